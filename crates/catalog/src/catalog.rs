@@ -1,0 +1,199 @@
+//! The catalog: the one versioned JSON boundary between builder and app.
+
+use crate::{Provider, Text, UnitType, Variable};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The catalog format version this crate writes and reads.
+///
+/// Bump it on any change an older app cannot read; the app refuses other
+/// versions with a clear message instead of misreading them.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole catalog, as `catalog.json`.
+///
+/// Lists are sorted (providers and unit types by id, datasets by id,
+/// variables by provider then name) so the same metadata always gives
+/// byte-identical output.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Catalog {
+    /// Always [`SCHEMA_VERSION`] for catalogs this crate reads.
+    pub schema_version: u32,
+    /// Every provider with at least one variable.
+    pub providers: Vec<Provider>,
+    /// Every unit type a variable refers to.
+    pub unit_types: Vec<UnitType>,
+    /// Every dataset a variable belongs to.
+    #[serde(default)]
+    pub datasets: Vec<Dataset>,
+    /// The variables.
+    pub variables: Vec<Variable>,
+}
+
+/// A dataset: a provider's group of variables.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Dataset {
+    /// The metadata's identifier (often a UUID).
+    pub id: String,
+    /// The provider's id.
+    pub provider: String,
+    /// Title.
+    pub title: Text,
+    /// Description.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub description: Text,
+    /// Keywords.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<Text>,
+}
+
+/// Why a catalog could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogError {
+    /// The text is not JSON, or not JSON of the catalog's shape.
+    Invalid(String),
+    /// The catalog was written in a format version this app cannot read.
+    UnsupportedVersion {
+        /// The version the file declares.
+        found: u64,
+    },
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogError::Invalid(why) => write!(f, "the catalog is not valid: {why}"),
+            CatalogError::UnsupportedVersion { found } => write!(
+                f,
+                "the catalog has format version {found}, but this shop reads version {SCHEMA_VERSION}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+/// Only the version field, read before anything else so that a newer format
+/// gets a version message rather than a confusing shape error.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Envelope {
+    schema_version: Option<serde_json::Value>,
+}
+
+impl Catalog {
+    /// An empty catalog of the current version.
+    pub fn empty() -> Catalog {
+        Catalog {
+            schema_version: SCHEMA_VERSION,
+            providers: Vec::new(),
+            unit_types: Vec::new(),
+            datasets: Vec::new(),
+            variables: Vec::new(),
+        }
+    }
+
+    /// Reads a catalog, checking the format version first.
+    pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
+        let envelope: Envelope =
+            serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))?;
+        match envelope.schema_version {
+            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {
+            }
+            Some(serde_json::Value::Number(n)) => {
+                return Err(match n.as_u64() {
+                    Some(found) => CatalogError::UnsupportedVersion { found },
+                    None => {
+                        CatalogError::Invalid(format!("schemaVersion {n} is not a whole number"))
+                    }
+                })
+            }
+            Some(other) => {
+                return Err(CatalogError::Invalid(format!(
+                    "schemaVersion must be a number, found {other}"
+                )))
+            }
+            None => return Err(CatalogError::Invalid("schemaVersion is missing".into())),
+        }
+        serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))
+    }
+
+    /// Writes the catalog as pretty JSON with a final newline, the form the
+    /// builder commits and serves.
+    pub fn to_json(&self) -> String {
+        // Serializing plain data with string keys cannot fail.
+        let mut json = serde_json::to_string_pretty(self).unwrap_or_default();
+        json.push('\n');
+        json
+    }
+
+    /// The provider with this id.
+    pub fn provider(&self, id: &str) -> Option<&Provider> {
+        self.providers.iter().find(|p| p.id == id)
+    }
+
+    /// The unit type with this id.
+    pub fn unit_type(&self, id: &str) -> Option<&UnitType> {
+        self.unit_types.iter().find(|u| u.id == id)
+    }
+
+    /// The dataset with this id.
+    pub fn dataset(&self, id: &str) -> Option<&Dataset> {
+        self.datasets.iter().find(|d| d.id == id)
+    }
+
+    /// The variable with this id.
+    pub fn variable(&self, id: &str) -> Option<&Variable> {
+        self.variables.iter().find(|v| v.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(json: &str, expected: Result<usize, CatalogError>) {
+        let got = Catalog::from_json(json).map(|c| c.variables.len());
+        match (&got, &expected) {
+            (Err(CatalogError::Invalid(_)), Err(CatalogError::Invalid(_))) => {}
+            _ => assert_eq!(got, expected, "{json}"),
+        }
+    }
+
+    #[test]
+    fn from_json_checks_the_version_before_the_shape() {
+        let empty = r#"{"schemaVersion":1,"providers":[],"unitTypes":[],"variables":[]}"#;
+        let invalid = || Err(CatalogError::Invalid(String::new()));
+        check(empty, Ok(0));
+        check(
+            r#"{"schemaVersion":2,"whatever":true}"#,
+            Err(CatalogError::UnsupportedVersion { found: 2 }),
+        );
+        check(r#"{"schemaVersion":"1"}"#, invalid());
+        check(r#"{"schemaVersion":1.5}"#, invalid());
+        check(r#"{"providers":[]}"#, invalid());
+        check(r#"{"schemaVersion":1}"#, invalid());
+        check("<html>Not found</html>", invalid());
+        check(
+            r#"{"schemaVersion":1,"providers":[],"unitTypes":[],"vari"#,
+            invalid(),
+        );
+        check("[]", invalid());
+    }
+
+    #[test]
+    fn to_json_round_trips() {
+        let catalog = Catalog::empty();
+        let json = catalog.to_json();
+        assert!(json.ends_with("}\n"));
+        assert_eq!(Catalog::from_json(&json), Ok(catalog));
+    }
+
+    #[test]
+    fn error_messages_name_the_versions() {
+        let msg = CatalogError::UnsupportedVersion { found: 7 }.to_string();
+        assert!(msg.contains('7') && msg.contains('1'), "{msg}");
+    }
+}
