@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what the tests need, then runs every test: formatting and lints,
+# native unit/integration/golden tests, the release build, component tests
+# in headless Chromium, and end-to-end tests with Playwright and axe-core.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+scripts/setup.sh --test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+step() { printf '\n== %s\n' "$*"; }
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --all -- --check
+
+step "Lints (clippy -D warnings, native and wasm)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --package nettbutikken --all-targets --locked -- -D warnings
+
+step "Native tests: core, builder, golden catalog"
+cargo test --workspace --locked
+
+step "Release build (trunk build --release)"
+trunk build --release
+
+step "Component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --package nettbutikken --tests --locked
+
+step "End-to-end tests (Playwright + axe-core on Chromium, against dist/)"
+node --test --test-concurrency=1 tests/e2e/
+
+step "All tests passed in $(( $(date +%s) - started )) s"

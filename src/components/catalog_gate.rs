@@ -1,0 +1,54 @@
+//! Loads the catalog once for the whole app and shows loading and error
+//! states, so pages only ever see a loaded catalog.
+
+use crate::{
+    components::{LoadErrorView, Loading},
+    load::{fetch_catalog, LoadError},
+};
+use catalog::Catalog;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The catalog resource, provided once at the top of the app so every page
+/// shares one fetch.
+#[derive(Clone, Copy)]
+pub struct CatalogCtx(pub LocalResource<Result<Arc<Catalog>, LoadError>>);
+
+impl CatalogCtx {
+    /// Starts loading the catalog and provides it to the app.
+    pub fn provide() -> CatalogCtx {
+        let ctx = CatalogCtx(LocalResource::new(fetch_catalog));
+        provide_context(ctx);
+        ctx
+    }
+
+    /// The catalog context; starts a load of its own when mounted alone.
+    pub fn expect() -> CatalogCtx {
+        use_context::<CatalogCtx>().unwrap_or_else(CatalogCtx::provide)
+    }
+}
+
+/// Renders `children` with the loaded catalog, a spinner while it loads and
+/// an error with a retry button when it fails.
+#[component]
+pub fn CatalogGate(
+    /// Renders the page for a loaded catalog.
+    render: fn(Arc<Catalog>) -> AnyView,
+) -> impl IntoView {
+    let resource = CatalogCtx::expect().0;
+    // Suspense (not Transition) so a retry shows the spinner again rather
+    // than leaving the old error on screen while the new request runs.
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match resource.await {
+                    Ok(catalog) => render(catalog),
+                    Err(error) => {
+                        view! { <LoadErrorView error on_retry=move || resource.refetch()/> }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,136 @@
+// End-to-end tests of the shop shell against the release build in dist/,
+// served by a plain static server with no SPA fallback.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { serveStatic } from './lib/server.mjs';
+import { launch, newPage, axe, screenshot } from './lib/browser.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const ROWS = 'table.variable-table tbody tr';
+
+let server;
+let browser;
+let catalog;
+
+before(async () => {
+  catalog = JSON.parse(await fs.readFile(`${DIST}catalog.json`, 'utf8'));
+  server = await serveStatic({ root: DIST });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The variables in the order the first page lists them (the catalog's). */
+function expectedFirstPage() {
+  return catalog.variables.slice(0, 25).map((v) => v.id);
+}
+
+test('the sample variables are listed with the demo columns', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await page.waitForSelector(ROWS);
+  const ids = await page.$$eval(ROWS, (rows) => rows.map((r) => r.dataset.variable));
+  assert.ok(catalog.variables.length > 25, 'the sample catalog has more than one page');
+  assert.deepEqual(ids, expectedFirstPage());
+  const status = await page.textContent('[role=status]');
+  assert.equal(status.trim(), `Viser 25 av ${catalog.variables.length} variabler`);
+  const headers = await page.$$eval('table.variable-table th', (ths) => ths.map((t) => t.textContent.trim()));
+  assert.deepEqual(headers, ['Variabelnavn', 'Datatilbyder', 'Enhetstyper', 'Tilgjengelighet']);
+
+  // The first row shows the provider's and unit types' names, not their ids.
+  const first = catalog.variables[0];
+  const provider = catalog.providers.find((p) => p.id === first.provider);
+  const cells = await page.$$eval(`${ROWS}:first-child td`, (tds) => tds.map((t) => t.textContent.trim()));
+  assert.ok(cells[0].includes(first.label.nb), `${cells[0]} shows ${first.label.nb}`);
+  assert.ok(cells[0].includes(first.name));
+  assert.equal(cells[1], provider.name.nb);
+  const unitLabels = first.unitTypes.map((id) => catalog.unitTypes.find((u) => u.id === id).label.nb);
+  assert.equal(cells[2], unitLabels.join(', '));
+  assert.equal(cells[3], first.sensitivity === 'PUBLIC' ? 'Åpen' : 'Begrenset');
+
+  assert.match(await page.textContent('body'), /Variablene er kun for demonstrasjon og kan ikke bestilles ennå/);
+  assert.equal(await page.title(), 'Nettbutikken – KUDAF');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the shop works from a sub-path of a host without rewrites', async () => {
+  const sub = await serveStatic({ root: DIST, prefix: '/nettbutikken/' });
+  try {
+    const page = await newPage(browser);
+    await page.goto(sub.url);
+    await page.waitForSelector(ROWS);
+    assert.equal(await page.locator(ROWS).count(), 25);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    await sub.close();
+  }
+});
+
+/** Cases where the catalog fetch fails, and the message each must show. */
+const FAILURES = [
+  { name: '404', fulfill: { status: 404, body: 'Not found' }, message: /feilkode 404/ },
+  { name: '500', fulfill: { status: 500, body: 'oops' }, message: /feilkode 500/ },
+  { name: 'invalid JSON', fulfill: { status: 200, body: '{"schemaVersion":1,"provi' }, message: /skadet eller har feil format/ },
+  { name: 'HTML instead of JSON', fulfill: { status: 200, body: '<!doctype html><p>hi</p>' }, message: /skadet eller har feil format/ },
+  {
+    name: 'unsupported version',
+    fulfill: { status: 200, body: '{"schemaVersion":99}', contentType: 'application/json' },
+    message: /formatversjon 99/,
+  },
+  { name: 'network failure', abort: true, message: /Nettverksforespørselen feilet/ },
+];
+
+for (const failure of FAILURES) {
+  test(`a failed catalog fetch (${failure.name}) shows an error, and retry recovers`, async () => {
+    const page = await newPage(browser);
+    let fail = true;
+    await page.route('**/catalog.json', (route) => {
+      if (!fail) return route.continue();
+      return failure.abort ? route.abort('failed') : route.fulfill(failure.fulfill);
+    });
+    await page.goto(server.url);
+    const alert = page.locator('[role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Vi fikk ikke hentet variabelkatalogen/);
+    assert.match(await alert.textContent(), failure.message);
+    assert.equal(await page.locator(ROWS).count(), 0);
+
+    fail = false;
+    await page.getByRole('button', { name: 'Prøv igjen' }).click();
+    await page.waitForSelector(ROWS);
+    assert.equal(await page.locator('[role=alert]').count(), 0);
+    assert.equal(await page.locator(ROWS).count(), 25);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+/** Views that must have no axe-core violations, with a screenshot of each. */
+const VIEWS = [
+  { name: 'list-desktop', width: 1280 },
+  { name: 'list-360', width: 360 },
+  { name: 'error-desktop', width: 1280, fail: true },
+  { name: 'error-360', width: 360, fail: true },
+];
+
+for (const view of VIEWS) {
+  test(`axe-core finds no violations: ${view.name}`, async () => {
+    const page = await newPage(browser, { width: view.width });
+    if (view.fail) await page.route('**/catalog.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(server.url);
+    await page.waitForSelector(view.fail ? '[role=alert]' : ROWS);
+    await screenshot(page, view.name);
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    // Reflow: nothing but the table's own scroll box may be wider than the viewport.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    await page.context().close();
+  });
+}

@@ -1,0 +1,147 @@
+//! Component tests in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use catalog::{Catalog, Measure, Provider, Sensitivity, Temporality, Text, UnitType, Variable};
+use leptos::prelude::*;
+use nettbutikken::{components::LoadErrorView, components::VariableTable, load::LoadError};
+use std::sync::{
+    atomic::{AtomicUsize, Ordering},
+    Arc,
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh element to mount into, so tests do not see each other's DOM.
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let element = document.create_element("section").expect("an element");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&element)
+        .expect("appended");
+    element.unchecked_into()
+}
+
+fn variable(provider: &str, name: &str, label: &str, sensitivity: Sensitivity) -> Variable {
+    Variable {
+        id: Variable::make_id(provider, name),
+        provider: provider.into(),
+        name: name.into(),
+        label: Text::nb(label),
+        description: Text::default(),
+        temporality: Temporality::Fixed,
+        sensitivity,
+        identifier: "PERSON".into(),
+        unit_types: vec!["PERSON".into(), "VIRKSOMHET".into()],
+        dataset: None,
+        population: Text::nb("Alle"),
+        spatial_coverage: None,
+        temporal_coverage: None,
+        subject_fields: Vec::new(),
+        updated: None,
+        revision: None,
+        measure: Measure::default(),
+    }
+}
+
+fn small_catalog() -> Arc<Catalog> {
+    let mut catalog = Catalog::empty();
+    catalog.providers.push(Provider {
+        id: "novari-iks".into(),
+        name: Text::nb("Novari IKS"),
+        org_number: None,
+        description: None,
+        contact: None,
+    });
+    for (id, label) in [("PERSON", "Person"), ("VIRKSOMHET", "Virksomhet")] {
+        catalog.unit_types.push(UnitType {
+            id: id.into(),
+            label: Text::nb(label),
+            description: Text::default(),
+            provider: None,
+        });
+    }
+    catalog.variables.push(variable(
+        "novari-iks",
+        "VGO_A",
+        "Utdanningsprogram",
+        Sensitivity::Nonpublic,
+    ));
+    catalog.variables.push(variable(
+        "novari-iks",
+        "VGO_B",
+        "Trinn",
+        Sensitivity::Public,
+    ));
+    Arc::new(catalog)
+}
+
+#[wasm_bindgen_test]
+async fn variable_table_lists_rows_and_follows_its_signal() {
+    let element = container();
+    let rows = RwSignal::new(vec![0, 1]);
+    let catalog = small_catalog();
+    let _mounted = leptos::mount::mount_to(element.clone(), move || {
+        view! { <VariableTable catalog rows/> }
+    });
+    let cells = || {
+        let list = element.query_selector_all("tbody td").expect("a node list");
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.text_content())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cells(),
+        [
+            "UtdanningsprogramVGO_A",
+            "Novari IKS",
+            "Person, Virksomhet",
+            "Begrenset",
+            "TrinnVGO_B",
+            "Novari IKS",
+            "Person, Virksomhet",
+            "Åpen"
+        ]
+    );
+    rows.set(vec![1]);
+    leptos::task::tick().await;
+    assert_eq!(cells()[0], "TrinnVGO_B");
+    assert_eq!(cells().len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn load_error_shows_the_message_and_retries() {
+    let element = container();
+    let retries = Arc::new(AtomicUsize::new(0));
+    let counter = retries.clone();
+    let _mounted = leptos::mount::mount_to(element.clone(), move || {
+        let counter = counter.clone();
+        view! {
+            <LoadErrorView
+                error=LoadError::Status(404)
+                on_retry=move || {
+                    counter.fetch_add(1, Ordering::SeqCst);
+                }
+            />
+        }
+    });
+    let text = element.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Vi fikk ikke hentet variabelkatalogen"),
+        "{text}"
+    );
+    assert!(text.contains("feilkode 404"), "{text}");
+    let button: web_sys::HtmlElement = element
+        .query_selector("button")
+        .expect("a query")
+        .expect("a retry button")
+        .unchecked_into();
+    button.click();
+    button.click();
+    assert_eq!(retries.load(Ordering::SeqCst), 2);
+}
