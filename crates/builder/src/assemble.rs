@@ -1,0 +1,227 @@
+//! Drafts that passed validation, assembled into the catalog.
+
+use crate::draft::{
+    DraftCatalog, DraftDataset, DraftMeasure, DraftRevision, DraftSource, DraftValueDomain,
+    DraftVariable,
+};
+use crate::unit_types;
+use catalog::{
+    Catalog, Code, Dataset, Measure, Provider, Revision, Sentinel, TemporalCoverage, TemporalEnd,
+    UnitType, ValueDomain, Variable, SCHEMA_VERSION,
+};
+use std::collections::{BTreeSet, HashMap};
+
+/// Builds the catalog from drafts that [`crate::validate`] found free of
+/// errors.
+///
+/// Every list is sorted (providers, unit types and datasets by id,
+/// variables by provider and name), so the same metadata gives the same
+/// catalog whatever the order of files. Where a provider or unit type is
+/// described more than once, the first description in file order is kept.
+/// Parts that validation would have rejected (a variable without a name,
+/// say) are left out rather than guessed.
+pub fn assemble(sources: &[DraftSource]) -> Catalog {
+    let mut providers: HashMap<String, Provider> = HashMap::new();
+    let mut declared: HashMap<&str, UnitType> = HashMap::new();
+    let mut datasets = Vec::new();
+    let mut variables = Vec::new();
+    for catalog in sources.iter().flat_map(|s| &s.catalogs) {
+        let Some(provider_id) = catalog.publisher.provider_id() else {
+            continue;
+        };
+        merge_provider(&mut providers, &provider_id, catalog);
+        for unit_type in &catalog.unit_types {
+            let Some(id) = &unit_type.id else { continue };
+            if unit_types::global().contains_key(&id.value) {
+                continue;
+            }
+            declared.entry(&id.value).or_insert_with(|| UnitType {
+                id: id.value.clone(),
+                label: unit_type.label.clone(),
+                description: unit_type.description.clone(),
+                provider: Some(provider_id.clone()),
+            });
+        }
+        for dataset in &catalog.datasets {
+            let before = variables.len();
+            variables.extend(
+                dataset
+                    .variables
+                    .iter()
+                    .filter_map(|v| variable(&provider_id, dataset, v)),
+            );
+            if variables.len() > before {
+                datasets.extend(make_dataset(&provider_id, dataset));
+            }
+        }
+    }
+
+    let used_providers: BTreeSet<&str> = variables.iter().map(|v| v.provider.as_str()).collect();
+    let mut providers: Vec<Provider> = providers
+        .into_values()
+        .filter(|p| used_providers.contains(p.id.as_str()))
+        .collect();
+    providers.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let used_unit_types: BTreeSet<&str> = variables
+        .iter()
+        .flat_map(|v| &v.unit_types)
+        .map(String::as_str)
+        .collect();
+    let unit_types: Vec<UnitType> = used_unit_types
+        .into_iter()
+        .filter_map(|id| {
+            unit_types::global()
+                .get(id)
+                .or_else(|| declared.get(id))
+                .cloned()
+        })
+        .collect();
+
+    datasets.sort_by(|a, b| a.id.cmp(&b.id));
+    variables.sort_by(|a, b| (&a.provider, &a.name).cmp(&(&b.provider, &b.name)));
+    Catalog {
+        schema_version: SCHEMA_VERSION,
+        providers,
+        unit_types,
+        datasets,
+        variables,
+    }
+}
+
+/// Adds the catalog's publisher, or fills in what an earlier mention of
+/// the same provider left out.
+fn merge_provider(providers: &mut HashMap<String, Provider>, id: &str, catalog: &DraftCatalog) {
+    let publisher = &catalog.publisher;
+    let provider = providers.entry(id.to_owned()).or_insert_with(|| Provider {
+        id: id.to_owned(),
+        name: publisher
+            .name
+            .as_ref()
+            .map(|n| n.value.clone())
+            .unwrap_or_default(),
+        org_number: None,
+        description: None,
+        contact: None,
+    });
+    if provider.org_number.is_none() {
+        provider.org_number.clone_from(&publisher.org_number);
+    }
+    if provider.description.is_none() && !publisher.description.is_empty() {
+        provider.description = Some(publisher.description.clone());
+    }
+    if provider.contact.is_none() {
+        provider.contact.clone_from(&publisher.contact);
+    }
+}
+
+fn make_dataset(provider: &str, dataset: &DraftDataset) -> Option<Dataset> {
+    Some(Dataset {
+        id: dataset.id.as_ref()?.value.clone(),
+        provider: provider.to_owned(),
+        title: dataset.title.clone(),
+        description: dataset.description.clone(),
+        keywords: dataset.keywords.clone(),
+    })
+}
+
+fn variable(provider: &str, dataset: &DraftDataset, draft: &DraftVariable) -> Option<Variable> {
+    let name = &draft.name.as_ref()?.value;
+    let identifier = draft.identifier.as_ref()?.value.clone();
+    let draft_measure = draft.measure.as_ref()?;
+    let measure = measure(draft_measure);
+    let mut unit_types = vec![identifier.clone()];
+    unit_types.extend(measure.link_to.clone());
+    let temporal_coverage =
+        (draft.start.is_some() || draft.stop.is_some()).then(|| TemporalCoverage {
+            start: draft.start.as_ref().map(|d| d.value.to_string()),
+            stop: draft.stop.as_ref().map(|d| d.value.to_string()),
+        });
+    Some(Variable {
+        id: Variable::make_id(provider, name),
+        provider: provider.to_owned(),
+        name: name.clone(),
+        label: draft_measure.label.clone(),
+        description: draft_measure.description.clone(),
+        temporality: draft.temporality?,
+        sensitivity: draft.sensitivity?,
+        identifier,
+        unit_types,
+        dataset: Some(dataset.id.as_ref()?.value.clone()),
+        population: draft.population.clone(),
+        spatial_coverage: draft.spatial_coverage.clone(),
+        temporal_coverage,
+        subject_fields: draft.subject_fields.clone(),
+        updated: draft.updated.map(|d| d.to_string()),
+        revision: draft.revision.as_ref().map(revision),
+        measure,
+    })
+}
+
+fn revision(draft: &DraftRevision) -> Revision {
+    Revision {
+        description: draft.description.clone(),
+        temporal_end: draft.temporal_end.as_ref().map(|end| TemporalEnd {
+            description: end.description.clone(),
+            successors: end.successors.iter().map(|s| s.value.clone()).collect(),
+        }),
+    }
+}
+
+fn measure(draft: &DraftMeasure) -> Measure {
+    let link_to = draft.link_to.as_ref().map(|l| l.value.clone());
+    // A link variable has neither a data type nor a value domain; the
+    // rules made sure none was given.
+    let is_link = link_to.is_some();
+    Measure {
+        data_type: draft
+            .data_type
+            .as_ref()
+            .map(|d| d.value)
+            .filter(|_| !is_link),
+        format: draft.format.clone(),
+        uri_definition: draft.uri_definition.clone(),
+        link_to,
+        value_domain: draft
+            .value_domain
+            .as_ref()
+            .filter(|_| !is_link)
+            .and_then(value_domain),
+    }
+}
+
+fn value_domain(draft: &DraftValueDomain) -> Option<ValueDomain> {
+    if let Some(codes) = &draft.codes {
+        let codes = codes
+            .value
+            .iter()
+            .filter_map(|c| {
+                Some(Code {
+                    code: c.code.as_ref()?.value.clone(),
+                    title: c.title.clone(),
+                    valid_from: c.valid_from.as_ref()?.value.to_string(),
+                    valid_until: c.valid_until.as_ref().map(|d| d.value.to_string()),
+                })
+            })
+            .collect();
+        let missing = draft
+            .sentinels
+            .iter()
+            .flat_map(|s| &s.value)
+            .filter_map(|s| {
+                Some(Sentinel {
+                    code: s.code.as_ref()?.value.clone(),
+                    title: s.title.clone(),
+                })
+            })
+            .collect();
+        return Some(ValueDomain::Enumerated { codes, missing });
+    }
+    let described = &draft.described.as_ref()?.value;
+    Some(ValueDomain::Described {
+        description: described.description.clone(),
+        measurement_type: described.measurement_type,
+        unit: described.unit.clone(),
+        uri_definition: described.uri_definition.clone(),
+    })
+}

@@ -1,0 +1,451 @@
+//! Reading typed fields out of a [`Node`] tree, reporting every problem
+//! with its place.
+//!
+//! These helpers hold the per-field rules every dialect shares: required
+//! fields, empty values, the kind of value (text, list, mapping), closed
+//! vocabularies, dates, and unknown or repeated keys. A dialect reader says
+//! which fields exist and how they map onto the draft; the helpers do the
+//! checking and reporting, so the messages are the same in every dialect.
+
+use crate::date::Date;
+use crate::draft::{Loc, Spanned};
+use crate::suggest::did_you_mean;
+use crate::tree::{Entry, Node, Value};
+use crate::Problem;
+
+/// Reads one file's tree and collects the problems found on the way.
+#[derive(Debug)]
+pub struct Reader<'f> {
+    file: &'f str,
+    /// The problems found so far, in the order found.
+    pub problems: Vec<Problem>,
+    /// The provider that problems found from now on belong to; dialect
+    /// readers set it as soon as they know the publisher.
+    pub provider: Option<String>,
+}
+
+/// The fields of one mapping, looked up by the names a dialect knows.
+///
+/// Made by [`Reader::fields`], which has already reported unknown and
+/// repeated keys.
+#[derive(Debug)]
+pub struct Fields<'n> {
+    node: &'n Node,
+    path: String,
+    known: &'static [&'static str],
+    slots: Vec<Option<&'n Entry>>,
+}
+
+impl<'n> Fields<'n> {
+    /// The value of a known field, `None` when absent. Empty values (`~`,
+    /// `null`, nothing) are returned as they are; the typed helpers treat
+    /// them as absent.
+    pub fn get(&self, key: &str) -> Option<&'n Node> {
+        let index = self.known.iter().position(|k| *k == key);
+        debug_assert!(index.is_some(), "{key} is not a known field");
+        index.and_then(|i| self.slots[i]).map(|entry| &entry.value)
+    }
+
+    /// The path of a field of this mapping.
+    pub fn path(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// Where the mapping itself is.
+    pub fn loc(&self) -> Loc {
+        Loc {
+            line: self.node.pos.line,
+            path: self.path.clone(),
+        }
+    }
+
+    /// Where a field is, or where the mapping is when the field is absent.
+    pub fn loc_of(&self, key: &str) -> Loc {
+        Loc {
+            line: self.get(key).map_or(self.node.pos.line, |n| n.pos.line),
+            path: self.path(key),
+        }
+    }
+
+    /// True when the field is present with a non-empty value.
+    pub fn has(&self, key: &str) -> bool {
+        self.get(key).is_some_and(|n| n.value != Value::Null)
+    }
+}
+
+impl<'f> Reader<'f> {
+    /// A reader for the file named `file`.
+    pub fn new(file: &'f str) -> Reader<'f> {
+        Reader {
+            file,
+            problems: Vec::new(),
+            provider: None,
+        }
+    }
+
+    /// The file being read.
+    pub fn file(&self) -> &'f str {
+        self.file
+    }
+
+    /// Reports an error.
+    pub fn error(&mut self, line: usize, path: &str, message: impl Into<String>) {
+        let problem =
+            Problem::error(self.file, line, path, message).for_provider(self.provider.clone());
+        self.problems.push(problem);
+    }
+
+    /// Reports a warning.
+    pub fn warning(&mut self, line: usize, path: &str, message: impl Into<String>) {
+        let problem =
+            Problem::warning(self.file, line, path, message).for_provider(self.provider.clone());
+        self.problems.push(problem);
+    }
+
+    /// The fields of a mapping at `path`, whose allowed keys are `known`.
+    ///
+    /// Reports an error when the node is not a mapping, an error for each
+    /// repeated key and a warning for each unknown key, with a suggestion
+    /// when it is a near miss of a known one.
+    pub fn fields<'n>(
+        &mut self,
+        node: &'n Node,
+        path: &str,
+        known: &'static [&'static str],
+    ) -> Option<Fields<'n>> {
+        let Value::Map(entries) = &node.value else {
+            self.wrong_kind(node, path, "a mapping");
+            return None;
+        };
+        let mut slots = vec![None; known.len()];
+        for entry in entries {
+            let key_path = join(path, &entry.key);
+            match known.iter().position(|k| *k == entry.key) {
+                Some(i) => match slots[i] {
+                    Some(first) => {
+                        let first: &Entry = first;
+                        self.error(
+                            entry.key_pos.line,
+                            &key_path,
+                            format!("is given twice (first on line {})", first.key_pos.line),
+                        );
+                    }
+                    None => slots[i] = Some(entry),
+                },
+                None => {
+                    let message = match did_you_mean(&entry.key, known) {
+                        Some(known) => format!("unknown field; did you mean \"{known}\"?"),
+                        None => "unknown field; it is ignored".to_owned(),
+                    };
+                    self.warning(entry.key_pos.line, &key_path, message);
+                }
+            }
+        }
+        Some(Fields {
+            node,
+            path: path.to_owned(),
+            known,
+            slots,
+        })
+    }
+
+    /// The fields of the mapping in field `key` of `f`, if present.
+    pub fn sub_fields<'n>(
+        &mut self,
+        f: &Fields<'n>,
+        key: &str,
+        known: &'static [&'static str],
+    ) -> Option<Fields<'n>> {
+        let node = present(f.get(key))?;
+        self.fields(node, &f.path(key), known)
+    }
+
+    /// The items of the list in field `key`, with the list's path; `None`
+    /// (and an error if `required`) when absent or not a list.
+    pub fn list<'n>(
+        &mut self,
+        f: &Fields<'n>,
+        key: &str,
+        required: bool,
+    ) -> Option<(&'n [Node], String)> {
+        let path = f.path(key);
+        match present(f.get(key)) {
+            None => {
+                if required {
+                    self.missing(f, key);
+                }
+                None
+            }
+            Some(node) => match &node.value {
+                Value::Seq(items) => Some((items, path)),
+                _ => {
+                    self.wrong_kind(node, &path, "a list");
+                    None
+                }
+            },
+        }
+    }
+
+    /// A required text scalar, trimmed; errors when missing, empty or not
+    /// a scalar.
+    pub fn required_string(&mut self, f: &Fields, key: &str) -> Option<Spanned<String>> {
+        if !f.has(key) {
+            self.missing(f, key);
+            return None;
+        }
+        let value = self.optional_string(f, key);
+        if value.is_none() {
+            if let Some(node) = f.get(key).filter(|n| n.as_scalar().is_some()) {
+                self.error(node.pos.line, &f.path(key), "must not be empty");
+            }
+        }
+        value
+    }
+
+    /// An optional text scalar, trimmed; `None` when absent or empty, with
+    /// an error when not a scalar.
+    pub fn optional_string(&mut self, f: &Fields, key: &str) -> Option<Spanned<String>> {
+        let node = present(f.get(key))?;
+        self.string_at(node, &f.path(key))
+    }
+
+    /// A text scalar at `path`, trimmed; `None` when empty, with an error
+    /// when not a scalar.
+    pub fn string_at(&mut self, node: &Node, path: &str) -> Option<Spanned<String>> {
+        match &node.value {
+            Value::Null => None,
+            Value::Scalar(text) => {
+                let text = text.trim();
+                (!text.is_empty()).then(|| Spanned {
+                    value: text.to_owned(),
+                    loc: Loc {
+                        line: node.pos.line,
+                        path: path.to_owned(),
+                    },
+                })
+            }
+            Value::Seq(_) | Value::Map(_) => {
+                self.wrong_kind(node, path, "text");
+                None
+            }
+        }
+    }
+
+    /// A list of text scalars; empty items are skipped.
+    pub fn string_list(&mut self, f: &Fields, key: &str) -> Vec<Spanned<String>> {
+        let Some((items, path)) = self.list(f, key, false) else {
+            return Vec::new();
+        };
+        items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| self.string_at(item, &format!("{path}[{i}]")))
+            .collect()
+    }
+
+    /// A value from a closed vocabulary, such as `FIXED`; errors when
+    /// missing (if `required`) or not one of `codes`.
+    pub fn vocab<T>(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        required: bool,
+        codes: &[&str],
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let value = if required {
+            self.required_string(f, key)?
+        } else {
+            self.optional_string(f, key)?
+        };
+        let parsed = parse(&value.value);
+        if parsed.is_none() {
+            self.error(
+                value.loc.line,
+                &value.loc.path,
+                format!("\"{}\" is not one of {}", value.value, codes.join(", ")),
+            );
+        }
+        parsed
+    }
+
+    /// A calendar date written exactly as `YYYY-MM-DD`.
+    pub fn date(&mut self, f: &Fields, key: &str, required: bool) -> Option<Spanned<Date>> {
+        self.date_with(
+            f,
+            key,
+            required,
+            Date::parse,
+            "a real date in the form YYYY-MM-DD",
+        )
+    }
+
+    /// A date, or a date and time whose date part is kept.
+    pub fn date_or_datetime(&mut self, f: &Fields, key: &str) -> Option<Spanned<Date>> {
+        self.date_with(
+            f,
+            key,
+            false,
+            Date::parse_date_or_datetime,
+            "a real date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM:SS)",
+        )
+    }
+
+    fn date_with(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        required: bool,
+        parse: fn(&str) -> Option<Date>,
+        form: &str,
+    ) -> Option<Spanned<Date>> {
+        let text = if required {
+            self.required_string(f, key)?
+        } else {
+            self.optional_string(f, key)?
+        };
+        match parse(&text.value) {
+            Some(date) => Some(Spanned {
+                value: date,
+                loc: text.loc,
+            }),
+            None => {
+                self.error(
+                    text.loc.line,
+                    &text.loc.path,
+                    format!("\"{}\" is not {form}", text.value),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reports a missing required field at the mapping that lacks it.
+    pub fn missing(&mut self, f: &Fields, key: &str) {
+        self.error(f.node.pos.line, &f.path(key), "is missing");
+    }
+
+    /// Reports a value of the wrong kind.
+    pub fn wrong_kind(&mut self, node: &Node, path: &str, expected: &str) {
+        self.error(
+            node.pos.line,
+            path,
+            format!("expected {expected}, found {}", node.kind()),
+        );
+    }
+}
+
+/// `path.key`, or `key` at the top.
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The node unless it is absent or empty.
+pub fn present(node: Option<&Node>) -> Option<&Node> {
+    node.filter(|n| n.value != Value::Null)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml;
+
+    const KNOWN: &[&str] = &["name", "temporalityType", "start", "tags"];
+
+    /// Reads `yaml` with `read` and returns the result and the problems as
+    /// printed.
+    fn check<T>(
+        yaml: &str,
+        read: impl FnOnce(&mut Reader, &Fields) -> T,
+    ) -> (Option<T>, Vec<String>) {
+        let node = yaml::parse(yaml).expect("valid YAML");
+        let mut reader = Reader::new("f.yaml");
+        let value = reader
+            .fields(&node, "v", KNOWN)
+            .map(|f| read(&mut reader, &f));
+        let problems = reader.problems.iter().map(|p| p.to_string()).collect();
+        (value, problems)
+    }
+
+    #[test]
+    fn fields_reports_unknown_and_repeated_keys() {
+        let (_, problems) = check(
+            "name: A\ntemporalitytype: FIXED\nname: B\ncolour: red\n",
+            |_, _| (),
+        );
+        assert_eq!(
+            problems,
+            [
+                "f.yaml:2: warning: v.temporalitytype: unknown field; did you mean \"temporalityType\"?",
+                "f.yaml:3: v.name: is given twice (first on line 1)",
+                "f.yaml:4: warning: v.colour: unknown field; it is ignored",
+            ]
+        );
+    }
+
+    #[test]
+    fn required_strings_report_missing_empty_and_wrong_kinds() {
+        let cases: [(&str, Option<&str>, &[&str]); 5] = [
+            ("name: ' A '", Some("A"), &[]),
+            ("start: x", None, &["f.yaml:1: v.name: is missing"]),
+            ("name:", None, &["f.yaml:1: v.name: is missing"]),
+            ("name: \"\"", None, &["f.yaml:1: v.name: must not be empty"]),
+            (
+                "name: [a]",
+                None,
+                &["f.yaml:1: v.name: expected text, found a list"],
+            ),
+        ];
+        for (yaml, expected, messages) in cases {
+            let (value, problems) = check(yaml, |r, f| r.required_string(f, "name"));
+            assert_eq!(
+                value.flatten().map(|s| s.value).as_deref(),
+                expected,
+                "{yaml}"
+            );
+            assert_eq!(problems, messages, "{yaml}");
+        }
+    }
+
+    #[test]
+    fn vocab_and_dates_name_the_allowed_forms() {
+        let codes = ["FIXED", "STATUS"];
+        let parse = |s: &str| codes.contains(&s).then_some(s.len());
+        let (_, problems) = check("temporalityType: FIXD", |r, f| {
+            r.vocab(f, "temporalityType", true, &codes, parse)
+        });
+        assert_eq!(
+            problems,
+            ["f.yaml:1: v.temporalityType: \"FIXD\" is not one of FIXED, STATUS"]
+        );
+        let (value, problems) = check("start: 2020-02-30", |r, f| r.date(f, "start", true));
+        assert_eq!(value, Some(None));
+        assert_eq!(
+            problems,
+            ["f.yaml:1: v.start: \"2020-02-30\" is not a real date in the form YYYY-MM-DD"]
+        );
+    }
+
+    #[test]
+    fn string_lists_skip_empty_items_and_report_others() {
+        let (value, problems) = check("tags: [a, '', {x: 1}, b]", |r, f| {
+            r.string_list(f, "tags")
+                .into_iter()
+                .map(|s| s.value)
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(value, Some(vec!["a".to_owned(), "b".to_owned()]));
+        assert_eq!(
+            problems,
+            ["f.yaml:1: v.tags[2]: expected text, found a mapping"]
+        );
+    }
+}

@@ -1,0 +1,249 @@
+//! The KUDAF provider YAML dialect (kudaflib's `config.yaml` form), read
+//! into the dialect-neutral [draft](crate::draft).
+//!
+//! The field names and which of them are required are this dialect's; the
+//! checking itself is done by the shared helpers in [`crate::fields`] and
+//! [`crate::text`]. `docs/provider-yaml.md` describes the dialect.
+
+mod variable;
+
+use crate::draft::{
+    DraftCatalog, DraftDataset, DraftPublisher, DraftSource, DraftUnitType, Spanned,
+};
+use crate::fields::{present, Fields, Reader};
+use crate::source::SourceFile;
+use crate::tree::{Node, Value};
+use crate::{yaml, Problem};
+use catalog::{Contact, DataType};
+
+const ROOT: &[&str] = &["catalogs"];
+const CATALOG: &[&str] = &[
+    "title",
+    "description",
+    "publisher",
+    "contactPoint",
+    "theme",
+    "unitTypes",
+    "datasets",
+];
+const PUBLISHER: &[&str] = &["name", "description", "identifier", "type", "contactPoint"];
+const CONTACT: &[&str] = &["fullname", "mbox", "landingPage"];
+const UNIT_TYPE: &[&str] = &["shortName", "name", "description", "dataType"];
+const DATASET: &[&str] = &[
+    "identifier",
+    "title",
+    "description",
+    "publisher",
+    "contactPoint",
+    "spatial",
+    "theme",
+    "keyword",
+    "variables",
+];
+
+/// Reads one KUDAF YAML file.
+///
+/// Always returns a draft, with whatever could be read, and every problem
+/// found on the way, so that the rules in [`crate::validate`] still run on
+/// the rest.
+pub fn read(source: &SourceFile) -> (DraftSource, Vec<Problem>) {
+    let mut draft = DraftSource {
+        file: source.name.clone(),
+        catalogs: Vec::new(),
+    };
+    let root = match yaml::parse(&source.text) {
+        Ok(root) => root,
+        Err(e) => {
+            let problem = Problem::error(
+                &source.name,
+                e.pos.line,
+                "",
+                format!("invalid YAML: {}", e.message),
+            )
+            .at_column(e.pos.column);
+            return (draft, vec![problem]);
+        }
+    };
+    let mut r = Reader::new(&source.name);
+    if root.value == Value::Null {
+        r.error(
+            root.pos.line,
+            "catalogs",
+            "is missing (the file has no content)",
+        );
+    } else if let Some(f) = r.fields(&root, "", ROOT) {
+        if let Some((items, path)) = r.list(&f, "catalogs", true) {
+            if items.is_empty() {
+                r.error(f.loc_of("catalogs").line, &path, "must not be empty");
+            }
+            for (i, item) in items.iter().enumerate() {
+                if let Some(catalog) = read_catalog(&mut r, item, &format!("{path}[{i}]")) {
+                    draft.catalogs.push(catalog);
+                }
+            }
+        }
+    }
+    (draft, r.problems)
+}
+
+fn read_catalog(r: &mut Reader, node: &Node, path: &str) -> Option<DraftCatalog> {
+    // Problems in one catalog belong to its publisher. The publisher is
+    // read first; the few problems found before its name is known are
+    // attributed once it is.
+    r.provider = None;
+    let first_problem = r.problems.len();
+    let f = r.fields(node, path, CATALOG)?;
+    let publisher = read_publisher(r, &f);
+    r.provider = publisher.provider_id();
+    for problem in &mut r.problems[first_problem..] {
+        problem.provider.clone_from(&r.provider);
+    }
+    r.optional_text(&f, "title");
+    r.optional_text(&f, "description");
+    let catalog_contact = read_contacts(r, &f, "contactPoint");
+    r.string_list(&f, "theme");
+    let publisher = DraftPublisher {
+        contact: publisher.contact.or(catalog_contact),
+        ..publisher
+    };
+    let unit_types = r
+        .list(&f, "unitTypes", false)
+        .map(|(items, path)| {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| read_unit_type(r, item, &format!("{path}[{i}]")))
+                .collect()
+        })
+        .unwrap_or_default();
+    let datasets = r
+        .list(&f, "datasets", true)
+        .map(|(items, path)| {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| read_dataset(r, item, &format!("{path}[{i}]")))
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(DraftCatalog {
+        loc: f.loc(),
+        publisher,
+        unit_types,
+        datasets,
+    })
+}
+
+fn read_publisher(r: &mut Reader, catalog: &Fields) -> DraftPublisher {
+    let Some(node) = present(catalog.get("publisher")) else {
+        r.missing(catalog, "publisher");
+        return DraftPublisher::default();
+    };
+    let Some(f) = r.fields(node, &catalog.path("publisher"), PUBLISHER) else {
+        return DraftPublisher::default();
+    };
+    let name = r.required_text(&f, "name");
+    let name = (!name.is_empty()).then(|| Spanned {
+        value: name,
+        loc: f.loc_of("name"),
+    });
+    let org_number = r.optional_string(&f, "identifier").map(|s| s.value);
+    let description = r.text_or_empty(&f, "description");
+    r.optional_string(&f, "type");
+    let contact = read_contacts(r, &f, "contactPoint");
+    DraftPublisher {
+        name,
+        org_number,
+        description,
+        contact,
+    }
+}
+
+/// A contact point, or a list of them of which the first is kept.
+fn read_contacts(r: &mut Reader, f: &Fields, key: &str) -> Option<Contact> {
+    let node = present(f.get(key))?;
+    let path = f.path(key);
+    match &node.value {
+        Value::Seq(items) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| read_contact(r, item, &format!("{path}[{i}]")))
+            .reduce(|first, _| first),
+        _ => read_contact(r, node, &path),
+    }
+}
+
+fn read_contact(r: &mut Reader, node: &Node, path: &str) -> Option<Contact> {
+    let f = r.fields(node, path, CONTACT)?;
+    let email = r.optional_string(&f, "mbox").map(|s| {
+        // DCAT writes e-mail addresses as mailto: URIs; the catalog keeps
+        // the bare address.
+        let value = s.value;
+        match value.strip_prefix("mailto:") {
+            Some(bare) => bare.to_owned(),
+            None => value,
+        }
+    });
+    Some(Contact {
+        name: r.optional_string(&f, "fullname").map(|s| s.value),
+        email,
+        url: r.optional_string(&f, "landingPage").map(|s| s.value),
+    })
+}
+
+fn read_unit_type(r: &mut Reader, node: &Node, path: &str) -> Option<DraftUnitType> {
+    let f = r.fields(node, path, UNIT_TYPE)?;
+    let id = r.required_string(&f, "shortName");
+    let label = r.required_text(&f, "name");
+    let description = r.text_or_empty(&f, "description");
+    r.vocab(
+        &f,
+        "dataType",
+        false,
+        &DataType::ALL.map(DataType::code),
+        DataType::from_code,
+    );
+    Some(DraftUnitType {
+        id,
+        label,
+        description,
+    })
+}
+
+fn read_dataset(r: &mut Reader, node: &Node, path: &str) -> Option<DraftDataset> {
+    let f = r.fields(node, path, DATASET)?;
+    let id = r.required_string(&f, "identifier");
+    let title = r.required_text(&f, "title");
+    let description = r.text_or_empty(&f, "description");
+    if let Some(publisher) = r.sub_fields(&f, "publisher", PUBLISHER) {
+        // A dataset's own publisher is checked but not used: the provider
+        // is the catalog's publisher.
+        r.optional_text(&publisher, "name");
+        r.optional_text(&publisher, "description");
+        r.optional_string(&publisher, "identifier");
+        r.optional_string(&publisher, "type");
+        read_contacts(r, &publisher, "contactPoint");
+    }
+    read_contacts(r, &f, "contactPoint");
+    r.optional_text(&f, "spatial");
+    r.string_list(&f, "theme");
+    let keywords = r.text_list(&f, "keyword");
+    let variables = r
+        .list(&f, "variables", true)
+        .map(|(items, path)| {
+            items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| variable::read(r, item, &format!("{path}[{i}]")))
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(DraftDataset {
+        loc: f.loc(),
+        id,
+        title,
+        description,
+        keywords,
+        variables,
+    })
+}

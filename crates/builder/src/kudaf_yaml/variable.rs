@@ -1,0 +1,252 @@
+//! A KUDAF YAML variable, with its measure and value domain.
+
+use crate::draft::{
+    DraftCode, DraftDescribed, DraftMeasure, DraftRevision, DraftSentinel, DraftTemporalEnd,
+    DraftValueDomain, DraftVariable, Loc, Spanned,
+};
+use crate::fields::{Fields, Reader};
+use crate::tree::{Node, Value};
+use catalog::{DataType, MeasurementType, Sensitivity, Temporality};
+
+const VARIABLE: &[&str] = &[
+    "name",
+    "temporalityType",
+    "sensitivityLevel",
+    "populationDescription",
+    "spatialCoverageDescription",
+    "subjectFields",
+    "temporalCoverage",
+    "updatedAt",
+    "dataRevision",
+    "identifierVariables",
+    "measureVariables",
+];
+const COVERAGE: &[&str] = &["start", "stop"];
+const REVISION: &[&str] = &["description", "temporalEnd"];
+const TEMPORAL_END: &[&str] = &["description", "successors"];
+const IDENTIFIER: &[&str] = &["unitType"];
+const MEASURE: &[&str] = &[
+    "label",
+    "description",
+    "dataType",
+    "format",
+    "uriDefinition",
+    "unitType",
+    "valueDomain",
+];
+const VALUE_DOMAIN: &[&str] = &[
+    "codeList",
+    "sentinelAndMissingValues",
+    "description",
+    "measurementType",
+    "measurementUnitDescription",
+    "uriDefinition",
+];
+/// The value-domain fields that make it a described one.
+const DESCRIBED: &[&str] = &[
+    "description",
+    "measurementType",
+    "measurementUnitDescription",
+    "uriDefinition",
+];
+const CODE: &[&str] = &["code", "categoryTitle", "validFrom", "validUntil"];
+const SENTINEL: &[&str] = &["code", "categoryTitle"];
+
+/// Reads the variable at `path`.
+pub fn read(r: &mut Reader, node: &Node, path: &str) -> Option<DraftVariable> {
+    let f = r.fields(node, path, VARIABLE)?;
+    let name = r.required_string(&f, "name");
+    let temporality = r.vocab(
+        &f,
+        "temporalityType",
+        true,
+        &Temporality::ALL.map(Temporality::code),
+        Temporality::from_code,
+    );
+    let sensitivity = r.vocab(
+        &f,
+        "sensitivityLevel",
+        true,
+        &Sensitivity::ALL.map(Sensitivity::code),
+        Sensitivity::from_code,
+    );
+    let population = r.required_text(&f, "populationDescription");
+    let spatial_coverage = r.optional_text(&f, "spatialCoverageDescription");
+    let subject_fields = r.text_list(&f, "subjectFields");
+    let (start, stop) = match r.sub_fields(&f, "temporalCoverage", COVERAGE) {
+        Some(coverage) => (
+            r.date_or_datetime(&coverage, "start"),
+            r.date_or_datetime(&coverage, "stop"),
+        ),
+        None => (None, None),
+    };
+    let updated = r.date_or_datetime(&f, "updatedAt").map(|d| d.value);
+    let revision = read_revision(r, &f);
+    let identifier = only_item(r, &f, "identifierVariables")
+        .and_then(|(item, path)| r.fields(item, &path, IDENTIFIER))
+        .and_then(|id| r.required_string(&id, "unitType"));
+    let measure =
+        only_item(r, &f, "measureVariables").and_then(|(item, path)| read_measure(r, item, &path));
+    Some(DraftVariable {
+        loc: f.loc(),
+        name,
+        temporality,
+        sensitivity,
+        population,
+        spatial_coverage,
+        subject_fields,
+        start,
+        stop,
+        updated,
+        revision,
+        identifier,
+        measure,
+    })
+}
+
+/// The one item of a list that must have exactly one.
+fn only_item<'n>(r: &mut Reader, f: &Fields<'n>, key: &str) -> Option<(&'n Node, String)> {
+    let (items, path) = r.list(f, key, true)?;
+    match items {
+        [item] => Some((item, format!("{path}[0]"))),
+        _ => {
+            r.error(
+                f.loc_of(key).line,
+                &path,
+                format!("must have exactly one item, found {}", items.len()),
+            );
+            None
+        }
+    }
+}
+
+fn read_revision(r: &mut Reader, f: &Fields) -> Option<DraftRevision> {
+    let revision = r.sub_fields(f, "dataRevision", REVISION)?;
+    let description = r.text_or_empty(&revision, "description");
+    let temporal_end = r
+        .sub_fields(&revision, "temporalEnd", TEMPORAL_END)
+        .map(|end| DraftTemporalEnd {
+            description: r.text_or_empty(&end, "description"),
+            successors: r.string_list(&end, "successors"),
+        });
+    Some(DraftRevision {
+        description,
+        temporal_end,
+    })
+}
+
+fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure> {
+    let f = r.fields(node, path, MEASURE)?;
+    let label = r.required_text(&f, "label");
+    let description = r.required_text(&f, "description");
+    let data_type = r
+        .vocab(
+            &f,
+            "dataType",
+            false,
+            &DataType::ALL.map(DataType::code),
+            DataType::from_code,
+        )
+        .map(|value| Spanned {
+            value,
+            loc: f.loc_of("dataType"),
+        });
+    let format = r.optional_string(&f, "format").map(|s| s.value);
+    let uri_definition = r
+        .string_list(&f, "uriDefinition")
+        .into_iter()
+        .map(|s| s.value)
+        .collect();
+    let link_to = r.optional_string(&f, "unitType");
+    let value_domain = r
+        .sub_fields(&f, "valueDomain", VALUE_DOMAIN)
+        .map(|domain| read_value_domain(r, &domain));
+    Some(DraftMeasure {
+        loc: f.loc(),
+        label,
+        description,
+        data_type,
+        format,
+        uri_definition,
+        link_to,
+        value_domain,
+    })
+}
+
+fn read_value_domain(r: &mut Reader, f: &Fields) -> DraftValueDomain {
+    let codes = read_items(r, f, "codeList", CODE, |r, code| DraftCode {
+        code: r.required_string(code, "code"),
+        title: r.required_text(code, "categoryTitle"),
+        valid_from: r.date(code, "validFrom", true),
+        valid_until: r.date(code, "validUntil", false),
+    });
+    let sentinels = read_items(r, f, "sentinelAndMissingValues", SENTINEL, |r, s| {
+        DraftSentinel {
+            code: r.required_string(s, "code"),
+            title: r.required_text(s, "categoryTitle"),
+        }
+    });
+    let first_described = DESCRIBED
+        .iter()
+        .filter(|key| f.get(key).is_some())
+        .map(|key| f.loc_of(key))
+        .min_by_key(|loc| loc.line);
+    let described = first_described.map(|loc| Spanned {
+        value: DraftDescribed {
+            description: r.text_or_empty(f, "description"),
+            measurement_type: r.vocab(
+                f,
+                "measurementType",
+                false,
+                &MeasurementType::ALL.map(MeasurementType::code),
+                MeasurementType::from_code,
+            ),
+            unit: r.optional_text(f, "measurementUnitDescription"),
+            uri_definition: r
+                .string_list(f, "uriDefinition")
+                .into_iter()
+                .map(|s| s.value)
+                .collect(),
+        },
+        loc,
+    });
+    DraftValueDomain {
+        loc: f.loc(),
+        codes,
+        sentinels,
+        described,
+    }
+}
+
+/// A list of mappings read by `item`; present but empty (or `~`) gives an
+/// empty list, so that the rules can tell "empty" from "absent".
+fn read_items<T>(
+    r: &mut Reader,
+    f: &Fields,
+    key: &str,
+    known: &'static [&'static str],
+    item: impl Fn(&mut Reader, &Fields) -> T,
+) -> Option<Spanned<Vec<T>>> {
+    let node = f.get(key)?;
+    let loc = Loc {
+        line: node.pos.line,
+        path: f.path(key),
+    };
+    let items = match &node.value {
+        Value::Null => &[][..],
+        Value::Seq(items) => items,
+        _ => {
+            r.wrong_kind(node, &loc.path, "a list");
+            return None;
+        }
+    };
+    let value = items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, node)| {
+            let fields = r.fields(node, &format!("{}[{i}]", loc.path), known)?;
+            Some(item(r, &fields))
+        })
+        .collect();
+    Some(Spanned { value, loc })
+}

@@ -1,0 +1,176 @@
+//! The whole pipeline for a set of files, and what it reports.
+
+use crate::draft::DraftSource;
+use crate::problem::{self, Problem, Severity};
+use crate::source::{self, ReadError, Rejected, SourceFile};
+use crate::{assemble, kudaf_yaml, validate};
+use catalog::Catalog;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+
+/// What checking a set of metadata files found.
+#[derive(Debug)]
+pub struct Report {
+    /// Every problem, sorted by file and line.
+    pub problems: Vec<Problem>,
+    /// One line per provider, sorted by provider id.
+    pub providers: Vec<Summary>,
+    /// How many files were read.
+    pub files: usize,
+    /// The catalog, when there are no errors.
+    pub catalog: Option<Catalog>,
+}
+
+/// The counts for one provider.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// The provider id.
+    pub provider: String,
+    /// Variables described, counting those with problems.
+    pub variables: usize,
+    /// Errors in the provider's metadata.
+    pub errors: usize,
+    /// Warnings in the provider's metadata.
+    pub warnings: usize,
+}
+
+/// Finds, reads, checks and (if there are no errors) assembles the metadata
+/// under `inputs`.
+///
+/// Fails with a sentence for the user only when the builder cannot run: a
+/// path that does not exist or cannot be read, or a directory without
+/// metadata. Everything wrong inside the files is in the report instead.
+pub fn run(inputs: &[PathBuf]) -> Result<Report, String> {
+    let paths = source::discover(inputs)?;
+    let mut files = Vec::with_capacity(paths.len());
+    for path in &paths {
+        match source::read(path) {
+            Ok(file) => files.push(Ok(file)),
+            Err(ReadError::Rejected(rejected)) => files.push(Err(rejected)),
+            Err(ReadError::Unreadable(why)) => return Err(why),
+        }
+    }
+    Ok(process(files))
+}
+
+/// The pipeline on files already read: each file that could be read as
+/// text (`Ok`) is read as KUDAF YAML, then the drafts are validated and,
+/// without errors, assembled. Files rejected while reading (`Err`) count
+/// as errors.
+pub fn process(files: Vec<Result<SourceFile, Rejected>>) -> Report {
+    let count = files.len();
+    let mut problems = Vec::new();
+    let mut drafts: Vec<DraftSource> = Vec::with_capacity(count);
+    for file in files {
+        match file {
+            Ok(file) => {
+                let (draft, found) = kudaf_yaml::read(&file);
+                problems.extend(found);
+                drafts.push(draft);
+            }
+            Err(rejected) => problems.push(rejected.problem()),
+        }
+    }
+    problems.extend(validate::validate(&drafts));
+    problem::sort(&mut problems);
+    let catalog = (!problems.iter().any(Problem::is_error)).then(|| assemble::assemble(&drafts));
+    Report {
+        providers: summaries(&drafts, &problems),
+        problems,
+        files: count,
+        catalog,
+    }
+}
+
+fn summaries(drafts: &[DraftSource], problems: &[Problem]) -> Vec<Summary> {
+    let mut by_provider: BTreeMap<String, Summary> = BTreeMap::new();
+    for catalog in drafts.iter().flat_map(|d| &d.catalogs) {
+        if let Some(id) = catalog.publisher.provider_id() {
+            let summary = by_provider.entry(id.clone()).or_insert_with(|| Summary {
+                provider: id,
+                ..Summary::default()
+            });
+            summary.variables += catalog
+                .datasets
+                .iter()
+                .map(|d| d.variables.len())
+                .sum::<usize>();
+        }
+    }
+    for problem in problems {
+        if let Some(summary) = problem
+            .provider
+            .as_ref()
+            .and_then(|id| by_provider.get_mut(id))
+        {
+            match problem.severity {
+                Severity::Error => summary.errors += 1,
+                Severity::Warning => summary.warnings += 1,
+            }
+        }
+    }
+    by_provider.into_values().collect()
+}
+
+impl Report {
+    /// The number of errors.
+    pub fn errors(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_error()).count()
+    }
+
+    /// The number of warnings.
+    pub fn warnings(&self) -> usize {
+        self.problems.len() - self.errors()
+    }
+}
+
+impl fmt::Display for Report {
+    /// Every problem, then a line per provider, a line for problems that
+    /// belong to no provider (if any) and a total line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for problem in &self.problems {
+            writeln!(f, "{problem}")?;
+        }
+        for s in &self.providers {
+            writeln!(
+                f,
+                "{}: {}, {}, {}",
+                s.provider,
+                count(s.variables, "variable"),
+                count(s.errors, "error"),
+                count(s.warnings, "warning")
+            )?;
+        }
+        let attributed_errors: usize = self.providers.iter().map(|s| s.errors).sum();
+        let attributed_warnings: usize = self.providers.iter().map(|s| s.warnings).sum();
+        let (errors, warnings) = (self.errors(), self.warnings());
+        if errors > attributed_errors || warnings > attributed_warnings {
+            writeln!(
+                f,
+                "outside any provider: {}, {}",
+                count(errors - attributed_errors, "error"),
+                count(warnings - attributed_warnings, "warning")
+            )?;
+        }
+        let variables: usize = self.providers.iter().map(|s| s.variables).sum();
+        writeln!(
+            f,
+            "total: {} from {} in {}, {}, {}",
+            count(variables, "variable"),
+            count(self.providers.len(), "provider"),
+            count(self.files, "file"),
+            count(errors, "error"),
+            count(warnings, "warning")
+        )
+    }
+}
+
+/// "1 error", "2 errors".
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}

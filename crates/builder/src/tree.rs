@@ -1,0 +1,83 @@
+//! A position-marked document tree, the common input of every dialect
+//! reader.
+//!
+//! YAML files are parsed into it by [`crate::yaml`]; the JSON dialects of
+//! the next issue can be parsed into the same tree, so the field helpers in
+//! [`crate::fields`] and the rules built on them serve every dialect.
+
+/// A place in a file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Pos {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+}
+
+/// A node of the tree, with where it starts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Node {
+    /// Where the node starts; for an empty value, where its key is.
+    pub pos: Pos,
+    /// What the node holds.
+    pub value: Value,
+}
+
+/// The content of a node.
+///
+/// Scalars are kept as the text written, never as numbers, booleans or
+/// dates: a code `01` must stay `01`, and a date `2020-01-01` is checked by
+/// the builder, not guessed by the parser.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// An empty value, `~` or `null`.
+    Null,
+    /// Any other scalar, as written (quotes removed, escapes resolved).
+    Scalar(String),
+    /// A list.
+    Seq(Vec<Node>),
+    /// A mapping, with its keys in file order.
+    Map(Vec<Entry>),
+}
+
+/// One key and value of a mapping.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The key.
+    pub key: String,
+    /// Where the key is.
+    pub key_pos: Pos,
+    /// The value.
+    pub value: Node,
+}
+
+impl Node {
+    /// What kind of value this is, for messages such as
+    /// "expected a list, found text".
+    pub fn kind(&self) -> &'static str {
+        match self.value {
+            Value::Null => "nothing",
+            Value::Scalar(_) => "text",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+
+    /// The scalar text, if this is a scalar.
+    pub fn as_scalar(&self) -> Option<&str> {
+        match &self.value {
+            Value::Scalar(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The number of nodes in this subtree, itself included.
+    pub fn size(&self) -> usize {
+        // Recursion is safe: the YAML reader limits the nesting depth.
+        1 + match &self.value {
+            Value::Null | Value::Scalar(_) => 0,
+            Value::Seq(items) => items.iter().map(Node::size).sum(),
+            Value::Map(entries) => entries.iter().map(|e| e.value.size()).sum(),
+        }
+    }
+}

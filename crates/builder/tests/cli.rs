@@ -1,0 +1,232 @@
+//! The binary as users and CI run it: exit codes, what is printed, that a
+//! failed build leaves an existing catalog untouched, and that builds are
+//! deterministic.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_nettbutikk-catalog");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A fresh, empty directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).expect("a scratch directory");
+    dir
+}
+
+/// The names of the files in `dir`, sorted.
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("readable")
+        .map(|e| {
+            e.expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().expect("a UTF-8 path")
+}
+
+#[test]
+fn exit_codes_tell_clean_invalid_and_cannot_run_apart() {
+    let empty_dir = scratch("no-yaml");
+    fs::write(empty_dir.join("notes.txt"), "not metadata").expect("writable");
+    let cases: Vec<(Vec<&str>, i32, &str)> = vec![
+        (vec!["check", "tests/fixtures/valid"], 0, "0 errors"),
+        (
+            vec!["check", "tests/fixtures/invalid/unknown_successor.yaml"],
+            0,
+            "1 warning",
+        ),
+        (
+            vec!["check", "tests/fixtures/invalid/bad_vocabulary.yaml"],
+            1,
+            "5 errors",
+        ),
+        (
+            vec!["check", "tests/fixtures/invalid/not_utf8.yaml"],
+            1,
+            "is not UTF-8",
+        ),
+        (
+            vec!["check", "tests/fixtures/invalid/empty.yaml"],
+            1,
+            "the file is empty",
+        ),
+        (
+            vec!["check", "tests/fixtures/no-such-dir"],
+            2,
+            "cannot read tests/fixtures/no-such-dir",
+        ),
+        (
+            vec!["check", path(&empty_dir)],
+            2,
+            "found no .yaml or .yml files",
+        ),
+        (vec![], 2, "no command given"),
+        (vec!["check"], 2, "no metadata files or directories given"),
+        (
+            vec!["build", "tests/fixtures/valid"],
+            2,
+            "build needs --out <file>",
+        ),
+        (
+            vec!["check", "--verbose", "x"],
+            2,
+            "unknown option \"--verbose\"",
+        ),
+        (vec!["lint", "x"], 2, "unknown command \"lint\""),
+    ];
+    for (args, code, says) in cases {
+        let output = run(&args);
+        let printed = stdout(&output) + &stderr(&output);
+        assert_eq!(output.status.code(), Some(code), "{args:?}: {printed}");
+        assert!(
+            printed.contains(says),
+            "{args:?} should say {says:?}: {printed}"
+        );
+    }
+}
+
+#[test]
+fn argument_errors_print_the_usage_and_help_prints_it_alone() {
+    let help = run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).starts_with("Usage:"), "{}", stdout(&help));
+    assert!(stderr(&help).is_empty());
+
+    let wrong = run(&["build", "--out"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(stdout(&wrong).is_empty());
+    assert!(stderr(&wrong).starts_with("nettbutikk-catalog: --out needs a file name\n"));
+    assert!(stderr(&wrong).contains("Usage:"));
+}
+
+#[test]
+fn check_prints_problems_then_a_summary_per_provider() {
+    let output = run(&["check", "tests/fixtures/invalid/unknown_fields.yaml"]);
+    let f = "tests/fixtures/invalid/unknown_fields.yaml";
+    let expected = format!(
+        "{f}:6: warning: catalogs[0].publisher.homepage: unknown field; it is ignored\n\
+         {f}:11: catalogs[0].datasets[0].variables[0].temporalityType: is missing\n\
+         {f}:12: warning: catalogs[0].datasets[0].variables[0].temporalitytype: unknown field; did you mean \"temporalityType\"?\n\
+         {f}:18: catalogs[0].datasets[0].variables[0].measureVariables[0].description: is missing\n\
+         {f}:19: warning: catalogs[0].datasets[0].variables[0].measureVariables[0].descripton: unknown field; did you mean \"description\"?\n\
+         testetaten: 1 variable, 2 errors, 3 warnings\n\
+         total: 1 variable from 1 provider in 1 file, 2 errors, 3 warnings\n"
+    );
+    assert_eq!(stdout(&output), expected);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn a_file_over_20_mb_is_rejected_with_a_sentence() {
+    let dir = scratch("too-large");
+    let file = dir.join("huge.yaml");
+    let mut text = String::from("catalogs: []\n");
+    text.push_str(&"# padding\n".repeat(2 * 1024 * 1024 + 1));
+    fs::write(&file, text).expect("writable");
+    let output = run(&["check", path(&file)]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).starts_with(&format!(
+            "{}: the file is larger than 20 MB; metadata files must be smaller\n",
+            file.display()
+        )),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn build_writes_the_catalog_and_nothing_else() {
+    let dir = scratch("build-ok");
+    let out = dir.join("catalog.json");
+    let output = run(&["build", "tests/fixtures/valid", "--out", path(&out)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).ends_with(&format!("wrote {}\n", out.display())));
+    let json = fs::read_to_string(&out).expect("the catalog was written");
+    let catalog = catalog::Catalog::from_json(&json).expect("a readable catalog");
+    assert_eq!(catalog.variables.len(), 9);
+    assert_eq!(listing(&dir), ["catalog.json"], "no temporary file is left");
+}
+
+#[test]
+fn on_errors_an_existing_output_stays_as_it_was() {
+    let dir = scratch("build-fails");
+    let out = dir.join("catalog.json");
+    fs::write(&out, "the previous catalog\n").expect("writable");
+    for input in [
+        "tests/fixtures/invalid/long_codes.yaml",
+        "tests/fixtures/invalid/yaml_syntax.yaml",
+        "tests/fixtures/invalid/not_utf8.yaml",
+    ] {
+        let output = run(&["build", input, "--out", path(&out)]);
+        assert_eq!(output.status.code(), Some(1), "{input}");
+        assert!(stdout(&output).ends_with("nothing written: the metadata has errors\n"));
+        let kept = fs::read_to_string(&out).expect("still there");
+        assert_eq!(kept, "the previous catalog\n", "{input}");
+        assert_eq!(
+            listing(&dir),
+            ["catalog.json"],
+            "{input}: no temporary file"
+        );
+    }
+    let unwritable = dir.join("missing-dir").join("catalog.json");
+    let output = run(&["build", "tests/fixtures/valid", "--out", path(&unwritable)]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cannot write"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn builds_are_byte_identical_whatever_the_order_of_inputs() {
+    let dir = scratch("determinism");
+    let first = dir.join("first.json");
+    let second = dir.join("second.json");
+    let reversed = dir.join("reversed.json");
+    let files = [
+        "tests/fixtures/valid/text_forms.yaml",
+        "tests/fixtures/valid/multiple_catalogs.yaml",
+        "tests/fixtures/valid/provider_unit_types.yaml",
+        "tests/fixtures/valid/code_list.yaml",
+    ];
+    for out in [&first, &second] {
+        let mut args = vec!["build"];
+        args.extend(files);
+        args.extend(["--out", path(out)]);
+        assert_eq!(run(&args).status.code(), Some(0));
+    }
+    let mut args = vec!["build", "--out", path(&reversed)];
+    args.extend(files.iter().rev());
+    assert_eq!(run(&args).status.code(), Some(0));
+    let first = fs::read(&first).expect("built");
+    assert_eq!(first, fs::read(&second).expect("built"));
+    assert_eq!(first, fs::read(&reversed).expect("built"));
+}
