@@ -8,7 +8,7 @@ pub mod i18n;
 pub mod load;
 pub mod pages;
 
-use components::{CatalogCtx, DemoBanner, SiteFooter, SiteHeader};
+use components::{CatalogCtx, SiteFooter, SiteHeader};
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
@@ -28,7 +28,6 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="ds-skip-link" href="#main">{move || ui.get().skip_to_main}</a>
         <SiteHeader/>
-        <DemoBanner/>
         <Router base=base>
             <main id="main" tabindex="-1" class="page">
                 <Routes fallback=CatalogPage>

@@ -1,9 +1,9 @@
 //! The page header.
 
-use crate::i18n::use_ui;
+use crate::{components::DemoBanner, i18n::use_ui};
 use leptos::prelude::*;
 
-/// The shop's name and what it is for.
+/// The shop's name, what it is for and the demo notice.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let ui = use_ui();
@@ -13,6 +13,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <p class="site-header__name">{move || ui.get().shop_name}</p>
                 <p class="site-header__tagline">{move || ui.get().tagline}</p>
             </div>
+            <DemoBanner/>
         </header>
     }
 }

@@ -131,7 +131,9 @@ fn variable(provider: &str, dataset: &DraftDataset, draft: &DraftVariable) -> Op
     let draft_measure = draft.measure.as_ref()?;
     let measure = measure(draft_measure);
     let mut unit_types = vec![identifier.clone()];
-    unit_types.extend(measure.link_to.clone());
+    // A link between two units of one type (a municipality and its
+    // successor) names that type once: the list is a set for the facets.
+    unit_types.extend(measure.link_to.clone().filter(|to| *to != identifier));
     let temporal_coverage =
         (draft.start.is_some() || draft.stop.is_some()).then(|| TemporalCoverage {
             start: draft.start.as_ref().map(|d| d.value.to_string()),

@@ -26,7 +26,7 @@ pub struct Variable {
     /// The unit type of the identifier: which units the rows are about.
     pub identifier: String,
     /// Every unit type the variable is keyed on or links to; the
-    /// identifier first, then a link target if any. Each id is in the
+    /// identifier first, then a link target of another type if any. Each id is in the
     /// catalog's `unitTypes`.
     pub unit_types: Vec<String>,
     /// The dataset's id, where the metadata groups variables in datasets.
