@@ -14,15 +14,34 @@
 //! ```
 #![deny(missing_docs)]
 
+mod basket;
+mod bitset;
 mod catalog;
+pub mod collate;
+mod engine;
+mod facets;
+pub mod fold;
+mod paging;
 mod provider;
+mod query;
+pub mod search;
 mod text;
 mod unit_type;
+pub mod url;
 mod variable;
 mod vocab;
 
+#[cfg(test)]
+mod testing;
+
+pub use basket::Basket;
 pub use catalog::{Catalog, CatalogError, Dataset, SCHEMA_VERSION};
+pub use engine::{Answer, Engine};
+pub use facets::{Access, Facet, FacetCounts, FacetValue};
+pub use paging::{page_window, PageSlot};
 pub use provider::{Contact, Provider};
+pub use query::{PageSize, Param, Query, Sort, MAX_PAGE, MAX_TEXT_CHARS};
+pub use search::{Highlighted, Highlighter};
 pub use text::{Lang, Text};
 pub use unit_type::UnitType;
 pub use variable::{

@@ -1,0 +1,264 @@
+//! The term dictionary: every folded term once, sorted, with its postings.
+//!
+//! Terms are stored back to back in one string and postings in one array
+//! (compressed sparse rows), so the index is a handful of allocations
+//! however large the catalog. Because terms are sorted, the terms with a
+//! given prefix are one contiguous range found by binary search, and the
+//! postings of that range are one contiguous slice.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+/// One posting: a document number and the best field tier the term occurs
+/// in there, packed as `doc << 2 | tier` so a posting is four bytes and
+/// postings sort by document.
+pub(crate) type Posting = u32;
+
+/// The document of a posting.
+#[inline(always)]
+pub(crate) fn posting_doc(p: Posting) -> usize {
+    (p >> 2) as usize
+}
+
+/// The field tier of a posting, `0..=3`.
+#[inline(always)]
+pub(crate) fn posting_tier(p: Posting) -> u8 {
+    (p & 3) as u8
+}
+
+/// The sorted terms and their postings.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Dictionary {
+    /// All terms, concatenated in sorted order.
+    text: String,
+    /// Term `i` is `text[starts[i]..starts[i + 1]]`.
+    starts: Vec<u32>,
+    /// Term `i`'s postings are `postings[post_starts[i]..post_starts[i + 1]]`.
+    post_starts: Vec<u32>,
+    /// Every posting, grouped by term, each group ascending by document.
+    postings: Vec<Posting>,
+    /// Every char that occurs in a term, sorted: the letters a typo can
+    /// substitute or insert.
+    alphabet: Vec<char>,
+}
+
+impl Dictionary {
+    /// How many distinct terms there are.
+    pub(crate) fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// Term number `i`.
+    pub(crate) fn term(&self, i: usize) -> &str {
+        &self.text[self.starts[i] as usize..self.starts[i + 1] as usize]
+    }
+
+    /// All term numbers.
+    pub(crate) fn all(&self) -> Range<usize> {
+        0..self.len()
+    }
+
+    /// The number of the term equal to `term`, if any, searching only
+    /// `within` (a range known to hold it if anything does, such as the
+    /// range of one of its prefixes).
+    pub(crate) fn find_in(&self, within: Range<usize>, term: &str) -> Option<usize> {
+        let i = self.lower_bound(within.clone(), term);
+        (i < within.end && self.term(i) == term).then_some(i)
+    }
+
+    /// The numbers of the terms that start with `prefix`, searching only
+    /// `within` (as for [`Dictionary::find_in`]).
+    pub(crate) fn prefix_range_in(&self, within: Range<usize>, prefix: &str) -> Range<usize> {
+        let lo = self.lower_bound(within.clone(), prefix);
+        // Terms with the prefix come right after `lo` and before any larger
+        // term without it, so this predicate is monotone over the range.
+        let hi = lo + partition_point(within.end - lo, |i| self.term(lo + i).starts_with(prefix));
+        lo..hi
+    }
+
+    /// The postings of a range of terms, grouped by term.
+    pub(crate) fn postings(&self, terms: Range<usize>) -> &[Posting] {
+        if terms.is_empty() {
+            return &[];
+        }
+        &self.postings[self.post_starts[terms.start] as usize..self.post_starts[terms.end] as usize]
+    }
+
+    /// The chars that occur in some term, sorted.
+    pub(crate) fn alphabet(&self) -> &[char] {
+        &self.alphabet
+    }
+
+    /// The first term in `within` not less than `term`.
+    fn lower_bound(&self, within: Range<usize>, term: &str) -> usize {
+        within.start + partition_point(within.len(), |i| self.term(within.start + i) < term)
+    }
+}
+
+/// The first `i` in `0..len` for which `pred` is false, `pred` being true
+/// on a prefix of the range and false after it.
+fn partition_point(len: usize, pred: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if pred(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// Collects postings document by document, then sorts once.
+#[derive(Default)]
+pub(crate) struct DictionaryBuilder {
+    ids: HashMap<Box<str>, u32, BuildHasherDefault<FnvHasher>>,
+    terms: Vec<Box<str>>,
+    /// `term number << 32 | posting`, in the order seen. One flat array
+    /// sorted at the end is much faster than a growing list per term.
+    pairs: Vec<u64>,
+}
+
+impl DictionaryBuilder {
+    /// The builder's number for `term`, adding it on first sight.
+    pub(crate) fn intern(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.terms.len() as u32;
+        self.ids.insert(term.into(), id);
+        self.terms.push(term.into());
+        id
+    }
+
+    /// Records that the term numbered `id` occurs in `doc` in a field of
+    /// `tier`; repeats are merged, keeping the best tier.
+    pub(crate) fn add(&mut self, id: u32, doc: usize, tier: u8) {
+        let posting = ((doc as u32) << 2) | u32::from(tier & 3);
+        self.pairs.push((u64::from(id) << 32) | u64::from(posting));
+    }
+
+    /// Sorts the terms and the postings and lays them out in the final
+    /// arrays: O(T log T + P log P) for T distinct terms and P postings.
+    pub(crate) fn finish(mut self) -> Dictionary {
+        let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
+        let mut rank = vec![0u32; order.len()];
+        for (r, &id) in order.iter().enumerate() {
+            rank[id as usize] = r as u32;
+        }
+        for pair in &mut self.pairs {
+            *pair = (u64::from(rank[(*pair >> 32) as usize]) << 32) | (*pair & 0xffff_ffff);
+        }
+        // Sorted, a term's postings are by document, and a document's
+        // repeats are adjacent with the best tier first.
+        self.pairs.sort_unstable();
+        self.pairs.dedup_by_key(|pair| *pair >> 2);
+        let mut dict = Dictionary::default();
+        dict.starts.push(0);
+        dict.post_starts.push(0);
+        dict.postings = self.pairs.iter().map(|&pair| pair as u32).collect();
+        let mut alphabet = std::collections::BTreeSet::new();
+        let mut at = 0;
+        for (r, &id) in order.iter().enumerate() {
+            let term = &self.terms[id as usize];
+            dict.text.push_str(term);
+            alphabet.extend(term.chars());
+            dict.starts.push(dict.text.len() as u32);
+            at += self.pairs[at..].partition_point(|&pair| (pair >> 32) as usize == r);
+            dict.post_starts.push(at as u32);
+        }
+        dict.alphabet = alphabet.into_iter().collect();
+        dict
+    }
+}
+
+/// FNV-1a: the std hasher resists attacks the index does not face and is
+/// several times slower on the millions of short terms a large catalog has.
+#[derive(Clone, Copy)]
+pub(crate) struct FnvHasher(u64);
+
+impl Default for FnvHasher {
+    fn default() -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dictionary() -> Dictionary {
+        let mut builder = DictionaryBuilder::default();
+        let docs: [&[(&str, u8)]; 3] = [
+            &[("kommune", 1), ("kommunenr", 3), ("kommune", 2)],
+            &[("kommune", 3), ("elev", 1)],
+            &[("komme", 2), ("elev", 2), ("elev", 1)],
+        ];
+        for (doc, terms) in docs.iter().enumerate() {
+            for &(term, tier) in *terms {
+                let id = builder.intern(term);
+                builder.add(id, doc, tier);
+            }
+        }
+        builder.finish()
+    }
+
+    #[test]
+    fn terms_are_sorted_unique_with_best_tier_per_document() {
+        let dict = dictionary();
+        let terms: Vec<&str> = (0..dict.len()).map(|i| dict.term(i)).collect();
+        assert_eq!(terms, ["elev", "komme", "kommune", "kommunenr"]);
+        let kommune = dict
+            .find_in(dict.all(), "kommune")
+            .map(|i| dict.postings(i..i + 1));
+        let unpacked: Vec<(usize, u8)> = kommune
+            .unwrap_or_default()
+            .iter()
+            .map(|&p| (posting_doc(p), posting_tier(p)))
+            .collect();
+        assert_eq!(unpacked, [(0, 1), (1, 3)]);
+        assert_eq!(
+            dict.alphabet(),
+            ['e', 'k', 'l', 'm', 'n', 'o', 'r', 'u', 'v']
+        );
+    }
+
+    #[test]
+    fn prefix_ranges_are_binary_searched() {
+        let dict = dictionary();
+        let cases = [
+            ("", 0..4),
+            ("k", 1..4),
+            ("komm", 1..4),
+            ("kommu", 2..4),
+            ("kommunen", 3..4),
+            ("kommunenrx", 4..4),
+            ("a", 0..0),
+            ("z", 4..4),
+            ("elev", 0..1),
+        ];
+        for (prefix, range) in cases {
+            assert_eq!(dict.prefix_range_in(dict.all(), prefix), range, "{prefix}");
+        }
+        assert_eq!(dict.prefix_range_in(1..4, "kommu"), 2..4);
+        assert_eq!(dict.find_in(dict.all(), "komm"), None);
+        assert_eq!(dict.find_in(dict.all(), "komme"), Some(1));
+        assert_eq!(dict.find_in(2..4, "kommune"), Some(2));
+        assert_eq!(dict.postings(1..4).len(), 4);
+    }
+}

@@ -1,0 +1,250 @@
+//! Highlighting: where the search words match in a text shown to the user.
+//!
+//! The display text is tokenized and folded exactly as the index does, and
+//! each folded match is mapped back to the original bytes, so the query
+//! `lanekassen` highlights `Lånekassen` and the prefix `la` highlights
+//! `Lå`. A typo match highlights the matching prefix of the word for the
+//! last query word, the whole word otherwise.
+
+use super::typo;
+use crate::fold::{fold_word_mapped, terms, word_spans};
+use std::ops::Range;
+
+/// The default length of a description snippet, in chars.
+pub const SNIPPET_CHARS: usize = 160;
+
+/// The ellipsis put where a snippet cuts the text.
+const ELLIPSIS: &str = "…";
+
+/// The query's words, prepared for highlighting many texts.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Highlighter {
+    words: Vec<Word>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Word {
+    chars: Vec<char>,
+    prefix: bool,
+    typo: bool,
+}
+
+/// A text with the byte ranges to highlight in it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Highlighted {
+    /// The text to show (for a snippet: a cut of the original, with `…`
+    /// where it was cut).
+    pub text: String,
+    /// Ranges of `text` to highlight: ascending, disjoint, on char
+    /// boundaries.
+    pub ranges: Vec<Range<usize>>,
+}
+
+impl Highlighter {
+    /// Prepares the search text of a query (the same text given to the
+    /// engine, so the same words are matched the same way).
+    pub fn new(search_text: &str) -> Highlighter {
+        let mut folded = terms(search_text);
+        folded.truncate(super::MAX_WORDS);
+        let count = folded.len();
+        let words = folded
+            .into_iter()
+            .enumerate()
+            .map(|(i, w)| Word {
+                typo: typo::eligible(&w),
+                chars: w.chars().collect(),
+                prefix: i + 1 == count,
+            })
+            .collect();
+        Highlighter { words }
+    }
+
+    /// True when there is nothing to highlight.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The byte ranges of `text` that match a search word: ascending,
+    /// disjoint and on char boundaries, ready to wrap in `<mark>`.
+    pub fn ranges(&self, text: &str) -> Vec<Range<usize>> {
+        if self.words.is_empty() {
+            return Vec::new();
+        }
+        let mut ranges = Vec::new();
+        for span in word_spans(text) {
+            let (folded, ends) = fold_word_mapped(&text[span.clone()]);
+            let chars: Vec<char> = folded.chars().collect();
+            let matched = self.words.iter().filter_map(|w| w.match_len(&chars)).max();
+            if let Some(len) = matched.filter(|&len| len > 0) {
+                ranges.push(span.start..span.start + ends[len - 1]);
+            }
+        }
+        ranges
+    }
+
+    /// A snippet of at most about `max_chars` chars of `text` around the
+    /// first match (the start of the text when nothing matches), cut
+    /// between words where possible, with `…` at each cut, and its
+    /// highlights.
+    pub fn snippet(&self, text: &str, max_chars: usize) -> Highlighted {
+        let ranges = self.ranges(text);
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        if bounds.len() <= max_chars {
+            return Highlighted {
+                text: text.to_string(),
+                ranges,
+            };
+        }
+        // Room for the text itself once both ellipses are in.
+        let room = max_chars.saturating_sub(2).max(1);
+        let first = ranges
+            .first()
+            .map_or(0, |r| bounds.partition_point(|&b| b < r.start));
+        // A quarter of the room as context before the match.
+        let mut start = first.saturating_sub(room / 4).min(bounds.len() - room);
+        let mut end = start + room;
+        let is_space = |i: usize| text[bounds[i]..].starts_with(char::is_whitespace);
+        // Move the cuts to word boundaries, by at most a few chars and
+        // never past the match.
+        if start > 0 {
+            if let Some(gap) = (start..first.min(start + 20)).find(|&i| is_space(i)) {
+                start = gap + 1;
+            }
+        }
+        if end < bounds.len() {
+            let match_end = ranges
+                .first()
+                .map_or(0, |r| bounds.partition_point(|&b| b < r.end));
+            if let Some(gap) = (match_end.max(end.saturating_sub(20))..end)
+                .rev()
+                .find(|&i| is_space(i))
+            {
+                end = gap;
+            }
+        }
+        let (from, to) = (
+            bounds[start],
+            bounds.get(end).copied().unwrap_or(text.len()),
+        );
+        let lead = if start > 0 { ELLIPSIS } else { "" };
+        let tail = if to < text.len() { ELLIPSIS } else { "" };
+        let shift = |b: usize| b - from + lead.len();
+        Highlighted {
+            text: format!("{lead}{}{tail}", &text[from..to]),
+            ranges: ranges
+                .into_iter()
+                .filter(|r| r.start < to && r.end > from)
+                .map(|r| shift(r.start.max(from))..shift(r.end.min(to)))
+                .collect(),
+        }
+    }
+}
+
+impl Word {
+    /// How many folded chars of a word this search word matches, if any.
+    fn match_len(&self, term: &[char]) -> Option<usize> {
+        if self.prefix {
+            if term.starts_with(&self.chars) {
+                return Some(self.chars.len());
+            }
+            return self
+                .typo
+                .then(|| typo::prefix_within_one(&self.chars, term))
+                .flatten();
+        }
+        let exact = term == self.chars.as_slice();
+        (exact || (self.typo && typo::within_one(&self.chars, term))).then_some(term.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(query: &str, text: &str) -> String {
+        let h = Highlighter::new(query);
+        mark(&Highlighted {
+            text: text.to_string(),
+            ranges: h.ranges(text),
+        })
+    }
+
+    fn mark(h: &Highlighted) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for r in &h.ranges {
+            out.push_str(&h.text[at..r.start]);
+            out.push_str(&format!("[{}]", &h.text[r.clone()]));
+            at = r.end;
+        }
+        out.push_str(&h.text[at..]);
+        out
+    }
+
+    #[test]
+    fn highlights_folded_matches_in_the_original_text() {
+        let cases = [
+            (
+                "lanekassen",
+                "Stipend fra Lånekassen",
+                "Stipend fra [Lånekassen]",
+            ),
+            ("laanekassen", "Lånekassens tall", "[Lånekassen]s tall"),
+            ("la", "Lånekassen", "[Lå]nekassen"),
+            ("naer", "Næringsliv", "[Nær]ingsliv"),
+            ("boer", "Bør vite", "[Bør] vite"),
+            ("elev vgo", "VGO_ELEV_UTDPROGRAM", "[VGO]_[ELEV]_UTDPROGRAM"),
+            ("elev", "elevene og elev", "[elev]ene og [elev]"),
+            ("elev skole", "elevene og elev", "elevene og [elev]"),
+            ("komune", "Kommunenummer", "[Kommune]nummer"),
+            ("kommuen fylke", "Kommune og fylke", "[Kommune] og [fylke]"),
+            ("elv", "elev", "elev"),
+            ("", "Lånekassen", "Lånekassen"),
+            // `poeng` folds to `pong`: four letters, so no typo tolerance.
+            (
+                "poeng",
+                "Grunnskolepoeng og poeng",
+                "Grunnskolepoeng og [poeng]",
+            ),
+        ];
+        for (query, text, expected) in cases {
+            assert_eq!(marked(query, text), expected, "{query}");
+        }
+    }
+
+    #[test]
+    fn snippets_cut_around_the_first_match_on_char_boundaries() {
+        let long = format!(
+            "{}Lånekassen gir stipend. {}",
+            "Ære være ".repeat(30),
+            "Øl ".repeat(40)
+        );
+        let h = Highlighter::new("lanekassen");
+        let snippet = h.snippet(&long, 60);
+        assert!(
+            snippet.text.starts_with('…') && snippet.text.ends_with('…'),
+            "{snippet:?}"
+        );
+        assert!(snippet.text.chars().count() <= 60, "{}", snippet.text);
+        assert!(
+            mark(&snippet).contains("[Lånekassen] gir"),
+            "{}",
+            mark(&snippet)
+        );
+        assert!(
+            !snippet.text.contains("  "),
+            "cut on word boundaries: {}",
+            snippet.text
+        );
+
+        let none = Highlighter::new("nothing").snippet(&long, 30);
+        assert!(
+            none.text.starts_with("Ære") && none.text.ends_with('…'),
+            "{none:?}"
+        );
+        assert!(none.ranges.is_empty());
+
+        let short = Highlighter::new("ære").snippet("Ære være", 30);
+        assert_eq!(mark(&short), "[Ære] være");
+    }
+}

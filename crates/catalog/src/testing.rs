@@ -1,0 +1,226 @@
+//! Test helpers shared by the unit tests and the integration tests (which
+//! include this file with `#[path]`, after `use catalog::*;` at their root,
+//! so the `crate::` paths below resolve in both).
+//!
+//! `generated_catalog` makes a deterministic catalog of any size from a
+//! seed, with Norwegian words, repeated facet values and gaps (variables
+//! without subjects, dates or known unit types), for property tests.
+#![allow(dead_code)]
+
+use crate::{
+    Catalog, Measure, Provider, Sensitivity, Temporality, Text, UnitType, Variable, SCHEMA_VERSION,
+};
+
+/// SplitMix64: a tiny, good-enough seeded generator, so the tests need no
+/// `rand` and every run sees the same data.
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator from a seed.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    /// True with probability `percent`/100.
+    pub fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+
+    /// A random element.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+/// A variable with the given texts and plain defaults elsewhere.
+pub fn variable(provider: &str, name: &str, label: Text, description: Text) -> Variable {
+    Variable {
+        id: Variable::make_id(provider, name),
+        provider: provider.to_string(),
+        name: name.to_string(),
+        label,
+        description,
+        temporality: Temporality::Fixed,
+        sensitivity: Sensitivity::Public,
+        identifier: "PERSON".to_string(),
+        unit_types: vec!["PERSON".to_string()],
+        dataset: None,
+        population: Text::default(),
+        spatial_coverage: None,
+        temporal_coverage: None,
+        subject_fields: Vec::new(),
+        updated: None,
+        revision: None,
+        measure: Measure::default(),
+    }
+}
+
+/// A provider with a Norwegian name.
+pub fn provider(id: &str, name: &str) -> Provider {
+    Provider {
+        id: id.to_string(),
+        name: Text::nb(name),
+        org_number: None,
+        description: None,
+        contact: None,
+    }
+}
+
+/// A global unit type with a label.
+pub fn unit_type(id: &str, label: Text) -> UnitType {
+    UnitType {
+        id: id.to_string(),
+        label,
+        description: Text::default(),
+        provider: None,
+    }
+}
+
+/// A catalog of these parts.
+pub fn catalog(
+    providers: Vec<Provider>,
+    unit_types: Vec<UnitType>,
+    variables: Vec<Variable>,
+) -> Catalog {
+    Catalog {
+        schema_version: SCHEMA_VERSION,
+        providers,
+        unit_types,
+        datasets: Vec::new(),
+        variables,
+    }
+}
+
+/// Words the generated texts are made of: Norwegian with æ, ø, å and
+/// their digraph spellings, English, near-misses and numbers.
+pub const WORDS: &[&str] = &[
+    "elev",
+    "elever",
+    "skole",
+    "skoleår",
+    "skoleaar",
+    "kommune",
+    "kommunenummer",
+    "fylke",
+    "Lånekassen",
+    "laanekassen",
+    "stipend",
+    "lån",
+    "næring",
+    "naering",
+    "bør",
+    "boer",
+    "poeng",
+    "kroner",
+    "utdanning",
+    "program",
+    "student",
+    "studenter",
+    "grunnskole",
+    "karakter",
+    "karakterer",
+    "Øst",
+    "Ærlig",
+    "pupil",
+    "grade",
+    "municipality",
+    "2019",
+    "2020",
+    "VGO",
+    "kommuna",
+    "sted",
+    "støtte",
+];
+
+/// Subject fields the generator draws from; two spell the same subject
+/// differently, so they share a facet value.
+pub const SUBJECTS: &[&str] = &[
+    "Utdanning",
+    "Næringsliv",
+    "Naeringsliv",
+    "Offentlig forvaltning",
+    "Arbeidsliv",
+    "Økonomi",
+    "Helse",
+];
+
+/// A deterministic catalog of `n` variables.
+pub fn generated_catalog(n: usize, seed: u64) -> Catalog {
+    let mut rng = Rng::new(seed);
+    let providers = vec![
+        provider("sikt", "Sikt"),
+        provider("ssb", "Statistisk sentralbyrå"),
+        provider("lanekassen", "Lånekassen"),
+        provider("novari-iks", "Novari IKS"),
+        provider("kartverket", "Kartverket"),
+    ];
+    let unit_types = vec![
+        unit_type("PERSON", Text::nb_en("Person", "Person")),
+        unit_type("KOMMUNE", Text::nb_en("Kommune", "Municipality")),
+        unit_type("SKOLE", Text::nb("Skole")),
+        unit_type("FORETAK", Text::nb_en("Foretak", "Enterprise")),
+        unit_type("ELEV", Text::default()),
+    ];
+    let unit_ids = ["PERSON", "KOMMUNE", "SKOLE", "FORETAK", "ELEV", "UKJENT"];
+    let words = |rng: &mut Rng, max: usize| -> String {
+        let count = 1 + rng.below(max);
+        (0..count)
+            .map(|_| *rng.pick(WORDS))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut variables = Vec::with_capacity(n);
+    for i in 0..n {
+        let p = rng.pick(&providers).id.clone();
+        let name = format!(
+            "{}_{}_{i}",
+            words(&mut rng, 2).to_uppercase().replace(' ', "_"),
+            "V"
+        );
+        let label = if rng.chance(30) {
+            Text::nb_en(words(&mut rng, 3), words(&mut rng, 3))
+        } else {
+            Text::nb(words(&mut rng, 3))
+        };
+        let description = if rng.chance(80) {
+            Text::nb(words(&mut rng, 12))
+        } else {
+            Text::default()
+        };
+        let mut v = variable(&p, &name, label, description);
+        v.temporality = *rng.pick(&Temporality::ALL);
+        v.sensitivity = *rng.pick(&Sensitivity::ALL);
+        v.unit_types = (0..1 + rng.below(2))
+            .map(|_| rng.pick(&unit_ids).to_string())
+            .collect();
+        v.identifier = v.unit_types[0].clone();
+        v.subject_fields = (0..rng.below(3))
+            .map(|_| Text::nb(*rng.pick(SUBJECTS)))
+            .collect();
+        if rng.chance(70) {
+            v.updated = Some(format!(
+                "20{:02}-{:02}-{:02}",
+                10 + rng.below(15),
+                1 + rng.below(12),
+                1 + rng.below(28)
+            ));
+        }
+        variables.push(v);
+    }
+    variables.sort_by(|a, b| (&a.provider, &a.name).cmp(&(&b.provider, &b.name)));
+    catalog(providers, unit_types, variables)
+}
