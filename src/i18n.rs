@@ -51,6 +51,64 @@ pub struct Ui {
     pub err_version: fn(u64) -> String,
     /// The technical details disclosure of an error.
     pub technical_details: &'static str,
+    /// The search box's label.
+    pub search_label: &'static str,
+    /// The hint under the search box.
+    pub search_hint: &'static str,
+    /// The heading of the filter panel.
+    pub filters_heading: &'static str,
+    /// The button that opens the filters on narrow screens.
+    pub filter_toggle: &'static str,
+    /// The switch that shows only the basket.
+    pub only_selected: &'static str,
+    /// The heading of the results.
+    pub results_heading: &'static str,
+    /// Shows every value of a facet.
+    pub show_more: &'static str,
+    /// Shows the first values of a facet again.
+    pub show_fewer: &'static str,
+    /// The label of the filter box of a long facet.
+    pub filter_values: &'static str,
+    /// The label of the active filter chips.
+    pub active_filters: &'static str,
+    /// Removes every filter.
+    pub clear_all: &'static str,
+    /// The sort select's label.
+    pub sort_label: &'static str,
+    /// The page size select's label.
+    pub page_size_label: &'static str,
+    /// The pagination's accessible name.
+    pub pagination_label: &'static str,
+    /// The previous-page link.
+    pub previous: &'static str,
+    /// The next-page link.
+    pub next: &'static str,
+    /// Column: select.
+    pub col_select: &'static str,
+    /// The link to the other language, in that language.
+    pub language_switch: &'static str,
+    /// The accessible name of the language switch.
+    pub language_switch_label: &'static str,
+    /// The heading when nothing matches.
+    pub empty_heading: &'static str,
+    /// The button of the empty state.
+    pub empty_clear: &'static str,
+    /// The result count: "{n} variabler".
+    pub count: fn(usize) -> String,
+    /// "Side {page} av {pages}".
+    pub page_of: fn(usize, usize) -> String,
+    /// The accessible name of a page link.
+    pub page_link: fn(usize) -> String,
+    /// The accessible name of a filter chip.
+    pub remove_filter: fn(&str) -> String,
+    /// The accessible name of a row's checkbox.
+    pub select_variable: fn(&str) -> String,
+    /// The chip of the search text.
+    pub search_chip: fn(&str) -> String,
+    /// Says what the empty result was filtered by.
+    pub empty_text: fn(&str) -> String,
+    /// "Vis flere (n)".
+    pub show_more_count: fn(usize) -> String,
 }
 
 /// Norwegian Bokmål.
@@ -78,6 +136,35 @@ pub const NB: Ui = Ui {
         format!("Katalogen har formatversjon {found}, som denne versjonen av Nettbutikken ikke kan lese. Last siden på nytt for å hente nyeste versjon.")
     },
     technical_details: "Tekniske detaljer",
+    search_label: "Hva leter du etter?",
+    search_hint: "Søk i navn, beskrivelse, emne, enhetstype og datatilbyder",
+    filters_heading: "Filtrer variabler",
+    filter_toggle: "Filtrer",
+    only_selected: "Vis kun valgte variabler",
+    results_heading: "Velg variabler",
+    show_more: "Vis flere",
+    show_fewer: "Vis færre",
+    filter_values: "Finn i listen",
+    active_filters: "Aktive filtre",
+    clear_all: "Nullstill alle",
+    sort_label: "Sortering",
+    page_size_label: "Treff per side",
+    pagination_label: "Sidenavigasjon",
+    previous: "Forrige",
+    next: "Neste",
+    col_select: "Velg",
+    language_switch: "English",
+    language_switch_label: "Change language to English",
+    empty_heading: "Ingen variabler passer",
+    empty_clear: "Fjern alle filtre og søket",
+    count: |n| if n == 1 { "1 variabel".to_string() } else { format!("{n} variabler") },
+    page_of: |page, pages| format!("Side {page} av {pages}"),
+    page_link: |page| format!("Side {page}"),
+    remove_filter: |label| format!("Fjern filteret {label}"),
+    select_variable: |label| format!("Velg {label}"),
+    search_chip: |text| format!("Søk: «{text}»"),
+    empty_text: |what| format!("Ingen variabler passer til {what}. Prøv færre filtre eller et annet søk."),
+    show_more_count: |n| format!("Vis alle {n}"),
 };
 
 /// English.
@@ -105,6 +192,35 @@ pub const EN: Ui = Ui {
         format!("The catalogue has format version {found}, which this version of Nettbutikken cannot read. Reload the page to get the newest version.")
     },
     technical_details: "Technical details",
+    search_label: "What are you looking for?",
+    search_hint: "Search names, descriptions, subjects, unit types and providers",
+    filters_heading: "Filter variables",
+    filter_toggle: "Filter",
+    only_selected: "Show only selected variables",
+    results_heading: "Choose variables",
+    show_more: "Show more",
+    show_fewer: "Show fewer",
+    filter_values: "Find in the list",
+    active_filters: "Active filters",
+    clear_all: "Clear all",
+    sort_label: "Sort by",
+    page_size_label: "Results per page",
+    pagination_label: "Pagination",
+    previous: "Previous",
+    next: "Next",
+    col_select: "Select",
+    language_switch: "Norsk (bokmål)",
+    language_switch_label: "Bytt språk til norsk (bokmål)",
+    empty_heading: "No variables match",
+    empty_clear: "Clear all filters and the search",
+    count: |n| if n == 1 { "1 variable".to_string() } else { format!("{n} variables") },
+    page_of: |page, pages| format!("Page {page} of {pages}"),
+    page_link: |page| format!("Page {page}"),
+    remove_filter: |label| format!("Remove the filter {label}"),
+    select_variable: |label| format!("Select {label}"),
+    search_chip: |text| format!("Search: “{text}”"),
+    empty_text: |what| format!("No variables match {what}. Try fewer filters or another search."),
+    show_more_count: |n| format!("Show all {n}"),
 };
 
 /// The strings for a language.
@@ -117,31 +233,44 @@ pub fn ui(lang: Lang) -> &'static Ui {
 
 /// The UI language, provided once at the top of the app.
 #[derive(Clone, Copy, Debug)]
-pub struct LangCtx(pub RwSignal<Lang>);
+pub struct LangCtx(pub Signal<Lang>);
 
 impl LangCtx {
-    /// Provides the language context, starting in Norwegian.
-    pub fn provide() -> LangCtx {
-        let ctx = LangCtx(RwSignal::new(Lang::default()));
+    /// Provides the language, derived from `lang`.
+    pub fn provide(lang: Signal<Lang>) -> LangCtx {
+        let ctx = LangCtx(lang);
         provide_context(ctx);
         ctx
     }
 
-    /// The language context; falls back to a fresh Norwegian one so a
-    /// component mounted alone (as in tests) still renders.
+    /// The language context; Norwegian when mounted alone (as in tests).
     pub fn expect() -> LangCtx {
-        use_context::<LangCtx>().unwrap_or_else(LangCtx::provide)
+        use_context::<LangCtx>().unwrap_or(LangCtx(Signal::stored(Lang::default())))
     }
 }
 
 /// The current language.
 pub fn use_lang() -> Signal<Lang> {
-    let ctx = LangCtx::expect();
-    Signal::derive(move || ctx.0.get())
+    LangCtx::expect().0
 }
 
 /// The strings of the current language.
 pub fn use_ui() -> Signal<&'static Ui> {
     let lang = use_lang();
     Signal::derive(move || ui(lang.get()))
+}
+
+/// The label of a sort order.
+pub fn sort_name(sort: catalog::Sort, lang: Lang) -> &'static str {
+    use catalog::Sort;
+    match (sort, lang) {
+        (Sort::Relevance, Lang::Nb) => "Relevans",
+        (Sort::Relevance, Lang::En) => "Relevance",
+        (Sort::Name, Lang::Nb) => "Navn A–Å",
+        (Sort::Name, Lang::En) => "Name A–Z",
+        (Sort::Provider, Lang::Nb) => "Datatilbyder",
+        (Sort::Provider, Lang::En) => "Data provider",
+        (Sort::Updated, Lang::Nb) => "Sist oppdatert",
+        (Sort::Updated, Lang::En) => "Last updated",
+    }
 }

@@ -7,34 +7,70 @@ pub mod components;
 pub mod i18n;
 pub mod load;
 pub mod pages;
+pub mod state;
 
 use components::{CatalogCtx, SiteFooter, SiteHeader};
+use i18n::LangCtx;
 use leptos::prelude::*;
 use leptos_router::{
     components::{Route, Router, Routes},
     path,
 };
 use pages::CatalogPage;
+use state::{BasketCtx, History, QueryCtx};
 
-/// The whole app: header, the routed main content and the footer.
+/// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    i18n::LangCtx::provide();
-    CatalogCtx::provide();
-    let ui = i18n::use_ui();
     // The shop is served as static files from any folder of any host, so the
     // router's base is the folder `index.html` was loaded from.
     let base = load::base_path();
     view! {
+        <Router base=base>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// Header, the routed main content and the footer, with the app's contexts.
+#[component]
+fn Shell() -> impl IntoView {
+    let query = QueryCtx::provide();
+    let lang = LangCtx::provide(Signal::derive(move || query.query.get().lang)).0;
+    CatalogCtx::provide();
+    BasketCtx::provide();
+    restore_language(query);
+    // The document's language follows the UI, for screen readers and
+    // hyphenation; that is outside the reactive system, hence an effect.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().code());
+        }
+    });
+    let ui = i18n::use_ui();
+    view! {
         <a class="ds-skip-link" href="#main">{move || ui.get().skip_to_main}</a>
         <SiteHeader/>
-        <Router base=base>
-            <main id="main" tabindex="-1" class="page">
-                <Routes fallback=CatalogPage>
-                    <Route path=path!("/") view=CatalogPage/>
-                </Routes>
-            </main>
-        </Router>
+        <main id="main" tabindex="-1" class="page">
+            <Routes fallback=CatalogPage>
+                <Route path=path!("/") view=CatalogPage/>
+            </Routes>
+        </main>
         <SiteFooter/>
+    }
+}
+
+/// Opens the shop in the language chosen last time when the URL does not
+/// name one, so the choice is remembered across visits.
+fn restore_language(query: QueryCtx) {
+    let current = query.query.get_untracked();
+    let url_names_lang = window()
+        .location()
+        .search()
+        .is_ok_and(|s| s.contains("lang="));
+    if let Some(stored) = state::stored_lang() {
+        if !url_names_lang && stored != current.lang {
+            query.update(History::Replace, |q| q.lang = stored);
+        }
     }
 }

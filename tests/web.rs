@@ -3,7 +3,11 @@
 
 use catalog::{Catalog, Measure, Provider, Sensitivity, Temporality, Text, UnitType, Variable};
 use leptos::prelude::*;
-use nettbutikken::{components::LoadErrorView, components::VariableTable, load::LoadError};
+use nettbutikken::{
+    components::{LoadErrorView, VariableTable},
+    load::LoadError,
+    state::BasketCtx,
+};
 use std::sync::{
     atomic::{AtomicUsize, Ordering},
     Arc,
@@ -98,10 +102,12 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
     assert_eq!(
         cells(),
         [
+            "",
             "UtdanningsprogramVGO_A",
             "Novari IKS",
             "Person, Virksomhet",
             "Begrenset",
+            "",
             "TrinnVGO_B",
             "Novari IKS",
             "Person, Virksomhet",
@@ -110,8 +116,40 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
     );
     rows.set(vec![1]);
     leptos::task::tick().await;
-    assert_eq!(cells()[0], "TrinnVGO_B");
-    assert_eq!(cells().len(), 4);
+    assert_eq!(cells()[1], "TrinnVGO_B");
+    assert_eq!(cells().len(), 5);
+}
+
+#[wasm_bindgen_test]
+async fn variable_table_highlights_search_words_and_toggles_the_basket() {
+    let element = container();
+    let catalog = small_catalog();
+    let basket = RwSignal::new(catalog::Basket::default());
+    let _mounted = leptos::mount::mount_to(element.clone(), move || {
+        provide_context(BasketCtx(basket));
+        view! { <VariableTable catalog rows=vec![0, 1] search="utdan".to_string()/> }
+    });
+    let marks = element.query_selector_all("mark").expect("a node list");
+    assert_eq!(marks.length(), 1);
+    assert_eq!(
+        marks.item(0).and_then(|m| m.text_content()).as_deref(),
+        Some("Utdan")
+    );
+    let checkbox: web_sys::HtmlInputElement = element
+        .query_selector("input[type=checkbox]")
+        .expect("a query")
+        .expect("a checkbox")
+        .unchecked_into();
+    checkbox.click();
+    leptos::task::tick().await;
+    assert!(basket.get_untracked().contains("novari-iks/VGO_A"));
+    assert!(element
+        .query_selector("tr.selected")
+        .expect("a query")
+        .is_some());
+    checkbox.click();
+    leptos::task::tick().await;
+    assert!(basket.get_untracked().is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -1,6 +1,9 @@
 //! The page header.
 
-use crate::{components::DemoBanner, i18n::use_ui};
+use crate::{
+    components::{DemoBanner, LangSwitch},
+    i18n::use_ui,
+};
 use leptos::prelude::*;
 
 /// The shop's name, what it is for and the demo notice.
@@ -12,6 +15,7 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="site-header__inner">
                 <p class="site-header__name">{move || ui.get().shop_name}</p>
                 <p class="site-header__tagline">{move || ui.get().tagline}</p>
+                <LangSwitch/>
             </div>
             <DemoBanner/>
         </header>

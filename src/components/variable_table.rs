@@ -1,11 +1,19 @@
 //! The table of variables, with the columns of the KUDAF demo shop.
 
-use crate::i18n::{self, use_lang, use_ui};
-use catalog::{Catalog, Lang, Variable};
+use crate::{
+    components::Marked,
+    i18n::{self, use_lang, use_ui},
+    state::BasketCtx,
+};
+use catalog::{Catalog, Highlighter, Lang, Variable};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Lists `rows` (indices into the catalog's variables) as a table.
+/// How many characters of the description a row shows.
+const SNIPPET_CHARS: usize = 160;
+
+/// Lists `rows` (indices into the catalog's variables) as a table, each
+/// with a checkbox that puts the variable in the basket.
 #[component]
 pub fn VariableTable(
     /// The loaded catalog.
@@ -13,15 +21,24 @@ pub fn VariableTable(
     /// Which variables to show, in order, as indices into `catalog.variables`.
     #[prop(into)]
     rows: Signal<Vec<usize>>,
+    /// The search text whose words are highlighted.
+    #[prop(into, optional)]
+    search: Signal<String>,
 ) -> impl IntoView {
     let ui = use_ui();
     let lang = use_lang();
+    let basket = BasketCtx::expect().0;
+    // One highlighter per search text, shared by every row.
+    let highlighter = Memo::new(move |_| Highlighter::new(&search.get()));
     view! {
         <div class="table-scroll">
             <table class="ds-table variable-table" data-border="true">
                 <caption class="ds-sr-only">{move || ui.get().table_caption}</caption>
                 <thead>
                     <tr>
+                        <th scope="col" class="variable-table__select">
+                            <span class="ds-sr-only">{move || ui.get().col_select}</span>
+                        </th>
                         <th scope="col">{move || ui.get().col_variable}</th>
                         <th scope="col">{move || ui.get().col_provider}</th>
                         <th scope="col">{move || ui.get().col_unit_types}</th>
@@ -35,10 +52,8 @@ pub fn VariableTable(
                         children=move |index| {
                             let catalog = catalog.clone();
                             move || {
-                                catalog
-                                    .variables
-                                    .get(index)
-                                    .map(|variable| row(&catalog, variable, lang.get()))
+                                let variable = catalog.variables.get(index)?;
+                                Some(row(&catalog, variable, lang.get(), &highlighter.read(), basket))
                             }
                         }
                     />
@@ -48,9 +63,16 @@ pub fn VariableTable(
     }
 }
 
-/// One row; looked up by id so a dangling reference shows the raw id
-/// instead of failing.
-fn row(catalog: &Catalog, variable: &Variable, lang: Lang) -> impl IntoView {
+/// One row; names are looked up by id so a dangling reference shows the
+/// raw id instead of failing.
+fn row(
+    catalog: &Catalog,
+    variable: &Variable,
+    lang: Lang,
+    highlighter: &Highlighter,
+    basket: RwSignal<catalog::Basket>,
+) -> impl IntoView {
+    let ui = i18n::ui(lang);
     let provider = catalog
         .provider(&variable.provider)
         .map(|p| p.name.get(lang).to_string())
@@ -67,12 +89,37 @@ fn row(catalog: &Catalog, variable: &Variable, lang: Lang) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(", ");
     let open = variable.sensitivity.is_open();
-    let ui = i18n::ui(lang);
+    let label = variable.label.get(lang).to_string();
+    let label_ranges = highlighter.ranges(&label);
+    let snippet = highlighter.snippet(variable.description.get(lang), SNIPPET_CHARS);
+    let name_ranges = highlighter.ranges(&variable.name);
+    let id = variable.id.clone();
+    let checkbox_id = format!("select-{}", variable.id);
+    let is_selected = |id: String| move || basket.read().contains(&id);
+    let selected = is_selected(id.clone());
+    let row_selected = is_selected(id.clone());
     view! {
-        <tr data-variable=variable.id.clone()>
+        <tr data-variable=variable.id.clone() class:selected=row_selected>
+            <td class="variable-table__select">
+                <input
+                    class="ds-input"
+                    type="checkbox"
+                    id=checkbox_id
+                    aria-label=(ui.select_variable)(&label)
+                    prop:checked=selected
+                    on:change=move |_| basket.update(|b| b.toggle(&id))
+                />
+            </td>
             <td>
-                <span class="variable-label">{variable.label.get(lang).to_string()}</span>
-                <code class="variable-name">{variable.name.clone()}</code>
+                <span class="variable-label">
+                    <Marked text=label.clone() ranges=label_ranges/>
+                </span>
+                <code class="variable-name">
+                    <Marked text=variable.name.clone() ranges=name_ranges/>
+                </code>
+                <span class="variable-snippet">
+                    <Marked text=snippet.text ranges=snippet.ranges/>
+                </span>
             </td>
             <td data-label=ui.col_provider>{provider}</td>
             <td data-label=ui.col_unit_types>{unit_types}</td>

@@ -1,15 +1,16 @@
-//! The catalog page: the list of variables.
+//! The browse page: search, facets and the list of variables.
 
 use crate::{
-    components::{CatalogGate, VariableTable},
+    components::{
+        ActiveFilters, CatalogGate, EmptyState, FacetPanel, Pagination, ResultToolbar,
+        VariableTable,
+    },
     i18n::use_ui,
+    state::{BasketCtx, QueryCtx},
 };
-use catalog::Catalog;
+use catalog::{Catalog, Engine};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// How many variables the first page lists, as in the KUDAF demo.
-const PAGE_SIZE: usize = 25;
 
 /// The main page of the shop.
 #[component]
@@ -17,23 +18,43 @@ pub fn CatalogPage() -> impl IntoView {
     let ui = use_ui();
     view! {
         <h1 class="ds-heading" data-size="lg">{move || ui.get().catalog_heading}</h1>
-        <CatalogGate render=|catalog| view! { <Listing catalog/> }.into_any()/>
+        <CatalogGate render=|catalog| view! { <Browse catalog/> }.into_any()/>
     }
 }
 
-/// The listing for a loaded catalog.
+/// Filters beside results, for a loaded catalog.
 #[component]
-fn Listing(catalog: Arc<Catalog>) -> impl IntoView {
+fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
-    let total = catalog.variables.len();
-    let shown = total.min(PAGE_SIZE);
-    let rows = Signal::stored((0..shown).collect::<Vec<_>>());
-    if total == 0 {
-        return view! { <p class="ds-paragraph">{move || ui.get().no_variables}</p> }.into_any();
-    }
+    let query = QueryCtx::expect().query;
+    let basket = BasketCtx::expect().0;
+    // The index is built once per catalog; every query after that is
+    // answered from it without scanning the variables.
+    let engine = Arc::new(Engine::new(&catalog));
+    // One answer per query and basket: the table, the counts, the chips and
+    // the pagination all read this memo, so each keystroke runs the engine
+    // once.
+    let answer = Memo::new(move |_| {
+        let basket = basket.read();
+        engine.run(&query.read(), basket.ids())
+    });
+    let rows = Signal::derive(move || answer.read().rows.clone());
+    let search = Signal::derive(move || query.read().text.clone());
+    let empty = move || answer.read().total == 0;
     view! {
-        <p class="ds-paragraph result-count" role="status">{move || (ui.get().showing)(shown, total)}</p>
-        <VariableTable catalog rows/>
+        <div class="browse">
+            <FacetPanel answer/>
+            <section class="results" aria-labelledby="results-heading">
+                <h2 class="ds-heading" data-size="xs" id="results-heading">
+                    {move || ui.get().results_heading}
+                </h2>
+                <ResultToolbar answer/>
+                <ActiveFilters answer/>
+                <Show when=move || !empty() fallback=move || view! { <EmptyState answer/> }>
+                    <VariableTable catalog=catalog.clone() rows search/>
+                    <Pagination answer/>
+                </Show>
+            </section>
+        </div>
     }
-    .into_any()
 }
