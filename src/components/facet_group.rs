@@ -72,9 +72,18 @@ pub fn FacetGroup(
             <ul class="facet__values">
                 <For
                     each=move || visible().unwrap_or_default()
-                    key=|value| (value.id.clone(), value.count, value.selected, value.label.clone())
+                    // Keyed on the id alone, so a checkbox keeps its element (and
+                    // keyboard focus) while its count and state change.
+                    key=|value| value.id.clone()
                     children=move |value| {
                         let id = format!("facet-{key}-{}", value.id);
+                        let value_id = value.id.clone();
+                        let current = Memo::new(move |_| {
+                            counts
+                                .read()
+                                .as_ref()
+                                .and_then(|c| c.values.iter().find(|v| v.id == value_id).cloned())
+                        });
                         let value_id = value.id.clone();
                         view! {
                             <li class="ds-field facet__value">
@@ -82,12 +91,16 @@ pub fn FacetGroup(
                                     class="ds-input"
                                     type="checkbox"
                                     id=id.clone()
-                                    prop:checked=value.selected
+                                    prop:checked=move || current.read().as_ref().is_some_and(|v| v.selected)
                                     on:change=move |_| toggle(value_id.clone())
                                 />
                                 <label class="ds-label" for=id data-weight="regular">
-                                    <span class="facet__label">{value.label.clone()}</span>
-                                    <span class="facet__count">{value.count}</span>
+                                    <span class="facet__label">
+                                        {move || current.read().as_ref().map(|v| v.label.clone())}
+                                    </span>
+                                    <span class="facet__count">
+                                        {move || current.read().as_ref().map_or(0, |v| v.count)}
+                                    </span>
                                 </label>
                             </li>
                         }
