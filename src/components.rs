@@ -1,8 +1,10 @@
 //! Reusable view pieces; each file holds one component.
 
 pub mod active_filters;
+mod basket_button;
 mod catalog_gate;
 mod demo_banner;
+pub mod detail;
 mod empty_state;
 mod facet_group;
 mod facet_panel;
@@ -11,6 +13,7 @@ mod load_error;
 mod marked;
 mod pagination;
 mod result_toolbar;
+mod safe_link;
 mod search_box;
 mod site_footer;
 mod site_header;
@@ -18,6 +21,7 @@ mod spinner;
 mod variable_table;
 
 pub use active_filters::ActiveFilters;
+pub use basket_button::BasketButton;
 pub use catalog_gate::{CatalogCtx, CatalogGate};
 pub use demo_banner::DemoBanner;
 pub use empty_state::EmptyState;
@@ -28,6 +32,7 @@ pub use load_error::LoadErrorView;
 pub use marked::Marked;
 pub use pagination::Pagination;
 pub use result_toolbar::ResultToolbar;
+pub use safe_link::{is_web_url, MailLink, SafeLink};
 pub use search_box::SearchBox;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;

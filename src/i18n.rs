@@ -51,6 +51,100 @@ pub struct Ui {
     pub err_version: fn(u64) -> String,
     /// The technical details disclosure of an error.
     pub technical_details: &'static str,
+    /// Label: description.
+    pub description: &'static str,
+    /// The back link from a detail page.
+    pub back_to_results: &'static str,
+    /// Adds a variable to the basket.
+    pub add_to_basket: &'static str,
+    /// Removes a variable from the basket.
+    pub remove_from_basket: &'static str,
+    /// Says a variable is in the basket.
+    pub in_basket: &'static str,
+    /// The link to a variable's details.
+    pub details: &'static str,
+    /// Label: technical name.
+    pub technical_name: &'static str,
+    /// Section: about the variable.
+    pub about_variable: &'static str,
+    /// Section: the provider.
+    pub provider_heading: &'static str,
+    /// Label: organisation number.
+    pub org_number: &'static str,
+    /// Label: contact.
+    pub contact: &'static str,
+    /// Label: dataset.
+    pub dataset: &'static str,
+    /// Label: temporality.
+    pub temporality: &'static str,
+    /// Label: access.
+    pub access: &'static str,
+    /// Label: population.
+    pub population: &'static str,
+    /// Label: spatial coverage.
+    pub spatial_coverage: &'static str,
+    /// Label: temporal coverage.
+    pub temporal_coverage: &'static str,
+    /// A coverage without end.
+    pub ongoing: &'static str,
+    /// Label: last updated.
+    pub updated: &'static str,
+    /// Label: subject fields.
+    pub subjects: &'static str,
+    /// Section: identifier unit type.
+    pub unit_type_heading: &'static str,
+    /// Section: the measured value.
+    pub measure_heading: &'static str,
+    /// Label: data type.
+    pub data_type: &'static str,
+    /// Label: format.
+    pub format: &'static str,
+    /// Label: definition links.
+    pub definition: &'static str,
+    /// Section: the allowed values.
+    pub value_domain: &'static str,
+    /// Label: measurement type.
+    pub measurement_type: &'static str,
+    /// Label: unit.
+    pub unit: &'static str,
+    /// Label: what a link variable points to.
+    pub link_target: &'static str,
+    /// Explains link variables.
+    pub link_explained: &'static str,
+    /// Column: code.
+    pub code: &'static str,
+    /// Column: code title.
+    pub code_title: &'static str,
+    /// Column: valid from.
+    pub valid_from: &'static str,
+    /// Column: valid until.
+    pub valid_until: &'static str,
+    /// Marks a missing-value code.
+    pub missing_code: &'static str,
+    /// Label of the code filter.
+    pub filter_codes: &'static str,
+    /// Section: revision.
+    pub revision: &'static str,
+    /// Says the variable is discontinued.
+    pub discontinued: &'static str,
+    /// Label: successors.
+    pub successors: &'static str,
+    /// Section: related variables.
+    pub related_heading: &'static str,
+    /// Related: same unit type at other providers.
+    pub joinable_heading: &'static str,
+    /// Related: same dataset.
+    pub same_dataset_heading: &'static str,
+    /// Heading of the not-found page.
+    pub not_found_heading: &'static str,
+    /// Text of the not-found page.
+    pub not_found_text: &'static str,
+    /// Caption of a code table.
+    pub codes_shown: &'static str,
+    /// "and N more".
+    pub more_related: fn(usize) -> String,
+    /// How many codes a list has.
+    pub codes_count: fn(usize) -> String,
     /// The search box's label.
     pub search_label: &'static str,
     /// The hint under the search box.
@@ -136,6 +230,53 @@ pub const NB: Ui = Ui {
         format!("Katalogen har formatversjon {found}, som denne versjonen av Nettbutikken ikke kan lese. Last siden på nytt for å hente nyeste versjon.")
     },
     technical_details: "Tekniske detaljer",
+    description: "Beskrivelse",
+    back_to_results: "Tilbake til søket",
+    add_to_basket: "Legg i kurven",
+    remove_from_basket: "Fjern fra kurven",
+    in_basket: "Variabelen er i kurven",
+    details: "Detaljer",
+    technical_name: "Teknisk navn",
+    about_variable: "Om variabelen",
+    provider_heading: "Datatilbyder",
+    org_number: "Organisasjonsnummer",
+    contact: "Kontakt",
+    dataset: "Datasett",
+    temporality: "Temporalitet",
+    access: "Tilgjengelighet",
+    population: "Populasjon",
+    spatial_coverage: "Geografisk dekning",
+    temporal_coverage: "Tidsdekning",
+    ongoing: "pågående",
+    updated: "Sist oppdatert",
+    subjects: "Emner",
+    unit_type_heading: "Enhetstype",
+    measure_heading: "Måleverdi",
+    data_type: "Datatype",
+    format: "Format",
+    definition: "Definisjon",
+    value_domain: "Verdier",
+    measurement_type: "Måletype",
+    unit: "Enhet",
+    link_target: "Lenker til enhetstypen",
+    link_explained: "Dette er en lenkevariabel: verdien identifiserer en annen enhet, slik at data om de to enhetstypene kan kobles.",
+    code: "Kode",
+    code_title: "Betydning",
+    valid_from: "Gyldig fra",
+    valid_until: "Gyldig til",
+    missing_code: "Manglende/ukjent verdi",
+    filter_codes: "Filtrer koder",
+    revision: "Endringer",
+    discontinued: "Variabelen er avsluttet",
+    successors: "Erstattet av",
+    related_heading: "Relaterte variabler",
+    joinable_heading: "Samme enhetstype hos andre datatilbydere (kan kobles)",
+    same_dataset_heading: "Fra samme datasett",
+    not_found_heading: "Fant ikke variabelen",
+    not_found_text: "Katalogen har ingen variabel med denne identifikatoren. Den kan være fjernet eller ha fått nytt navn.",
+    codes_shown: "Kodeliste",
+    more_related: |n| format!("og {n} til"),
+    codes_count: |n| format!("{n} koder"),
     search_label: "Hva leter du etter?",
     search_hint: "Søk i navn, beskrivelse, emne, enhetstype og datatilbyder",
     filters_heading: "Filtrer variabler",
@@ -192,6 +333,53 @@ pub const EN: Ui = Ui {
         format!("The catalogue has format version {found}, which this version of Nettbutikken cannot read. Reload the page to get the newest version.")
     },
     technical_details: "Technical details",
+    description: "Description",
+    back_to_results: "Back to the search",
+    add_to_basket: "Add to basket",
+    remove_from_basket: "Remove from basket",
+    in_basket: "The variable is in the basket",
+    details: "Details",
+    technical_name: "Technical name",
+    about_variable: "About the variable",
+    provider_heading: "Data provider",
+    org_number: "Organisation number",
+    contact: "Contact",
+    dataset: "Dataset",
+    temporality: "Temporality",
+    access: "Access",
+    population: "Population",
+    spatial_coverage: "Spatial coverage",
+    temporal_coverage: "Temporal coverage",
+    ongoing: "ongoing",
+    updated: "Last updated",
+    subjects: "Subjects",
+    unit_type_heading: "Unit type",
+    measure_heading: "Measured value",
+    data_type: "Data type",
+    format: "Format",
+    definition: "Definition",
+    value_domain: "Values",
+    measurement_type: "Measurement type",
+    unit: "Unit",
+    link_target: "Links to the unit type",
+    link_explained: "This is a link variable: its value identifies another unit, so data about the two unit types can be joined.",
+    code: "Code",
+    code_title: "Meaning",
+    valid_from: "Valid from",
+    valid_until: "Valid until",
+    missing_code: "Missing/unknown value",
+    filter_codes: "Filter codes",
+    revision: "Revisions",
+    discontinued: "The variable is discontinued",
+    successors: "Replaced by",
+    related_heading: "Related variables",
+    joinable_heading: "Same unit type at other providers (joinable)",
+    same_dataset_heading: "From the same dataset",
+    not_found_heading: "Variable not found",
+    not_found_text: "The catalogue has no variable with this identifier. It may have been removed or renamed.",
+    codes_shown: "Code list",
+    more_related: |n| format!("and {n} more"),
+    codes_count: |n| format!("{n} codes"),
     search_label: "What are you looking for?",
     search_hint: "Search names, descriptions, subjects, unit types and providers",
     filters_heading: "Filter variables",
@@ -272,5 +460,51 @@ pub fn sort_name(sort: catalog::Sort, lang: Lang) -> &'static str {
         (Sort::Provider, Lang::En) => "Data provider",
         (Sort::Updated, Lang::Nb) => "Sist oppdatert",
         (Sort::Updated, Lang::En) => "Last updated",
+    }
+}
+
+/// One line on what a temporality means, for the detail page.
+pub fn temporality_explained(t: catalog::Temporality, lang: Lang) -> &'static str {
+    use catalog::Temporality;
+    match (t, lang) {
+        (Temporality::Fixed, Lang::Nb) => {
+            "Verdien endrer seg ikke over tid, for eksempel fødselsår."
+        }
+        (Temporality::Fixed, Lang::En) => {
+            "The value does not change over time, such as a year of birth."
+        }
+        (Temporality::Status, Lang::Nb) => "Verdien er målt på én bestemt dato (et tverrsnitt).",
+        (Temporality::Status, Lang::En) => {
+            "The value is measured on one given date (a cross-section)."
+        }
+        (Temporality::Accumulated, Lang::Nb) => {
+            "Verdien er summert over en periode med start- og sluttdato."
+        }
+        (Temporality::Accumulated, Lang::En) => {
+            "The value is summed over a period with a start and an end date."
+        }
+        (Temporality::Event, Lang::Nb) => {
+            "Verdien gjelder fra en startdato og eventuelt til en sluttdato (et forløp)."
+        }
+        (Temporality::Event, Lang::En) => {
+            "The value holds from a start date, and possibly to an end date (an event)."
+        }
+    }
+}
+
+/// The label of a measurement type.
+pub fn measurement_type_name(m: catalog::MeasurementType, lang: Lang) -> &'static str {
+    use catalog::MeasurementType as M;
+    match (m, lang) {
+        (M::Currency, Lang::Nb) => "Valuta",
+        (M::Currency, Lang::En) => "Currency",
+        (M::Weight, Lang::Nb) => "Vekt",
+        (M::Weight, Lang::En) => "Weight",
+        (M::Length, Lang::Nb) => "Lengde",
+        (M::Length, Lang::En) => "Length",
+        (M::Height, Lang::Nb) => "Høyde",
+        (M::Height, Lang::En) => "Height",
+        (M::Geographical, Lang::Nb) => "Geografisk",
+        (M::Geographical, Lang::En) => "Geographical",
     }
 }

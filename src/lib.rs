@@ -9,14 +9,12 @@ pub mod load;
 pub mod pages;
 pub mod state;
 
+use catalog::Route;
 use components::{CatalogCtx, SiteFooter, SiteHeader};
 use i18n::LangCtx;
 use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
-use pages::CatalogPage;
+use leptos_router::components::Router;
+use pages::{CatalogPage, DetailPage};
 use state::{BasketCtx, History, QueryCtx};
 
 /// The whole app.
@@ -47,14 +45,16 @@ fn Shell() -> impl IntoView {
             let _ = root.set_attribute("lang", lang.get().code());
         }
     });
+    follow_route(query);
     let ui = i18n::use_ui();
     view! {
         <a class="ds-skip-link" href="#main">{move || ui.get().skip_to_main}</a>
         <SiteHeader/>
         <main id="main" tabindex="-1" class="page">
-            <Routes fallback=CatalogPage>
-                <Route path=path!("/") view=CatalogPage/>
-            </Routes>
+            {move || match query.route.get() {
+                Route::Variable(id) => view! { <DetailPage id/> }.into_any(),
+                _ => view! { <CatalogPage/> }.into_any(),
+            }}
         </main>
         <SiteFooter/>
     }
@@ -72,5 +72,34 @@ fn restore_language(query: QueryCtx) {
         if !url_names_lang && stored != current.lang {
             query.update(History::Replace, |q| q.lang = stored);
         }
+    }
+}
+
+/// Moves focus to the new view's main heading after a change of view, so
+/// keyboard and screen reader users start there; the first load keeps the
+/// browser's own focus. Focus is outside the reactive system, hence an
+/// effect.
+fn follow_route(query: QueryCtx) {
+    Effect::new(move |previous: Option<Route>| {
+        let route = query.route.get();
+        if previous.is_some_and(|p| p != route) {
+            // After the new view has rendered (and its catalog is there).
+            set_timeout(focus_main_heading, std::time::Duration::from_millis(0));
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        route
+    });
+}
+
+fn focus_main_heading() {
+    let target = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .or_else(|| document().get_element_by_id("main"));
+    if let Some(element) =
+        target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = element.focus();
     }
 }

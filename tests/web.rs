@@ -107,17 +107,19 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
             "Novari IKS",
             "Person, Virksomhet",
             "Begrenset",
+            "Detaljer: Utdanningsprogram",
             "",
             "TrinnVGO_B",
             "Novari IKS",
             "Person, Virksomhet",
-            "Åpen"
+            "Åpen",
+            "Detaljer: Trinn"
         ]
     );
     rows.set(vec![1]);
     leptos::task::tick().await;
     assert_eq!(cells()[1], "TrinnVGO_B");
-    assert_eq!(cells().len(), 5);
+    assert_eq!(cells().len(), 6);
 }
 
 #[wasm_bindgen_test]

@@ -31,16 +31,21 @@ impl CatalogCtx {
 /// Renders `children` with the loaded catalog, a spinner while it loads and
 /// an error with a retry button when it fails.
 #[component]
-pub fn CatalogGate(
+pub fn CatalogGate<R>(
     /// Renders the page for a loaded catalog.
-    render: fn(Arc<Catalog>) -> AnyView,
-) -> impl IntoView {
+    render: R,
+) -> impl IntoView
+where
+    R: Fn(Arc<Catalog>) -> AnyView + Clone + Send + Sync + 'static,
+{
     let resource = CatalogCtx::expect().0;
     // Suspense (not Transition) so a retry shows the spinner again rather
     // than leaving the old error on screen while the new request runs.
     view! {
         <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
+            {move || {
+                let render = render.clone();
+                Suspend::new(async move {
                 match resource.await {
                     Ok(catalog) => render(catalog),
                     Err(error) => {
@@ -48,7 +53,8 @@ pub fn CatalogGate(
                             .into_any()
                     }
                 }
-            })}
+            })
+            }}
         </Suspense>
     }
 }

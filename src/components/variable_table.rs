@@ -3,9 +3,9 @@
 use crate::{
     components::Marked,
     i18n::{self, use_lang, use_ui},
-    state::BasketCtx,
+    state::{BasketCtx, QueryCtx},
 };
-use catalog::{Catalog, Highlighter, Lang, Variable};
+use catalog::{Catalog, Highlighter, Lang, Route, Variable};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -28,6 +28,7 @@ pub fn VariableTable(
     let ui = use_ui();
     let lang = use_lang();
     let basket = BasketCtx::expect().0;
+    let query = use_context::<QueryCtx>();
     // One highlighter per search text, shared by every row.
     let highlighter = Memo::new(move |_| Highlighter::new(&search.get()));
     view! {
@@ -43,6 +44,9 @@ pub fn VariableTable(
                         <th scope="col">{move || ui.get().col_provider}</th>
                         <th scope="col">{move || ui.get().col_unit_types}</th>
                         <th scope="col">{move || ui.get().col_access}</th>
+                        <th scope="col">
+                            <span class="ds-sr-only">{move || ui.get().details}</span>
+                        </th>
                     </tr>
                 </thead>
                 <tbody>
@@ -53,7 +57,7 @@ pub fn VariableTable(
                             let catalog = catalog.clone();
                             move || {
                                 let variable = catalog.variables.get(index)?;
-                                Some(row(&catalog, variable, lang.get(), &highlighter.read(), basket))
+                                Some(row(&catalog, variable, lang.get(), &highlighter.read(), basket, query))
                             }
                         }
                     />
@@ -71,7 +75,14 @@ fn row(
     lang: Lang,
     highlighter: &Highlighter,
     basket: RwSignal<catalog::Basket>,
+    query: Option<QueryCtx>,
 ) -> impl IntoView {
+    let route = Route::Variable(variable.id.clone());
+    // Carry the browse query along so the detail page can link back to it.
+    let details_href = match query {
+        Some(query) => query.route_href(&route),
+        None => format!("?{}", route.search_string(&Default::default())),
+    };
     let ui = i18n::ui(lang);
     let provider = catalog
         .provider(&variable.provider)
@@ -127,6 +138,12 @@ fn row(
                 <span class="ds-tag" data-color=if open { "success" } else { "warning" }>
                     {variable.sensitivity.access_label(lang)}
                 </span>
+            </td>
+            <td class="variable-table__details">
+                <a class="ds-link" href=details_href>
+                    {ui.details}
+                    <span class="ds-sr-only">{format!(": {label}")}</span>
+                </a>
             </td>
         </tr>
     }

@@ -1,0 +1,245 @@
+//! The detail page of one variable.
+
+use crate::{
+    components::{
+        detail::{fact, facts, ValueDomainView},
+        BasketButton, CatalogGate, MailLink, SafeLink,
+    },
+    i18n::{self, temporality_explained, use_lang, use_ui},
+    pages::NotFound,
+    state::QueryCtx,
+};
+use catalog::{Catalog, Lang, Route, Variable};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Everything the catalog says about one variable, or a real "not found"
+/// page when the id is unknown.
+#[component]
+pub fn DetailPage(
+    /// The variable's id, from the URL.
+    id: String,
+) -> impl IntoView {
+    let render =
+        move |catalog: Arc<Catalog>| match catalog.variables.iter().position(|v| v.id == id) {
+            Some(index) => view! { <VariableDetail catalog index/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        };
+    view! {
+        <BackLink/>
+        <CatalogGate render/>
+    }
+}
+
+/// The link back to the search the user came from; the browse query rides
+/// along in the detail page's URL, so this is exact.
+#[component]
+fn BackLink() -> impl IntoView {
+    let query = QueryCtx::expect();
+    let ui = use_ui();
+    view! {
+        <p class="back-link">
+            <a class="ds-link" href=move || query.route_href(&Route::Browse)>
+                <span aria-hidden="true">"← "</span>
+                {move || ui.get().back_to_results}
+            </a>
+        </p>
+    }
+}
+
+/// The details of the variable at `index`.
+#[component]
+fn VariableDetail(catalog: Arc<Catalog>, index: usize) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let variable = catalog.variables.get(index)?;
+        Some(detail(&catalog, variable, lang.get()))
+    }
+}
+
+fn detail(catalog: &Catalog, v: &Variable, lang: Lang) -> impl IntoView {
+    let ui = i18n::ui(lang);
+    let text = move |t: &catalog::Text| t.get(lang).to_string();
+    let provider = catalog.provider(&v.provider);
+    let provider_name = provider.map_or_else(|| v.provider.clone(), |p| text(&p.name));
+    let dataset = v.dataset.as_deref().and_then(|id| catalog.dataset(id));
+    let unit_label = |id: &str| {
+        catalog
+            .unit_type(id)
+            .map_or_else(|| id.to_string(), |u| format!("{} ({id})", text(&u.label)))
+    };
+    let identifier = catalog.unit_type(&v.identifier);
+    let coverage = v.temporal_coverage.as_ref().map(|c| {
+        format!(
+            "{} – {}",
+            c.start.clone().unwrap_or_default(),
+            c.stop.clone().unwrap_or_else(|| ui.ongoing.to_string())
+        )
+    });
+    let subjects = v
+        .subject_fields
+        .iter()
+        .map(text)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let measure = &v.measure;
+    let about = facts((
+        fact(ui.provider_heading, provider_name),
+        dataset.map(|d| fact(ui.dataset, text(&d.title))),
+        fact(
+            ui.temporality,
+            view! {
+                <span class="detail__strong">{v.temporality.label(lang)}</span>
+                " – "
+                {temporality_explained(v.temporality, lang)}
+            },
+        ),
+        fact(
+            ui.access,
+            format!(
+                "{} ({})",
+                v.sensitivity.access_label(lang),
+                v.sensitivity.code()
+            ),
+        ),
+        (!v.population.is_empty()).then(|| fact(ui.population, text(&v.population))),
+        v.spatial_coverage
+            .as_ref()
+            .map(|s| fact(ui.spatial_coverage, text(s))),
+        coverage.map(|c| fact(ui.temporal_coverage, c)),
+        v.updated.clone().map(|u| fact(ui.updated, u)),
+        (!subjects.is_empty()).then(|| fact(ui.subjects, subjects)),
+    ));
+    let unit = facts((
+        fact(ui.unit_type_heading, unit_label(&v.identifier)),
+        identifier
+            .filter(|u| !u.description.is_empty())
+            .map(|u| fact(ui.description, text(&u.description))),
+    ));
+    let link = measure.link_to.as_deref().map(|to| {
+        view! {
+            <p class="ds-paragraph">{ui.link_explained}</p>
+            {facts(fact(ui.link_target, unit_label(to)))}
+        }
+    });
+    let measure_facts = facts((
+        measure
+            .data_type
+            .map(|d| fact(ui.data_type, format!("{} ({})", d.label(lang), d.code()))),
+        measure
+            .format
+            .clone()
+            .map(|f| fact(ui.format, view! { <code>{f}</code> })),
+        (!measure.uri_definition.is_empty()).then(|| {
+            let links = measure.uri_definition.clone();
+            fact(
+                ui.definition,
+                links
+                    .into_iter()
+                    .map(|url| view! { <SafeLink url/> })
+                    .collect_view(),
+            )
+        }),
+    ));
+    let domain = measure.value_domain.clone().map(|domain| {
+        view! {
+            <h3 class="ds-heading" data-size="xs">{ui.value_domain}</h3>
+            <ValueDomainView domain lang/>
+        }
+    });
+    let revision = v.revision.as_ref().map(|r| {
+        let end = r.temporal_end.as_ref().map(|end| {
+            let successors = (!end.successors.is_empty()).then(|| {
+                view! {
+                    <p class="ds-paragraph">
+                        {ui.successors} ": "
+                        <SuccessorLinks provider=v.provider.clone() names=end.successors.clone()/>
+                    </p>
+                }
+            });
+            view! {
+                <div class="ds-alert" data-color="info">
+                    <h3 class="ds-heading" data-size="2xs">{ui.discontinued}</h3>
+                    {(!end.description.is_empty()).then(|| view! { <p class="ds-paragraph">{text(&end.description)}</p> })}
+                    {successors}
+                </div>
+            }
+        });
+        view! {
+            <section aria-labelledby="revision-heading">
+                <h2 class="ds-heading" data-size="sm" id="revision-heading">{ui.revision}</h2>
+                {(!r.description.is_empty()).then(|| view! { <p class="ds-paragraph">{text(&r.description)}</p> })}
+                {end}
+            </section>
+        }
+    });
+    let provider_section = provider.map(|p| {
+        let contact = p.contact.clone().unwrap_or_default();
+        let has_contact = contact.name.is_some() || contact.email.is_some() || contact.url.is_some();
+        let contact_view = view! {
+            <span class="contact">
+                {contact.name.map(|n| view! { <span>{n}</span> })}
+                {contact.email.map(|email| view! { <MailLink email/> })}
+                {contact.url.map(|url| view! { <SafeLink url/> })}
+            </span>
+        };
+        view! {
+            <section aria-labelledby="provider-heading">
+                <h2 class="ds-heading" data-size="sm" id="provider-heading">{ui.provider_heading}</h2>
+                {facts((
+                    fact(ui.provider_heading, text(&p.name)),
+                    p.org_number.clone().map(|n| fact(ui.org_number, n)),
+                    p.description.as_ref().map(|d| fact(ui.description, text(d))),
+                    has_contact.then(|| fact(ui.contact, contact_view)),
+                ))}
+            </section>
+        }
+    });
+    view! {
+        <article class="detail" data-variable=v.id.clone()>
+            <header class="detail__header">
+                <h1 class="ds-heading" data-size="lg" tabindex="-1">{text(&v.label)}</h1>
+                <p class="detail__name">
+                    <span class="ds-sr-only">{ui.technical_name} ": "</span>
+                    <code>{v.name.clone()}</code>
+                </p>
+                <BasketButton id=v.id.clone()/>
+            </header>
+            {(!v.description.is_empty())
+                .then(|| view! { <p class="ds-paragraph detail__description">{text(&v.description)}</p> })}
+            <section aria-labelledby="about-heading">
+                <h2 class="ds-heading" data-size="sm" id="about-heading">{ui.about_variable}</h2>
+                {about}
+            </section>
+            <section aria-labelledby="unit-heading">
+                <h2 class="ds-heading" data-size="sm" id="unit-heading">{ui.unit_type_heading}</h2>
+                {unit}
+            </section>
+            <section aria-labelledby="measure-heading">
+                <h2 class="ds-heading" data-size="sm" id="measure-heading">{ui.measure_heading}</h2>
+                {link}
+                {measure_facts}
+                {domain}
+            </section>
+            {revision}
+            {provider_section}
+        </article>
+    }
+}
+
+/// Links to the successors of a discontinued variable, within its provider.
+#[component]
+fn SuccessorLinks(provider: String, names: Vec<String>) -> impl IntoView {
+    let query = QueryCtx::expect();
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let route = Route::Variable(Variable::make_id(&provider, &name));
+            view! {
+                {(i > 0).then_some(", ")}
+                <a class="ds-link" href=move || query.route_href(&route)><code>{name}</code></a>
+            }
+        })
+        .collect_view()
+}
