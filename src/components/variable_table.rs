@@ -32,7 +32,8 @@ pub fn VariableTable(
     // One highlighter per search text, shared by every row.
     let highlighter = Memo::new(move |_| Highlighter::new(&search.get()));
     view! {
-        <div class="table-scroll">
+        // Focusable and named, so keyboard users can scroll a wide table.
+        <div class="table-scroll" tabindex="0" role="region" aria-label=move || ui.get().table_caption>
             <table class="ds-table variable-table" data-border="true">
                 <caption class="ds-sr-only">{move || ui.get().table_caption}</caption>
                 <thead>

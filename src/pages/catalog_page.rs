@@ -2,8 +2,8 @@
 
 use crate::{
     components::{
-        ActiveFilters, CatalogGate, EmptyState, FacetPanel, Pagination, ResultToolbar,
-        VariableTable,
+        ActiveFilters, CatalogGate, DocumentTitle, EmptyState, FacetPanel, Pagination,
+        ResultToolbar, VariableTable,
     },
     i18n::use_ui,
     state::{BasketCtx, QueryCtx},
@@ -17,7 +17,8 @@ use std::sync::Arc;
 pub fn CatalogPage() -> impl IntoView {
     let ui = use_ui();
     view! {
-        <h1 class="ds-heading" data-size="lg">{move || ui.get().catalog_heading}</h1>
+        <DocumentTitle text=Signal::derive(move || ui.get().catalog_heading.to_string())/>
+        <h1 class="ds-heading" data-size="lg" tabindex="-1">{move || ui.get().catalog_heading}</h1>
         <CatalogGate render=|catalog| view! { <Browse catalog/> }.into_any()/>
     }
 }

@@ -3,7 +3,7 @@
 use crate::{
     components::{
         detail::{fact, facts, ValueDomainView},
-        BasketButton, CatalogGate, MailLink, SafeLink,
+        BasketButton, CatalogGate, DocumentTitle, MailLink, SafeLink,
     },
     i18n::{self, temporality_explained, use_lang, use_ui},
     pages::NotFound,
@@ -51,9 +51,22 @@ fn BackLink() -> impl IntoView {
 #[component]
 fn VariableDetail(catalog: Arc<Catalog>, index: usize) -> impl IntoView {
     let lang = use_lang();
-    move || {
-        let variable = catalog.variables.get(index)?;
-        Some(detail(&catalog, variable, lang.get()))
+    let title = {
+        let catalog = catalog.clone();
+        Signal::derive(move || {
+            catalog
+                .variables
+                .get(index)
+                .map(|v| v.label.get(lang.get()).to_string())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <DocumentTitle text=title/>
+        {move || {
+            let variable = catalog.variables.get(index)?;
+            Some(detail(&catalog, variable, lang.get()))
+        }}
     }
 }
 

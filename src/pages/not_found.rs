@@ -1,6 +1,6 @@
 //! The page for a variable the catalog does not have.
 
-use crate::i18n::use_ui;
+use crate::{components::DocumentTitle, i18n::use_ui};
 use leptos::prelude::*;
 
 /// A real "not found" page, with a way back.
@@ -8,6 +8,7 @@ use leptos::prelude::*;
 pub fn NotFound() -> impl IntoView {
     let ui = use_ui();
     view! {
+        <DocumentTitle text=Signal::derive(move || ui.get().not_found_heading.to_string())/>
         <div class="not-found">
             <h1 class="ds-heading" data-size="lg" tabindex="-1">{move || ui.get().not_found_heading}</h1>
             <p class="ds-paragraph">{move || ui.get().not_found_text}</p>

@@ -117,7 +117,7 @@ test('page size and paging: page links, previous/next, and a filter change reset
   const second = await rowIds(page);
   assert.equal(second.length, 25);
   assert.ok(second.every((id) => !first.includes(id)), 'page 2 shows other variables');
-  await page.getByRole('link', { name: 'Neste' }).click();
+  await page.getByRole('link', { name: 'Neste', exact: true }).click();
   await page.waitForFunction((n) => document.querySelector('.pagination__status').textContent.includes(`Side ${n} av`), pages);
   assert.equal((await rowIds(page)).length, all - 25 * (pages - 1));
   await page.selectOption('#page-size', '100');

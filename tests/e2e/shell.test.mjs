@@ -37,12 +37,12 @@ test('the sample variables are listed with the demo columns', async () => {
   const status = await page.textContent('.result-count');
   assert.equal(status.trim(), `${catalog.variables.length} variabler`);
   const headers = await page.$$eval('table.variable-table th', (ths) => ths.map((t) => t.textContent.trim()));
-  assert.deepEqual(headers, ['Velg', 'Variabelnavn', 'Datatilbyder', 'Enhetstyper', 'Tilgjengelighet']);
+  assert.deepEqual(headers, ['Velg', 'Variabelnavn', 'Datatilbyder', 'Enhetstyper', 'Tilgjengelighet', 'Detaljer']);
 
   // The first row shows the provider's and unit types' names, not their ids.
   const first = catalog.variables.find((v) => v.id === ids[0]);
   const provider = catalog.providers.find((p) => p.id === first.provider);
-  const cells = await page.$$eval(`${ROWS}:first-child td`, (tds) => tds.slice(1).map((t) => t.textContent.trim()));
+  const cells = await page.$$eval(`${ROWS}:first-child td`, (tds) => tds.slice(1, 5).map((t) => t.textContent.trim()));
   assert.ok(cells[0].includes(first.label.nb), `${cells[0]} shows ${first.label.nb}`);
   assert.ok(cells[0].includes(first.name));
   assert.equal(cells[1], provider.name.nb);
@@ -51,7 +51,7 @@ test('the sample variables are listed with the demo columns', async () => {
   assert.equal(cells[3], first.sensitivity === 'PUBLIC' ? 'Åpen' : 'Begrenset');
 
   assert.match(await page.textContent('body'), /Variablene er kun for demonstrasjon og kan ikke bestilles ennå/);
-  assert.equal(await page.title(), 'Nettbutikken – KUDAF');
+  assert.equal(await page.title(), 'Finn variabler – Nettbutikken – KUDAF');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

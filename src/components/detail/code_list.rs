@@ -66,7 +66,13 @@ pub fn CodeList(
                 />
             </div>
         </Show>
-        <div class="table-scroll">
+        // Focusable and named, so keyboard users can scroll a wide table.
+        <div
+            class="table-scroll"
+            tabindex="0"
+            role="region"
+            aria-label=move || format!("{} ({})", ui.get().codes_shown, (ui.get().codes_count)(total))
+        >
             <table class="ds-table code-table" data-border="true" data-size="sm">
                 <caption class="ds-sr-only">
                     {move || format!("{} ({})", ui.get().codes_shown, (ui.get().codes_count)(total))}

@@ -1,0 +1,142 @@
+// End-to-end tests of the variable detail page and deep links.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveStatic } from './lib/server.mjs';
+import { newPage, axe, screenshot } from './lib/browser.mjs';
+import { startShop, DIST, ROWS, waitForCount } from './lib/shop.mjs';
+
+let shop;
+before(async () => {
+  shop = await startShop();
+});
+after(async () => {
+  await shop?.stop();
+});
+
+const detailUrl = (id) => `?variabel=${encodeURIComponent(id)}`;
+const byName = (name) => shop.catalog.variables.find((v) => v.name === name);
+const withCodes = () => shop.catalog.variables.find((v) => v.measure.valueDomain?.kind === 'enumerated' && v.measure.valueDomain.missing);
+
+test('a detail page opens directly by URL under /nettbutikken/ from a server without fallback', async () => {
+  const sub = await serveStatic({ root: DIST, prefix: '/nettbutikken/' });
+  try {
+    const variable = withCodes();
+    const page = await newPage(shop.browser);
+    await page.goto(`${sub.url}${detailUrl(variable.id)}`);
+    await page.waitForSelector('article.detail h1');
+    assert.equal(await page.textContent('article.detail h1'), variable.label.nb);
+    assert.equal(await page.title(), `${variable.label.nb} – Nettbutikken – KUDAF`);
+    const domain = variable.measure.valueDomain;
+    assert.equal(await page.locator('.code-table tbody tr').count(), domain.codes.length + domain.missing.length);
+    assert.equal(await page.locator('.code-table tr.code-missing').count(), domain.missing.length);
+    const provider = shop.catalog.providers.find((p) => p.id === variable.provider);
+    assert.match(await page.textContent('article.detail'), new RegExp(provider.orgNumber));
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  } finally {
+    await sub.close();
+  }
+});
+
+test('Detaljer from a filtered search, and the back link restores the search exactly', async () => {
+  const page = await newPage(shop.browser);
+  await page.goto(`${shop.server.url}?q=elev&tilbyder=novari-iks&side=1`);
+  await page.waitForSelector(ROWS);
+  const expected = await page.locator('.result-count').textContent();
+  const first = await page.$eval(ROWS, (r) => r.dataset.variable);
+  await page.locator(`${ROWS}:first-child .variable-table__details a`).click();
+  await page.waitForSelector('article.detail h1');
+  assert.equal(await page.$eval('article.detail', (a) => a.dataset.variable), first);
+  // Focus moves to the main heading on a change of view.
+  await page.waitForFunction(() => document.activeElement?.matches('main h1'));
+  await page.getByRole('link', { name: 'Tilbake til søket' }).click();
+  await page.waitForSelector(ROWS);
+  assert.equal(await page.locator('.result-count').textContent(), expected);
+  assert.equal(await page.inputValue('#search'), 'elev');
+  assert.equal(await page.isChecked('#facet-tilbyder-novari-iks'), true);
+  // The browser's back button works too.
+  await page.goBack();
+  await page.waitForSelector('article.detail h1');
+  await page.goBack();
+  await page.waitForSelector(ROWS);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('the basket button on the detail page adds and removes the variable', async () => {
+  const page = await newPage(shop.browser);
+  const variable = shop.catalog.variables[0];
+  await page.goto(`${shop.server.url}${detailUrl(variable.id)}`);
+  await page.getByRole('button', { name: 'Legg i kurven' }).click();
+  await page.getByRole('button', { name: 'Fjern fra kurven' }).waitFor();
+  await page.getByRole('link', { name: 'Tilbake til søket' }).click();
+  await page.check('#only-selected');
+  await waitForCount(page, 1);
+  assert.deepEqual(await page.$$eval(ROWS, (rows) => rows.map((r) => r.dataset.variable)), [variable.id]);
+  await page.context().close();
+});
+
+test('link variables name their target, and discontinued ones link to their successors', async () => {
+  const page = await newPage(shop.browser);
+  const link = shop.catalog.variables.find((v) => v.measure.linkTo);
+  await page.goto(`${shop.server.url}${detailUrl(link.id)}`);
+  await page.waitForSelector('article.detail');
+  assert.match(await page.textContent('article.detail'), /lenkevariabel/);
+  const target = shop.catalog.unitTypes.find((u) => u.id === link.measure.linkTo);
+  assert.match(await page.textContent('article.detail'), new RegExp(`${target.label.nb} \\(${target.id}\\)`));
+
+  const ended = shop.catalog.variables.find((v) => v.revision?.temporalEnd?.successors?.length);
+  await page.goto(`${shop.server.url}${detailUrl(ended.id)}`);
+  await page.waitForSelector('article.detail');
+  assert.match(await page.textContent('article.detail'), /Variabelen er avsluttet/);
+  const successor = ended.revision.temporalEnd.successors[0];
+  await page.getByRole('link', { name: successor }).click();
+  await page.waitForFunction((id) => document.querySelector('article.detail')?.dataset.variable === id, `${ended.provider}/${successor}`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('an unknown variable gets a real not-found page', async () => {
+  const page = await newPage(shop.browser);
+  await page.goto(`${shop.server.url}${detailUrl('finnes-ikke/INGEN')}`);
+  await page.waitForSelector('.not-found h1');
+  assert.equal(await page.textContent('h1'), 'Fant ikke variabelen');
+  assert.equal(await page.title(), 'Fant ikke variabelen – Nettbutikken – KUDAF');
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test('a long code list can be filtered', async () => {
+  const long = shop.catalog.variables.find(
+    (v) => v.measure.valueDomain?.kind === 'enumerated' && v.measure.valueDomain.codes.length + (v.measure.valueDomain.missing?.length ?? 0) > 20,
+  );
+  assert.ok(long, 'the sample has a code list of more than 20 codes');
+  const page = await newPage(shop.browser);
+  await page.goto(`${shop.server.url}${detailUrl(long.id)}`);
+  const code = long.measure.valueDomain.codes.at(-1);
+  await page.fill('#code-filter', code.title.nb);
+  await page.waitForFunction(() => document.querySelectorAll('.code-table tbody tr').length < 20);
+  const codes = await page.$$eval('.code-table tbody tr td:first-child', (tds) => tds.map((t) => t.textContent));
+  assert.ok(codes.includes(code.code), codes.join(','));
+  await page.context().close();
+});
+
+const VIEWS = [
+  { name: 'detail-desktop', query: () => detailUrl(withCodes().id) },
+  { name: 'detail-360', query: () => detailUrl(withCodes().id), width: 360 },
+  { name: 'detail-english', query: () => `${detailUrl(shop.catalog.variables.find((v) => v.label.en).id)}&lang=en` },
+  { name: 'not-found', query: () => detailUrl('x/y') },
+];
+for (const view of VIEWS) {
+  test(`axe-core finds no violations: ${view.name}`, async () => {
+    const page = await newPage(shop.browser, { width: view.width ?? 1280 });
+    await page.goto(shop.server.url + view.query());
+    await page.waitForSelector('main h1');
+    await screenshot(page, view.name);
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    await page.context().close();
+  });
+}
