@@ -51,6 +51,84 @@ pub struct Ui {
     pub err_version: fn(u64) -> String,
     /// The technical details disclosure of an error.
     pub technical_details: &'static str,
+    /// The basket link in the header.
+    pub basket: &'static str,
+    /// Heading of the basket page.
+    pub basket_heading: &'static str,
+    /// The empty basket.
+    pub basket_empty: &'static str,
+    /// Link from the empty basket.
+    pub basket_find: &'static str,
+    /// Removes one variable.
+    pub remove: &'static str,
+    /// Empties the basket.
+    pub empty_basket: &'static str,
+    /// Says the basket was emptied.
+    pub basket_emptied: &'static str,
+    /// Undoes the last action.
+    pub undo: &'static str,
+    /// Heading of stale entries.
+    pub stale_heading: &'static str,
+    /// Explains stale entries.
+    pub stale_text: &'static str,
+    /// Heading of the share section.
+    pub share_heading: &'static str,
+    /// Label of the share link.
+    pub share_label: &'static str,
+    /// Copies the share link.
+    pub copy_link: &'static str,
+    /// Says the link was copied.
+    pub copied: &'static str,
+    /// Downloads JSON.
+    pub export_json: &'static str,
+    /// Downloads CSV.
+    pub export_csv: &'static str,
+    /// Opens the request draft.
+    pub draft_link: &'static str,
+    /// Heading when opening a share link.
+    pub shared_heading: &'static str,
+    /// Replaces the basket with the shared one.
+    pub replace_basket: &'static str,
+    /// Merges the shared basket into the own one.
+    pub merge_basket: &'static str,
+    /// Ignores the shared basket.
+    pub keep_basket: &'static str,
+    /// Heading of the joinability section.
+    pub join_heading: &'static str,
+    /// Explains joinability.
+    pub join_intro: &'static str,
+    /// Warns about unlinked unit types.
+    pub join_unlinked: &'static str,
+    /// Introduces link variables.
+    pub join_via: &'static str,
+    /// An indirect connection.
+    pub join_indirect: &'static str,
+    /// Notice when the saved basket was unreadable.
+    pub storage_reset: &'static str,
+    /// Closes a notice.
+    pub dismiss: &'static str,
+    /// Heading of the request draft.
+    pub draft_heading: &'static str,
+    /// Explains the request draft.
+    pub draft_intro: &'static str,
+    /// Prints the page.
+    pub print: &'static str,
+    /// Back link to the basket.
+    pub back_to_basket: &'static str,
+    /// A blank to fill in on the draft.
+    pub purpose: &'static str,
+    /// A blank to fill in on the draft.
+    pub legal_basis: &'static str,
+    /// A blank to fill in on the draft.
+    pub applicant: &'static str,
+    /// The basket count for screen readers.
+    pub basket_count: fn(usize) -> String,
+    /// Accessible name of a remove button.
+    pub remove_named: fn(&str) -> String,
+    /// Explains the shared basket choice.
+    pub shared_text: fn(usize, usize) -> String,
+    /// A unit type group heading.
+    pub unit_group: fn(&str, usize) -> String,
     /// Label: description.
     pub description: &'static str,
     /// The back link from a detail page.
@@ -230,6 +308,45 @@ pub const NB: Ui = Ui {
         format!("Katalogen har formatversjon {found}, som denne versjonen av Nettbutikken ikke kan lese. Last siden på nytt for å hente nyeste versjon.")
     },
     technical_details: "Tekniske detaljer",
+    basket: "Kurv",
+    basket_heading: "Variabelkurven",
+    basket_empty: "Kurven er tom. Finn variabler og kryss av for dem du trenger.",
+    basket_find: "Finn variabler",
+    remove: "Fjern",
+    empty_basket: "Tøm kurven",
+    basket_emptied: "Kurven er tømt.",
+    undo: "Angre",
+    stale_heading: "Ikke lenger i katalogen",
+    stale_text: "Disse variablene er valgt, men finnes ikke lenger i katalogen. De kan være fjernet eller ha fått nytt navn.",
+    share_heading: "Del og eksporter",
+    share_label: "Lenke til kurven",
+    copy_link: "Kopier lenken",
+    copied: "Lenken er kopiert.",
+    export_json: "Last ned JSON",
+    export_csv: "Last ned CSV (regneark)",
+    draft_link: "Lag søknadsutkast",
+    shared_heading: "Du har åpnet en delt kurv",
+    replace_basket: "Erstatt kurven min",
+    merge_basket: "Legg til i kurven min",
+    keep_basket: "Behold kurven min",
+    join_heading: "Kobling mellom enhetstyper",
+    join_intro: "Variabler om samme enhetstype kan kobles direkte. Ulike enhetstyper kan kobles når katalogen har en lenkevariabel mellom dem.",
+    join_unlinked: "Utvalget ditt spenner over enhetstyper som ingen lenkevariabel i katalogen kobler sammen. Vurder å legge til en lenkevariabel.",
+    join_via: "via",
+    join_indirect: "indirekte gjennom",
+    storage_reset: "Den lagrede kurven kunne ikke leses og er tømt.",
+    dismiss: "Lukk",
+    draft_heading: "Søknadsutkast",
+    draft_intro: "Utkast til søknad om tilgang til variabler fra KUDAF. Skriv ut eller lagre som PDF og fyll inn formål og hjemmel.",
+    print: "Skriv ut",
+    back_to_basket: "Tilbake til kurven",
+    purpose: "Formål med prosjektet",
+    legal_basis: "Hjemmelsgrunnlag",
+    applicant: "Søker og institusjon",
+    basket_count: |n| if n == 1 { "1 variabel i kurven".to_string() } else { format!("{n} variabler i kurven") },
+    remove_named: |label| format!("Fjern {label}"),
+    shared_text: |shared, own| format!("Lenken inneholder {shared} variabler. Kurven din har {own}. Hva vil du gjøre?"),
+    unit_group: |label, n| format!("{label}: {n}"),
     description: "Beskrivelse",
     back_to_results: "Tilbake til søket",
     add_to_basket: "Legg i kurven",
@@ -333,6 +450,45 @@ pub const EN: Ui = Ui {
         format!("The catalogue has format version {found}, which this version of Nettbutikken cannot read. Reload the page to get the newest version.")
     },
     technical_details: "Technical details",
+    basket: "Basket",
+    basket_heading: "Your variable basket",
+    basket_empty: "The basket is empty. Find variables and tick the ones you need.",
+    basket_find: "Find variables",
+    remove: "Remove",
+    empty_basket: "Empty the basket",
+    basket_emptied: "The basket was emptied.",
+    undo: "Undo",
+    stale_heading: "No longer in the catalogue",
+    stale_text: "These variables are selected but no longer in the catalogue. They may have been removed or renamed.",
+    share_heading: "Share and export",
+    share_label: "Link to the basket",
+    copy_link: "Copy the link",
+    copied: "The link was copied.",
+    export_json: "Download JSON",
+    export_csv: "Download CSV (spreadsheet)",
+    draft_link: "Make a request draft",
+    shared_heading: "You opened a shared basket",
+    replace_basket: "Replace my basket",
+    merge_basket: "Add to my basket",
+    keep_basket: "Keep my basket",
+    join_heading: "Joining unit types",
+    join_intro: "Variables about the same unit type can be joined directly. Different unit types can be joined when the catalogue has a link variable between them.",
+    join_unlinked: "Your selection spans unit types that no link variable in the catalogue connects. Consider adding a link variable.",
+    join_via: "via",
+    join_indirect: "indirectly through",
+    storage_reset: "The saved basket could not be read and was emptied.",
+    dismiss: "Close",
+    draft_heading: "Request draft",
+    draft_intro: "Draft of an application for access to variables from KUDAF. Print it or save it as PDF and fill in purpose and legal basis.",
+    print: "Print",
+    back_to_basket: "Back to the basket",
+    purpose: "Purpose of the project",
+    legal_basis: "Legal basis",
+    applicant: "Applicant and institution",
+    basket_count: |n| if n == 1 { "1 variable in the basket".to_string() } else { format!("{n} variables in the basket") },
+    remove_named: |label| format!("Remove {label}"),
+    shared_text: |shared, own| format!("The link holds {shared} variables. Your basket has {own}. What would you like to do?"),
+    unit_group: |label, n| format!("{label}: {n}"),
     description: "Description",
     back_to_results: "Back to the search",
     add_to_basket: "Add to basket",

@@ -4,17 +4,18 @@
 //! catalog logic lives there and is tested natively.
 
 pub mod components;
+pub mod download;
 pub mod i18n;
 pub mod load;
 pub mod pages;
 pub mod state;
 
 use catalog::Route;
-use components::{CatalogCtx, SiteFooter, SiteHeader};
+use components::{CatalogCtx, SiteFooter, SiteHeader, StorageNotice};
 use i18n::LangCtx;
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use pages::{CatalogPage, DetailPage};
+use pages::{BasketPage, CatalogPage, DetailPage, DraftPage};
 use state::{BasketCtx, History, QueryCtx};
 
 /// The whole app.
@@ -51,9 +52,12 @@ fn Shell() -> impl IntoView {
         <a class="ds-skip-link" href="#main">{move || ui.get().skip_to_main}</a>
         <SiteHeader/>
         <main id="main" tabindex="-1" class="page">
+            <StorageNotice/>
             {move || match query.route.get() {
                 Route::Variable(id) => view! { <DetailPage id/> }.into_any(),
-                _ => view! { <CatalogPage/> }.into_any(),
+                Route::Basket => view! { <BasketPage/> }.into_any(),
+                Route::Draft => view! { <DraftPage/> }.into_any(),
+                Route::Browse => view! { <CatalogPage/> }.into_any(),
             }}
         </main>
         <SiteFooter/>

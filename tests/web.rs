@@ -128,7 +128,7 @@ async fn variable_table_highlights_search_words_and_toggles_the_basket() {
     let catalog = small_catalog();
     let basket = RwSignal::new(catalog::Basket::default());
     let _mounted = leptos::mount::mount_to(element.clone(), move || {
-        provide_context(BasketCtx(basket));
+        provide_context(BasketCtx(basket, RwSignal::new(None)));
         view! { <VariableTable catalog rows=vec![0, 1] search="utdan".to_string()/> }
     });
     let marks = element.query_selector_all("mark").expect("a node list");

@@ -1,7 +1,7 @@
 //! The page header.
 
 use crate::{
-    components::{DemoBanner, LangSwitch},
+    components::{BasketLink, DemoBanner, LangSwitch},
     i18n::use_ui,
 };
 use leptos::prelude::*;
@@ -15,7 +15,10 @@ pub fn SiteHeader() -> impl IntoView {
             <div class="site-header__inner">
                 <p class="site-header__name">{move || ui.get().shop_name}</p>
                 <p class="site-header__tagline">{move || ui.get().tagline}</p>
-                <LangSwitch/>
+                <nav class="site-header__nav" aria-label="Nettbutikken">
+                    <BasketLink/>
+                    <LangSwitch/>
+                </nav>
             </div>
             <DemoBanner/>
         </header>

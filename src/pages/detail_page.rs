@@ -65,12 +65,12 @@ fn VariableDetail(catalog: Arc<Catalog>, index: usize) -> impl IntoView {
         <DocumentTitle text=title/>
         {move || {
             let variable = catalog.variables.get(index)?;
-            Some(detail(&catalog, variable, lang.get()))
+            Some(detail(&catalog, index, variable, lang.get()))
         }}
     }
 }
 
-fn detail(catalog: &Catalog, v: &Variable, lang: Lang) -> impl IntoView {
+fn detail(catalog: &Catalog, index: usize, v: &Variable, lang: Lang) -> impl IntoView {
     let ui = i18n::ui(lang);
     let text = move |t: &catalog::Text| t.get(lang).to_string();
     let provider = catalog.provider(&v.provider);
@@ -235,9 +235,64 @@ fn detail(catalog: &Catalog, v: &Variable, lang: Lang) -> impl IntoView {
                 {domain}
             </section>
             {revision}
+            {related_section(catalog, index, lang)}
             {provider_section}
         </article>
     }
+}
+
+/// Variables to consider with this one: joinable ones at other providers
+/// and the rest of its dataset.
+fn related_section(catalog: &Catalog, index: usize, lang: Lang) -> impl IntoView {
+    let ui = i18n::ui(lang);
+    let related = catalog::related(catalog, index, lang);
+    let list = |heading: &'static str, capped: &catalog::Capped| {
+        (!capped.items.is_empty()).then(|| {
+            let items = capped
+                .items
+                .iter()
+                .filter_map(|&i| catalog.variables.get(i))
+                .map(|r| {
+                    let provider = catalog
+                        .provider(&r.provider)
+                        .map_or_else(|| r.provider.clone(), |p| p.name.get(lang).to_string());
+                    view! {
+                        <li>
+                            <RelatedLink id=r.id.clone() label=r.label.get(lang).to_string()/>
+                            <span class="related__provider">{format!(" – {provider}")}</span>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let more = capped
+                .is_cut()
+                .then(|| view! { <li>{(ui.more_related)(capped.total - capped.items.len())}</li> });
+            view! {
+                <h3 class="ds-heading" data-size="2xs">{heading}</h3>
+                <ul class="related__list">{items}{more}</ul>
+            }
+        })
+    };
+    let joinable = list(ui.joinable_heading, &related.same_unit_type_other_providers);
+    let dataset = list(ui.same_dataset_heading, &related.same_dataset);
+    let any = joinable.is_some() || dataset.is_some();
+    any.then(|| {
+        view! {
+            <section class="related" aria-labelledby="related-heading">
+                <h2 class="ds-heading" data-size="sm" id="related-heading">{ui.related_heading}</h2>
+                {joinable}
+                {dataset}
+            </section>
+        }
+    })
+}
+
+/// A link to another variable's detail page.
+#[component]
+fn RelatedLink(id: String, label: String) -> impl IntoView {
+    let query = QueryCtx::expect();
+    let route = Route::Variable(id);
+    view! { <a class="ds-link" href=move || query.route_href(&route)>{label}</a> }
 }
 
 /// Links to the successors of a discontinued variable, within its provider.
