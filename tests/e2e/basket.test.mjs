@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { serveStatic } from './lib/server.mjs';
-import { newPage, axe, screenshot } from './lib/browser.mjs';
+import { newPage, assertAccessible } from './lib/browser.mjs';
 import { startShop, DIST, ROWS, waitForCount } from './lib/shop.mjs';
 
 let shop;
@@ -174,11 +174,7 @@ for (const view of VIEWS) {
     }
     await page.goto(shop.server.url + view.query);
     await page.waitForSelector(view.ready);
-    await screenshot(page, view.name);
-    const violations = await axe(page);
-    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    await assertAccessible(page, view.name);
     await page.context().close();
   });
 }

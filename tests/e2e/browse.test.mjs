@@ -2,7 +2,7 @@
 // URL state and language, against the release build.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { newPage, axe, screenshot } from './lib/browser.mjs';
+import { newPage, assertAccessible } from './lib/browser.mjs';
 import { startShop, expectedMatches, facetCount, resultCount, waitForCount, ROWS } from './lib/shop.mjs';
 
 let shop;
@@ -224,11 +224,7 @@ for (const state of STATES) {
       await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
       await page.waitForSelector('#filter-groups.filters__groups--open');
     }
-    await screenshot(page, state.name);
-    const violations = await axe(page);
-    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    await assertAccessible(page, state.name);
     await page.context().close();
   });
 }

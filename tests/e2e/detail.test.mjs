@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serveStatic } from './lib/server.mjs';
-import { newPage, axe, screenshot } from './lib/browser.mjs';
+import { newPage, assertAccessible } from './lib/browser.mjs';
 import { startShop, DIST, ROWS, waitForCount } from './lib/shop.mjs';
 
 let shop;
@@ -132,11 +132,7 @@ for (const view of VIEWS) {
     const page = await newPage(shop.browser, { width: view.width ?? 1280 });
     await page.goto(shop.server.url + view.query());
     await page.waitForSelector('main h1');
-    await screenshot(page, view.name);
-    const violations = await axe(page);
-    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    await assertAccessible(page, view.name);
     await page.context().close();
   });
 }

@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core, with the flags this machine
 // needs (root, closed network) and a fresh profile per launch.
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 
@@ -63,4 +64,17 @@ export async function screenshot(page, name) {
   const dir = new URL('../artifacts/', import.meta.url);
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: new URL(`${name}.png`, dir).pathname, fullPage: true });
+}
+
+/**
+ * Takes a screenshot named `name`, then fails on any axe-core violation and
+ * on sideways scrolling (WCAG 1.4.10: only a table's own scroll box may be
+ * wider than the viewport).
+ */
+export async function assertAccessible(page, name) {
+  await screenshot(page, name);
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
 }
