@@ -68,10 +68,10 @@ fn Shell() -> impl IntoView {
 /// name one, so the choice is remembered across visits.
 fn restore_language(query: QueryCtx) {
     let current = query.query.get_untracked();
-    let url_names_lang = window()
-        .location()
-        .search()
-        .is_ok_and(|s| s.contains("lang="));
+    let search = window().location().search().unwrap_or_default();
+    let url_names_lang = catalog::url::parse_pairs(&search)
+        .iter()
+        .any(|(key, _)| key.eq_ignore_ascii_case(catalog::Param::Lang.key()));
     if let Some(stored) = state::stored_lang() {
         if !url_names_lang && stored != current.lang {
             query.update(History::Replace, |q| q.lang = stored);

@@ -5,21 +5,40 @@ use crate::{
     components::{LoadErrorView, Loading},
     load::{fetch_catalog, LoadError},
 };
-use catalog::Catalog;
+use catalog::{Catalog, Engine};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The catalog resource, provided once at the top of the app so every page
 /// shares one fetch.
 #[derive(Clone, Copy)]
-pub struct CatalogCtx(pub LocalResource<Result<Arc<Catalog>, LoadError>>);
+pub struct CatalogCtx(
+    pub LocalResource<Result<Arc<Catalog>, LoadError>>,
+    StoredValue<Option<(Arc<Catalog>, Arc<Engine>)>>,
+);
 
 impl CatalogCtx {
     /// Starts loading the catalog and provides it to the app.
     pub fn provide() -> CatalogCtx {
-        let ctx = CatalogCtx(LocalResource::new(fetch_catalog));
+        let ctx = CatalogCtx(LocalResource::new(fetch_catalog), StoredValue::new(None));
         provide_context(ctx);
         ctx
+    }
+
+    /// The search engine of `catalog`, built on first use and kept, so
+    /// returning to the browse page does not index the catalog again.
+    pub fn engine(&self, catalog: &Arc<Catalog>) -> Arc<Engine> {
+        let cached = self.1.with_value(|cache| {
+            cache
+                .as_ref()
+                .filter(|(c, _)| Arc::ptr_eq(c, catalog))
+                .map(|(_, engine)| engine.clone())
+        });
+        cached.unwrap_or_else(|| {
+            let engine = Arc::new(Engine::new(catalog));
+            self.1.set_value(Some((catalog.clone(), engine.clone())));
+            engine
+        })
     }
 
     /// The catalog context; starts a load of its own when mounted alone.

@@ -2,13 +2,13 @@
 
 use crate::{
     components::{
-        ActiveFilters, CatalogGate, DocumentTitle, EmptyState, FacetPanel, Pagination,
+        ActiveFilters, CatalogCtx, CatalogGate, DocumentTitle, EmptyState, FacetPanel, Pagination,
         ResultToolbar, VariableTable,
     },
     i18n::use_ui,
     state::{BasketCtx, QueryCtx},
 };
-use catalog::{Catalog, Engine};
+use catalog::Catalog;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -29,9 +29,9 @@ fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
     let query = QueryCtx::expect().query;
     let basket = BasketCtx::expect().0;
-    // The index is built once per catalog; every query after that is
-    // answered from it without scanning the variables.
-    let engine = Arc::new(Engine::new(&catalog));
+    // The index is built once per catalog and kept across visits; every
+    // query is answered from it without scanning the variables.
+    let engine = CatalogCtx::expect().engine(&catalog);
     // One answer per query and basket: the table, the counts, the chips and
     // the pagination all read this memo, so each keystroke runs the engine
     // once.
