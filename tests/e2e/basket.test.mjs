@@ -38,6 +38,8 @@ test('the researcher journey: select, reload, basket page, JSON and CSV, share l
   const page = await newPage(shop.browser);
   await select(page, chosen);
   assert.match(await page.textContent('.basket-link__count'), /^3$/);
+  // The change is announced to screen readers.
+  assert.equal(await page.textContent('.site-header [role=status]'), '3 variabler i kurven');
 
   // Survives a reload.
   await page.goto(`${shop.server.url}?valgte=1`);
