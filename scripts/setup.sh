@@ -18,7 +18,7 @@ if [ "${1:-}" = "--test" ]; then
     say "Installing Debian's Chromium and ChromeDriver"
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends chromium chromium-driver fonts-dejavu-core
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
   fi
 fi
 
