@@ -13,6 +13,11 @@ use crate::suggest::did_you_mean;
 use crate::tree::{Entry, Node, Value};
 use crate::Problem;
 
+/// The longest value a field may have, in characters. Real descriptions
+/// are a few thousand at most; a longer value is data pasted into the
+/// metadata by mistake and would bloat the catalog every visitor loads.
+pub const MAX_VALUE_CHARS: usize = 100_000;
+
 /// Reads one file's tree and collects the problems found on the way.
 #[derive(Debug)]
 pub struct Reader<'f> {
@@ -199,7 +204,8 @@ impl<'f> Reader<'f> {
         }
         let value = self.optional_string(f, key);
         if value.is_none() {
-            if let Some(node) = f.get(key).filter(|n| n.as_scalar().is_some()) {
+            let blank = |n: &&Node| n.as_scalar().is_some_and(|s| s.trim().is_empty());
+            if let Some(node) = f.get(key).filter(blank) {
                 self.error(node.pos.line, &f.path(key), "must not be empty");
             }
         }
@@ -219,7 +225,7 @@ impl<'f> Reader<'f> {
         match &node.value {
             Value::Null => None,
             Value::Scalar(text) => {
-                let text = text.trim();
+                let text = self.within_limit(node, path, text)?.trim();
                 (!text.is_empty()).then(|| Spanned {
                     value: text.to_owned(),
                     loc: Loc {
@@ -324,6 +330,26 @@ impl<'f> Reader<'f> {
         }
     }
 
+    /// `text`, the scalar in `node` at `path`; `None` after an error when
+    /// it is longer than [`MAX_VALUE_CHARS`].
+    pub fn within_limit<'t>(&mut self, node: &Node, path: &str, text: &'t str) -> Option<&'t str> {
+        // Counting characters only past the limit in bytes keeps the
+        // common case free.
+        if text.len() <= MAX_VALUE_CHARS {
+            return Some(text);
+        }
+        let chars = text.chars().count();
+        if chars <= MAX_VALUE_CHARS {
+            return Some(text);
+        }
+        self.error(
+            node.pos.line,
+            path,
+            format!("is {chars} characters long; at most {MAX_VALUE_CHARS} are allowed"),
+        );
+        None
+    }
+
     /// Reports a missing required field at the mapping that lacks it.
     pub fn missing(&mut self, f: &Fields, key: &str) {
         self.error(f.node.pos.line, &f.path(key), "is missing");
@@ -413,6 +439,23 @@ mod tests {
             );
             assert_eq!(problems, messages, "{yaml}");
         }
+    }
+
+    #[test]
+    fn values_over_the_limit_are_errors_counted_in_characters() {
+        let read = |r: &mut Reader, f: &Fields| r.required_string(f, "name").map(|s| s.value);
+        // Twice as many bytes as the limit, but no more characters.
+        let at_limit = "æ".repeat(MAX_VALUE_CHARS);
+        let (value, problems) = check(&format!("name: {at_limit}"), read);
+        assert_eq!(value.flatten(), Some(at_limit));
+        assert!(problems.is_empty(), "{problems:?}");
+        let over = "a".repeat(MAX_VALUE_CHARS + 1);
+        let (value, problems) = check(&format!("name: {over}"), read);
+        assert_eq!(value, Some(None));
+        assert_eq!(
+            problems,
+            ["f.yaml:1: v.name: is 100001 characters long; at most 100000 are allowed"]
+        );
     }
 
     #[test]

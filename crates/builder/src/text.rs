@@ -65,7 +65,7 @@ impl Reader<'_> {
     fn parse_text(&mut self, node: &Node, path: &str) -> Option<Text> {
         match &node.value {
             Value::Null => Some(Text::default()),
-            Value::Scalar(s) => Some(nb(s.trim())),
+            Value::Scalar(s) => Some(nb(self.within_limit(node, path, s)?.trim())),
             Value::Seq(items) => {
                 let maps = items
                     .iter()
@@ -106,6 +106,7 @@ impl Reader<'_> {
                     self.wrong_kind(item, &item_path, "text");
                     ok = false;
                 }
+                Value::Scalar(s) if self.within_limit(item, &item_path, s).is_none() => ok = false,
                 _ => parts.extend(self.string_at(item, &item_path).map(|s| s.value)),
             }
         }
@@ -241,6 +242,17 @@ mod tests {
                 "t.yaml:1: warning: other: unknown field; it is ignored",
                 "t.yaml:1: title: is missing",
             ],
+        );
+        let over = "x".repeat(crate::fields::MAX_VALUE_CHARS + 1);
+        check(
+            &format!("title: [{over}]"),
+            Text::default(),
+            &["t.yaml:1: title[0]: is 100001 characters long; at most 100000 are allowed"],
+        );
+        check(
+            &format!("title: {over}"),
+            Text::default(),
+            &["t.yaml:1: title: is 100001 characters long; at most 100000 are allowed"],
         );
     }
 }
