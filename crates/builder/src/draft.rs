@@ -39,6 +39,9 @@ pub struct DraftSource {
     pub file: String,
     /// The catalogs in the file, in file order.
     pub catalogs: Vec<DraftCatalog>,
+    /// Provider unit types declared elsewhere that this file may use: those
+    /// of the provider file that names a JSON file's provider.
+    pub visible_unit_types: Vec<String>,
 }
 
 /// One provider's catalog: a publisher, its unit types and datasets.
@@ -57,7 +60,11 @@ pub struct DraftCatalog {
 /// A publisher, which becomes a provider.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DraftPublisher {
-    /// The name; the provider id is its slug.
+    /// The provider id when the file names it outright (a JSON file whose
+    /// provider comes from a provider file or `--provider`) rather than by
+    /// the publisher's name.
+    pub id: Option<String>,
+    /// The name; unless `id` is given, the provider id is its slug.
     pub name: Option<Spanned<Text>>,
     /// The nine-digit organisation number.
     pub org_number: Option<String>,
@@ -216,10 +223,13 @@ pub struct DraftDescribed {
 }
 
 impl DraftPublisher {
-    /// The provider id: the slug of the name (its Norwegian form, falling
-    /// back to the others). `None` when the name is missing or has no
+    /// The provider id: the one given outright, or else the slug of the
+    /// name (its Norwegian form, falling back to the others). `None` when the name is missing or has no
     /// letters or digits.
     pub fn provider_id(&self) -> Option<String> {
+        if let Some(id) = &self.id {
+            return Some(id.clone());
+        }
         let name = self.name.as_ref()?;
         Some(crate::slug::slug(name.value.get(catalog::Lang::Nb))).filter(|id| !id.is_empty())
     }

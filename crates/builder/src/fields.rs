@@ -22,6 +22,9 @@ pub struct Reader<'f> {
     /// The provider that problems found from now on belong to; dialect
     /// readers set it as soon as they know the publisher.
     pub provider: Option<String>,
+    /// True when unknown fields are errors rather than warnings: in
+    /// microdata-tools JSON, whose reference validator refuses them.
+    pub strict: bool,
 }
 
 /// The fields of one mapping, looked up by the names a dialect knows.
@@ -84,6 +87,7 @@ impl<'f> Reader<'f> {
             file,
             problems: Vec::new(),
             provider: None,
+            strict: false,
         }
     }
 
@@ -137,11 +141,17 @@ impl<'f> Reader<'f> {
                     None => slots[i] = Some(entry),
                 },
                 None => {
-                    let message = match did_you_mean(&entry.key, known) {
-                        Some(known) => format!("unknown field; did you mean \"{known}\"?"),
-                        None => "unknown field; it is ignored".to_owned(),
+                    let hint = match did_you_mean(&entry.key, known) {
+                        Some(known) => format!("did you mean \"{known}\"?"),
+                        None if self.strict => format!("the fields here are {}", known.join(", ")),
+                        None => "it is ignored".to_owned(),
                     };
-                    self.warning(entry.key_pos.line, &key_path, message);
+                    let message = format!("unknown field; {hint}");
+                    if self.strict {
+                        self.error(entry.key_pos.line, &key_path, message);
+                    } else {
+                        self.warning(entry.key_pos.line, &key_path, message);
+                    }
                 }
             }
         }
@@ -190,6 +200,38 @@ impl<'f> Reader<'f> {
         }
     }
 
+    /// A list of mappings, each read by `item`; present but empty (or `~`)
+    /// gives an empty list, so that the rules can tell "empty" from
+    /// "absent".
+    pub fn items<T>(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        known: &'static [&'static str],
+        mut item: impl FnMut(&mut Self, &Fields) -> T,
+    ) -> Option<Spanned<Vec<T>>> {
+        let node = f.get(key)?;
+        let loc = Loc {
+            line: node.pos.line,
+            path: f.path(key),
+        };
+        let nodes = match &node.value {
+            Value::Null => &[][..],
+            Value::Seq(nodes) => nodes,
+            _ => {
+                self.wrong_kind(node, &loc.path, "a list");
+                return None;
+            }
+        };
+        let mut value = Vec::with_capacity(nodes.len());
+        for (i, node) in nodes.iter().enumerate() {
+            if let Some(fields) = self.fields(node, &format!("{}[{i}]", loc.path), known) {
+                value.push(item(self, &fields));
+            }
+        }
+        Some(Spanned { value, loc })
+    }
+
     /// A required text scalar, trimmed; errors when missing, empty or not
     /// a scalar.
     pub fn required_string(&mut self, f: &Fields, key: &str) -> Option<Spanned<String>> {
@@ -228,7 +270,7 @@ impl<'f> Reader<'f> {
                     },
                 })
             }
-            Value::Seq(_) | Value::Map(_) => {
+            Value::Seq(_) | Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
                 self.wrong_kind(node, path, "text");
                 None
             }

@@ -11,9 +11,8 @@ use crate::draft::{
     DraftCatalog, DraftDataset, DraftPublisher, DraftSource, DraftUnitType, Spanned,
 };
 use crate::fields::{present, Fields, Reader};
-use crate::source::SourceFile;
 use crate::tree::{Node, Value};
-use crate::{yaml, Problem};
+use crate::Problem;
 use catalog::{Contact, DataType};
 
 const ROOT: &[&str] = &["catalogs"];
@@ -26,7 +25,8 @@ const CATALOG: &[&str] = &[
     "unitTypes",
     "datasets",
 ];
-const PUBLISHER: &[&str] = &["name", "description", "identifier", "type", "contactPoint"];
+/// The fields of a publisher.
+pub const PUBLISHER: &[&str] = &["name", "description", "identifier", "type", "contactPoint"];
 const CONTACT: &[&str] = &["fullname", "mbox", "landingPage"];
 const UNIT_TYPE: &[&str] = &["shortName", "name", "description", "dataType"];
 const DATASET: &[&str] = &[
@@ -41,37 +41,22 @@ const DATASET: &[&str] = &[
     "variables",
 ];
 
-/// Reads one KUDAF YAML file.
+/// Reads the tree of a file in this dialect (YAML, or JSON of the same
+/// shape).
 ///
 /// Always returns a draft, with whatever could be read, and every problem
 /// found on the way, so that the rules in [`crate::validate`] still run on
 /// the rest.
-pub fn read(source: &SourceFile) -> (DraftSource, Vec<Problem>) {
-    let mut draft = DraftSource {
-        file: source.name.clone(),
-        catalogs: Vec::new(),
-    };
-    let root = match yaml::parse(&source.text) {
-        Ok(root) => root,
-        Err(e) => {
-            let problem = Problem::error(
-                &source.name,
-                e.pos.line,
-                "",
-                format!("invalid YAML: {}", e.message),
-            )
-            .at_column(e.pos.column);
-            return (draft, vec![problem]);
-        }
-    };
-    let mut r = Reader::new(&source.name);
+pub fn read_tree(file: &str, root: &Node) -> (DraftSource, Vec<Problem>) {
+    let mut draft = empty(file);
+    let mut r = Reader::new(file);
     if root.value == Value::Null {
         r.error(
             root.pos.line,
             "catalogs",
             "is missing (the file has no content)",
         );
-    } else if let Some(f) = r.fields(&root, "", ROOT) {
+    } else if let Some(f) = r.fields(root, "", ROOT) {
         if let Some((items, path)) = r.list(&f, "catalogs", true) {
             if items.is_empty() {
                 r.error(f.loc_of("catalogs").line, &path, "must not be empty");
@@ -84,6 +69,13 @@ pub fn read(source: &SourceFile) -> (DraftSource, Vec<Problem>) {
         }
     }
     (draft, r.problems)
+}
+
+fn empty(file: &str) -> DraftSource {
+    DraftSource {
+        file: file.to_owned(),
+        ..DraftSource::default()
+    }
 }
 
 fn read_catalog(r: &mut Reader, node: &Node, path: &str) -> Option<DraftCatalog> {
@@ -139,19 +131,27 @@ fn read_publisher(r: &mut Reader, catalog: &Fields) -> DraftPublisher {
         r.missing(catalog, "publisher");
         return DraftPublisher::default();
     };
-    let Some(f) = r.fields(node, &catalog.path("publisher"), PUBLISHER) else {
-        return DraftPublisher::default();
-    };
-    let name = r.required_text(&f, "name");
+    match r.fields(node, &catalog.path("publisher"), PUBLISHER) {
+        Some(f) => publisher_fields(r, &f),
+        None => DraftPublisher::default(),
+    }
+}
+
+/// The publisher in the fields of a mapping that has the publisher fields
+/// (`name`, `description`, `identifier`, `type`, `contactPoint`): a
+/// catalog's `publisher`, or a provider file.
+pub fn publisher_fields(r: &mut Reader, f: &Fields) -> DraftPublisher {
+    let name = r.required_text(f, "name");
     let name = (!name.is_empty()).then(|| Spanned {
         value: name,
         loc: f.loc_of("name"),
     });
-    let org_number = r.optional_string(&f, "identifier").map(|s| s.value);
-    let description = r.text_or_empty(&f, "description");
-    r.optional_string(&f, "type");
-    let contact = read_contacts(r, &f, "contactPoint");
+    let org_number = r.optional_string(f, "identifier").map(|s| s.value);
+    let description = r.text_or_empty(f, "description");
+    r.optional_string(f, "type");
+    let contact = read_contacts(r, f, "contactPoint");
     DraftPublisher {
+        id: None,
         name,
         org_number,
         description,
@@ -191,7 +191,8 @@ fn read_contact(r: &mut Reader, node: &Node, path: &str) -> Option<Contact> {
     })
 }
 
-fn read_unit_type(r: &mut Reader, node: &Node, path: &str) -> Option<DraftUnitType> {
+/// A provider unit type: `shortName`, `name`, `description`, `dataType`.
+pub fn read_unit_type(r: &mut Reader, node: &Node, path: &str) -> Option<DraftUnitType> {
     let f = r.fields(node, path, UNIT_TYPE)?;
     let id = r.required_string(&f, "shortName");
     let label = r.required_text(&f, "name");

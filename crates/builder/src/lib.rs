@@ -28,11 +28,16 @@
 pub mod assemble;
 pub mod cli;
 pub mod date;
+pub mod dialect;
 pub mod draft;
 pub mod fields;
+pub mod json;
 pub mod kudaf_yaml;
+pub mod microdata_json;
 pub mod output;
 pub mod problem;
+pub mod provider;
+pub mod raird_json;
 pub mod report;
 pub mod slug;
 pub mod source;

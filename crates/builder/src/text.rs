@@ -84,7 +84,7 @@ impl Reader<'_> {
                     None
                 }
             }
-            Value::Map(_) => {
+            Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
                 self.wrong_kind(
                     node,
                     path,

@@ -84,7 +84,7 @@ fn exit_codes_tell_clean_invalid_and_cannot_run_apart() {
         (
             vec!["check", path(&empty_dir)],
             2,
-            "found no .yaml or .yml files",
+            "found no .yaml, .yml or .json files",
         ),
         (vec![], 2, "no command given"),
         (vec!["check"], 2, "no metadata files or directories given"),

@@ -2,10 +2,10 @@
 
 use crate::draft::{
     DraftCode, DraftDescribed, DraftMeasure, DraftRevision, DraftSentinel, DraftTemporalEnd,
-    DraftValueDomain, DraftVariable, Loc, Spanned,
+    DraftValueDomain, DraftVariable, Spanned,
 };
 use crate::fields::{Fields, Reader};
-use crate::tree::{Node, Value};
+use crate::tree::Node;
 use catalog::{DataType, MeasurementType, Sensitivity, Temporality};
 
 const VARIABLE: &[&str] = &[
@@ -174,13 +174,13 @@ fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure>
 }
 
 fn read_value_domain(r: &mut Reader, f: &Fields) -> DraftValueDomain {
-    let codes = read_items(r, f, "codeList", CODE, |r, code| DraftCode {
+    let codes = r.items(f, "codeList", CODE, |r, code| DraftCode {
         code: r.required_string(code, "code"),
         title: r.required_text(code, "categoryTitle"),
         valid_from: r.date(code, "validFrom", true),
         valid_until: r.date(code, "validUntil", false),
     });
-    let sentinels = read_items(r, f, "sentinelAndMissingValues", SENTINEL, |r, s| {
+    let sentinels = r.items(f, "sentinelAndMissingValues", SENTINEL, |r, s| {
         DraftSentinel {
             code: r.required_string(s, "code"),
             title: r.required_text(s, "categoryTitle"),
@@ -216,37 +216,4 @@ fn read_value_domain(r: &mut Reader, f: &Fields) -> DraftValueDomain {
         sentinels,
         described,
     }
-}
-
-/// A list of mappings read by `item`; present but empty (or `~`) gives an
-/// empty list, so that the rules can tell "empty" from "absent".
-fn read_items<T>(
-    r: &mut Reader,
-    f: &Fields,
-    key: &str,
-    known: &'static [&'static str],
-    item: impl Fn(&mut Reader, &Fields) -> T,
-) -> Option<Spanned<Vec<T>>> {
-    let node = f.get(key)?;
-    let loc = Loc {
-        line: node.pos.line,
-        path: f.path(key),
-    };
-    let items = match &node.value {
-        Value::Null => &[][..],
-        Value::Seq(items) => items,
-        _ => {
-            r.wrong_kind(node, &loc.path, "a list");
-            return None;
-        }
-    };
-    let value = items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, node)| {
-            let fields = r.fields(node, &format!("{}[{i}]", loc.path), known)?;
-            Some(item(r, &fields))
-        })
-        .collect();
-    Some(Spanned { value, loc })
 }
