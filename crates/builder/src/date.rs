@@ -44,7 +44,7 @@ impl Date {
         let day = doy - (153 * mp + 2) / 5 + 1;
         let month = if mp < 10 { mp + 3 } else { mp - 9 };
         let year = yoe + era * 400 + i64::from(month <= 2);
-        (0..=9999).contains(&year).then(|| Date {
+        (0..=9999).contains(&year).then_some(Date {
             year: year as u16,
             month: month as u8,
             day: day as u8,

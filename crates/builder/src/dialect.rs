@@ -37,7 +37,7 @@ pub struct Parsed {
 /// it from being read: a syntax error, or JSON in no known dialect (a
 /// warning for a catalog the builder itself wrote, so that a folder holding
 /// one can still be checked).
-pub fn parse(file: &SourceFile) -> Result<Parsed, Problem> {
+pub fn parse(file: &SourceFile) -> Result<Parsed, Box<Problem>> {
     let name = &file.name;
     let looks_json = matches!(file.text.trim_start().as_bytes().first(), Some(b'{' | b'['));
     let is_yaml_name = {
@@ -50,7 +50,8 @@ pub fn parse(file: &SourceFile) -> Result<Parsed, Problem> {
             // YAML flow style also starts with a bracket.
             Err(_) if is_yaml_name => (yaml_tree(file)?, false),
             Err(e) => {
-                return Err(Problem::error(name, e.pos.line, "", e.message).at_column(e.pos.column))
+                let problem = Problem::error(name, e.pos.line, "", e.message);
+                return Err(Box::new(problem.at_column(e.pos.column)));
             }
         }
     } else {
@@ -67,32 +68,34 @@ pub fn parse(file: &SourceFile) -> Result<Parsed, Problem> {
     } else if has_key(&root, "catalogs") {
         Dialect::Kudaf
     } else if has_key(&root, "schemaVersion") && has_key(&root, "variables") {
-        return Err(Problem::warning(
+        return Err(Box::new(Problem::warning(
             name,
             0,
             "",
             "is a catalog built by nettbutikk-catalog, not metadata; it is skipped",
-        ));
+        )));
     } else {
-        return Err(Problem::error(
+        return Err(Box::new(Problem::error(
             name,
             root.pos.line,
             "",
             "is JSON in no dialect the builder reads: expected microdata-tools metadata (temporalityType, measureVariables, …), RAIRD metadata-all (dataStore, dataStructures), a kudaflib variables_metadata.json (a list of variables) or KUDAF metadata (catalogs)",
-        ).at_column(root.pos.column));
+        ).at_column(root.pos.column)));
     };
     Ok(Parsed { root, dialect })
 }
 
-fn yaml_tree(file: &SourceFile) -> Result<Node, Problem> {
+fn yaml_tree(file: &SourceFile) -> Result<Node, Box<Problem>> {
     yaml::parse(&file.text).map_err(|e| {
-        Problem::error(
-            &file.name,
-            e.pos.line,
-            "",
-            format!("invalid YAML: {}", e.message),
+        Box::new(
+            Problem::error(
+                &file.name,
+                e.pos.line,
+                "",
+                format!("invalid YAML: {}", e.message),
+            )
+            .at_column(e.pos.column),
         )
-        .at_column(e.pos.column)
     })
 }
 

@@ -360,3 +360,129 @@ impl Parser<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(line: usize, column: usize) -> Pos {
+        Pos { line, column }
+    }
+
+    #[test]
+    fn marks_values_keys_and_collections_with_line_and_column() {
+        let root = parse("{\n  \"a\": [1, \"x\"],\n  \"ø\": {\"b\": true, \"c\": null}\n}")
+            .expect("valid JSON");
+        assert_eq!(root.pos, at(1, 1));
+        let Value::Map(entries) = &root.value else {
+            panic!("a mapping: {root:?}")
+        };
+        assert_eq!(
+            (entries[0].key.as_str(), entries[0].key_pos),
+            ("a", at(2, 3))
+        );
+        let Value::Seq(items) = &entries[0].value.value else {
+            panic!("a list")
+        };
+        assert_eq!(entries[0].value.pos, at(2, 8));
+        assert_eq!(
+            items[0],
+            Node {
+                pos: at(2, 9),
+                value: Value::Number("1".into())
+            }
+        );
+        assert_eq!(
+            items[1],
+            Node {
+                pos: at(2, 12),
+                value: Value::Scalar("x".into())
+            }
+        );
+        // Columns count characters, not bytes.
+        let Value::Map(inner) = &entries[1].value.value else {
+            panic!("a mapping")
+        };
+        assert_eq!(entries[1].value.pos, at(3, 8));
+        assert_eq!(
+            inner[0].value,
+            Node {
+                pos: at(3, 14),
+                value: Value::Bool(true)
+            }
+        );
+        assert_eq!(
+            inner[1].value,
+            Node {
+                pos: at(3, 25),
+                value: Value::Null
+            }
+        );
+    }
+
+    #[test]
+    fn strings_resolve_escapes_and_numbers_stay_as_written() {
+        let root = parse(r#"["a\"b\\\/\n\t", "\u00e6\ud83d\ude00", 01e0, -0.5E+3, 0]"#);
+        assert!(root.is_err(), "a leading zero is not JSON");
+        let root = parse(r#"["a\"b\\\/\n\t", "\u00e6\ud83d\ude00", -0.5E+3, 0, {}, []]"#)
+            .expect("valid JSON");
+        let Value::Seq(items) = root.value else {
+            panic!("a list")
+        };
+        let values: Vec<Value> = items.into_iter().map(|n| n.value).collect();
+        assert_eq!(
+            values,
+            [
+                Value::Scalar("a\"b\\/\n\t".into()),
+                Value::Scalar("æ😀".into()),
+                Value::Number("-0.5E+3".into()),
+                Value::Number("0".into()),
+                Value::Map(Vec::new()),
+                Value::Seq(Vec::new()),
+            ]
+        );
+    }
+
+    #[test]
+    fn repeated_keys_are_kept_for_the_field_helpers_to_report() {
+        let root = parse(r#"{"a": 1, "a": 2}"#).expect("valid JSON");
+        let Value::Map(entries) = root.value else {
+            panic!("a mapping")
+        };
+        assert_eq!(entries.len(), 2);
+    }
+
+    #[test]
+    fn rejects_what_is_not_json_with_a_position() {
+        let deep = "[".repeat(MAX_DEPTH + 1);
+        let cases: [(&str, Pos, &str); 13] = [
+            ("", at(1, 1), "the text ends where a value should be"),
+            ("{\"a\": 1,}", at(1, 9), "expected a key in double quotes"),
+            ("[1 2]", at(1, 4), "expected , or ] after a value in a list"),
+            ("{\"a\" 1}", at(1, 6), "expected : after the key"),
+            (
+                "{\"a\": 1\n\"b\": 2}",
+                at(2, 1),
+                "expected , or } after a value in a mapping",
+            ),
+            ("[\"æ\", tru]", at(1, 7), "expected a value"),
+            ("[\"abc", at(1, 6), "the text ends inside a string"),
+            ("[\"a\nb\"]", at(1, 4), "a string holds a line break"),
+            ("[\"\\x\"]", at(1, 4), "unknown escape"),
+            ("[\"\\ud800\"]", at(1, 9), "needs its pair"),
+            ("[1.]", at(1, 4), "a number must look like"),
+            ("{} {}", at(1, 4), "there is more after the end"),
+            (&deep, at(1, 65), "nested more than 64 levels deep"),
+        ];
+        for (text, pos, message) in cases {
+            match parse(text) {
+                Err(e) => {
+                    assert_eq!(e.pos, pos, "{text:?}: {e:?}");
+                    assert!(e.message.starts_with("invalid JSON: "), "{text:?}: {e:?}");
+                    assert!(e.message.contains(message), "{text:?}: {e:?}");
+                }
+                Ok(node) => panic!("{text:?} parsed as {node:?}"),
+            }
+        }
+    }
+}

@@ -16,6 +16,7 @@ use crate::draft::{
 };
 use crate::fields::{present, Fields, Reader};
 use crate::provider::{no_provider, Context};
+use crate::suggest::did_you_mean;
 use crate::tree::{Node, Value};
 use crate::{unit_types, Problem};
 use catalog::{DataType, MeasurementType, Sensitivity, Temporality, Text};
@@ -417,6 +418,18 @@ fn key_type(
             .iter()
             .any(|u| u.id.as_ref().is_some_and(|d| d.value == id.value));
     if !known {
+        // A keyType declares the unit type it names; one a letter away
+        // from a global type is more likely a typo.
+        if let Some(near) = did_you_mean(&id.value, &unit_types::global_ids()) {
+            r.warning(
+                id.loc.line,
+                &id.loc.path,
+                format!(
+                    "declares the unit type \"{}\"; did you mean the global unit type \"{near}\"?",
+                    id.value
+                ),
+            );
+        }
         declared.push(DraftUnitType {
             id: Some(id.clone()),
             label: if label.is_empty() {

@@ -84,14 +84,12 @@ pub fn process_with(files: Vec<Result<SourceFile, Rejected>>, options: &Options)
     let mut problems = Vec::new();
     let mut parsed = Vec::with_capacity(count);
     for file in files {
-        match file
-            .map_err(|rejected| rejected.problem())
-            .and_then(|file| {
-                let tree = dialect::parse(&file)?;
-                Ok((file.name, tree))
-            }) {
-            Ok(found) => parsed.push(found),
-            Err(problem) => problems.push(problem),
+        match file {
+            Err(rejected) => problems.push(rejected.problem()),
+            Ok(file) => match dialect::parse(&file) {
+                Ok(tree) => parsed.push((file.name, tree)),
+                Err(problem) => problems.push(*problem),
+            },
         }
     }
     // Provider files first: the JSON files beside them need their ids.

@@ -269,6 +269,20 @@ const INVALID: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "the same variable from YAML and JSON of one provider is named in both places",
+        "invalid/same_variable_in_yaml_and_json",
+        &[
+            "$F/testetaten.yaml:10: catalogs[0].datasets[0].variables[0].name: \"TEST_DOBBEL\" is also the name of the variable at $F/TEST_DOBBEL.json:1; names must be unique within provider testetaten",
+        ],
+    ),
+    (
+        "a microdata-tools file needs a provider",
+        "invalid/microdata_without_provider",
+        &[
+            "$F/TEST_ALENE.json:1: this file names no provider; put a provider.yaml with the provider's name in its folder or a parent folder, or pass --provider <id>",
+        ],
+    ),
+    (
         "YAML syntax errors give line and column",
         "invalid/yaml_syntax.yaml",
         &[
