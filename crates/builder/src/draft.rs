@@ -16,8 +16,29 @@ use catalog::{DataType, MeasurementType, Sensitivity, Temporality, Text};
 pub struct Loc {
     /// 1-based line.
     pub line: usize,
+    /// 1-based column, counted in characters; 0 when not known.
+    pub column: usize,
     /// The field path, as in `catalogs[0].datasets[1].title`.
     pub path: String,
+}
+
+impl Loc {
+    /// Where the value starts in the file, and its field path.
+    pub fn at(pos: crate::tree::Pos, path: impl Into<String>) -> Loc {
+        Loc {
+            line: pos.line,
+            column: pos.column,
+            path: path.into(),
+        }
+    }
+
+    /// The line and column.
+    pub fn pos(&self) -> crate::tree::Pos {
+        crate::tree::Pos {
+            line: self.line,
+            column: self.column,
+        }
+    }
 }
 
 /// A value with where it is stated.

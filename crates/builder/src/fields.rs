@@ -10,7 +10,7 @@
 use crate::date::Date;
 use crate::draft::{Loc, Spanned};
 use crate::suggest::did_you_mean;
-use crate::tree::{Entry, Node, Value};
+use crate::tree::{Entry, Node, Pos, Value};
 use crate::Problem;
 
 /// Reads one file's tree and collects the problems found on the way.
@@ -60,18 +60,15 @@ impl<'n> Fields<'n> {
 
     /// Where the mapping itself is.
     pub fn loc(&self) -> Loc {
-        Loc {
-            line: self.node.pos.line,
-            path: self.path.clone(),
-        }
+        Loc::at(self.node.pos, self.path.clone())
     }
 
     /// Where a field is, or where the mapping is when the field is absent.
     pub fn loc_of(&self, key: &str) -> Loc {
-        Loc {
-            line: self.get(key).map_or(self.node.pos.line, |n| n.pos.line),
-            path: self.path(key),
-        }
+        Loc::at(
+            self.get(key).map_or(self.node.pos, |n| n.pos),
+            self.path(key),
+        )
     }
 
     /// True when the field is present with a non-empty value.
@@ -97,17 +94,17 @@ impl<'f> Reader<'f> {
     }
 
     /// Reports an error.
-    pub fn error(&mut self, line: usize, path: &str, message: impl Into<String>) {
-        let problem =
-            Problem::error(self.file, line, path, message).for_provider(self.provider.clone());
-        self.problems.push(problem);
+    pub fn error(&mut self, at: Pos, path: &str, message: impl Into<String>) {
+        let problem = Problem::error(self.file, at.line, path, message).at_column(at.column);
+        self.problems
+            .push(problem.for_provider(self.provider.clone()));
     }
 
     /// Reports a warning.
-    pub fn warning(&mut self, line: usize, path: &str, message: impl Into<String>) {
-        let problem =
-            Problem::warning(self.file, line, path, message).for_provider(self.provider.clone());
-        self.problems.push(problem);
+    pub fn warning(&mut self, at: Pos, path: &str, message: impl Into<String>) {
+        let problem = Problem::warning(self.file, at.line, path, message).at_column(at.column);
+        self.problems
+            .push(problem.for_provider(self.provider.clone()));
     }
 
     /// The fields of a mapping at `path`, whose allowed keys are `known`.
@@ -133,7 +130,7 @@ impl<'f> Reader<'f> {
                     Some(first) => {
                         let first: &Entry = first;
                         self.error(
-                            entry.key_pos.line,
+                            entry.key_pos,
                             &key_path,
                             format!("is given twice (first on line {})", first.key_pos.line),
                         );
@@ -148,9 +145,9 @@ impl<'f> Reader<'f> {
                     };
                     let message = format!("unknown field; {hint}");
                     if self.strict {
-                        self.error(entry.key_pos.line, &key_path, message);
+                        self.error(entry.key_pos, &key_path, message);
                     } else {
-                        self.warning(entry.key_pos.line, &key_path, message);
+                        self.warning(entry.key_pos, &key_path, message);
                     }
                 }
             }
@@ -211,10 +208,7 @@ impl<'f> Reader<'f> {
         mut item: impl FnMut(&mut Self, &Fields) -> T,
     ) -> Option<Spanned<Vec<T>>> {
         let node = f.get(key)?;
-        let loc = Loc {
-            line: node.pos.line,
-            path: f.path(key),
-        };
+        let loc = Loc::at(node.pos, f.path(key));
         let nodes = match &node.value {
             Value::Null => &[][..],
             Value::Seq(nodes) => nodes,
@@ -242,7 +236,7 @@ impl<'f> Reader<'f> {
         let value = self.optional_string(f, key);
         if value.is_none() {
             if let Some(node) = f.get(key).filter(|n| n.as_scalar().is_some()) {
-                self.error(node.pos.line, &f.path(key), "must not be empty");
+                self.error(node.pos, &f.path(key), "must not be empty");
             }
         }
         value
@@ -264,10 +258,7 @@ impl<'f> Reader<'f> {
                 let text = text.trim();
                 (!text.is_empty()).then(|| Spanned {
                     value: text.to_owned(),
-                    loc: Loc {
-                        line: node.pos.line,
-                        path: path.to_owned(),
-                    },
+                    loc: Loc::at(node.pos, path.to_owned()),
                 })
             }
             Value::Seq(_) | Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
@@ -307,7 +298,7 @@ impl<'f> Reader<'f> {
         let parsed = parse(&value.value);
         if parsed.is_none() {
             self.error(
-                value.loc.line,
+                value.loc.pos(),
                 &value.loc.path,
                 format!("\"{}\" is not one of {}", value.value, codes.join(", ")),
             );
@@ -357,7 +348,7 @@ impl<'f> Reader<'f> {
             }),
             None => {
                 self.error(
-                    text.loc.line,
+                    text.loc.pos(),
                     &text.loc.path,
                     format!("\"{}\" is not {form}", text.value),
                 );
@@ -368,13 +359,13 @@ impl<'f> Reader<'f> {
 
     /// Reports a missing required field at the mapping that lacks it.
     pub fn missing(&mut self, f: &Fields, key: &str) {
-        self.error(f.node.pos.line, &f.path(key), "is missing");
+        self.error(f.node.pos, &f.path(key), "is missing");
     }
 
     /// Reports a value of the wrong kind.
     pub fn wrong_kind(&mut self, node: &Node, path: &str, expected: &str) {
         self.error(
-            node.pos.line,
+            node.pos,
             path,
             format!("expected {expected}, found {}", node.kind()),
         );
@@ -426,9 +417,9 @@ mod tests {
         assert_eq!(
             problems,
             [
-                "f.yaml:2: warning: v.temporalitytype: unknown field; did you mean \"temporalityType\"?",
-                "f.yaml:3: v.name: is given twice (first on line 1)",
-                "f.yaml:4: warning: v.colour: unknown field; it is ignored",
+                "f.yaml:2:1: warning: v.temporalitytype: unknown field; did you mean \"temporalityType\"?",
+                "f.yaml:3:1: v.name: is given twice (first on line 1)",
+                "f.yaml:4:1: warning: v.colour: unknown field; it is ignored",
             ]
         );
     }
@@ -437,13 +428,17 @@ mod tests {
     fn required_strings_report_missing_empty_and_wrong_kinds() {
         let cases: [(&str, Option<&str>, &[&str]); 5] = [
             ("name: ' A '", Some("A"), &[]),
-            ("start: x", None, &["f.yaml:1: v.name: is missing"]),
-            ("name:", None, &["f.yaml:1: v.name: is missing"]),
-            ("name: \"\"", None, &["f.yaml:1: v.name: must not be empty"]),
+            ("start: x", None, &["f.yaml:1:1: v.name: is missing"]),
+            ("name:", None, &["f.yaml:1:1: v.name: is missing"]),
+            (
+                "name: \"\"",
+                None,
+                &["f.yaml:1:7: v.name: must not be empty"],
+            ),
             (
                 "name: [a]",
                 None,
-                &["f.yaml:1: v.name: expected text, found a list"],
+                &["f.yaml:1:7: v.name: expected text, found a list"],
             ),
         ];
         for (yaml, expected, messages) in cases {
@@ -466,13 +461,13 @@ mod tests {
         });
         assert_eq!(
             problems,
-            ["f.yaml:1: v.temporalityType: \"FIXD\" is not one of FIXED, STATUS"]
+            ["f.yaml:1:18: v.temporalityType: \"FIXD\" is not one of FIXED, STATUS"]
         );
         let (value, problems) = check("start: 2020-02-30", |r, f| r.date(f, "start", true));
         assert_eq!(value, Some(None));
         assert_eq!(
             problems,
-            ["f.yaml:1: v.start: \"2020-02-30\" is not a real date in the form YYYY-MM-DD"]
+            ["f.yaml:1:8: v.start: \"2020-02-30\" is not a real date in the form YYYY-MM-DD"]
         );
     }
 
@@ -487,7 +482,7 @@ mod tests {
         assert_eq!(value, Some(vec!["a".to_owned(), "b".to_owned()]));
         assert_eq!(
             problems,
-            ["f.yaml:1: v.tags[2]: expected text, found a mapping"]
+            ["f.yaml:1:16: v.tags[2]: expected text, found a mapping"]
         );
     }
 }

@@ -51,15 +51,11 @@ pub fn read_tree(file: &str, root: &Node) -> (DraftSource, Vec<Problem>) {
     let mut draft = empty(file);
     let mut r = Reader::new(file);
     if root.value == Value::Null {
-        r.error(
-            root.pos.line,
-            "catalogs",
-            "is missing (the file has no content)",
-        );
+        r.error(root.pos, "catalogs", "is missing (the file has no content)");
     } else if let Some(f) = r.fields(root, "", ROOT) {
         if let Some((items, path)) = r.list(&f, "catalogs", true) {
             if items.is_empty() {
-                r.error(f.loc_of("catalogs").line, &path, "must not be empty");
+                r.error(f.loc_of("catalogs").pos(), &path, "must not be empty");
             }
             for (i, item) in items.iter().enumerate() {
                 if let Some(catalog) = read_catalog(&mut r, item, &format!("{path}[{i}]")) {

@@ -84,10 +84,7 @@ pub fn read(
     let source = DraftSource {
         file: file.to_owned(),
         catalogs: vec![DraftCatalog {
-            loc: Loc {
-                line: root.pos.line,
-                path: String::new(),
-            },
+            loc: Loc::at(root.pos, String::new()),
             publisher: DraftPublisher {
                 id,
                 ..DraftPublisher::default()
@@ -114,6 +111,7 @@ fn read_variable(r: &mut Reader, f: &Fields) -> DraftVariable {
         value,
         loc: Loc {
             line: 1,
+            column: 0,
             path: "(the file name)".to_owned(),
         },
     });
@@ -205,7 +203,7 @@ fn subject_fields(r: &mut Reader, f: &Fields) -> Vec<Text> {
         return Vec::new();
     };
     if items.is_empty() {
-        r.error(f.loc_of("subjectFields").line, &path, "must not be empty");
+        r.error(f.loc_of("subjectFields").pos(), &path, "must not be empty");
     }
     items
         .iter()
@@ -217,7 +215,7 @@ fn subject_fields(r: &mut Reader, f: &Fields) -> Vec<Text> {
             }
             let text = r.text_at(item, &item_path);
             if text.is_empty() {
-                r.error(item.pos.line, &item_path, "must not be empty");
+                r.error(item.pos, &item_path, "must not be empty");
             }
             Some(text).filter(|t| !t.is_empty())
         })
@@ -231,7 +229,7 @@ fn only_item<'n>(r: &mut Reader, f: &Fields<'n>, key: &str) -> Option<(&'n Node,
         [item] => Some((item, format!("{path}[0]"))),
         _ => {
             r.error(
-                f.loc_of(key).line,
+                f.loc_of(key).pos(),
                 &path,
                 format!("must have exactly one item, found {}", items.len()),
             );
@@ -257,7 +255,7 @@ fn read_revision(r: &mut Reader, f: &Fields) -> Option<DraftRevision> {
                 .is_some_and(|n| n.value == Value::Seq(Vec::new()))
             {
                 r.error(
-                    end.loc_of("successors").line,
+                    end.loc_of("successors").pos(),
                     &end.path("successors"),
                     "must not be empty; leave it out when there is no successor",
                 );
@@ -289,7 +287,7 @@ fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure>
         });
     if required && !f.has("valueDomain") {
         r.error(
-            f.loc().line,
+            f.loc().pos(),
             &f.path("valueDomain"),
             "is missing; a measure without unitType needs one",
         );
@@ -325,7 +323,7 @@ fn read_value_domain(r: &mut Reader, f: &Fields, data_type: Option<DataType>) ->
     if let (Some(codes), Some(data_type)) = (&codes, data_type) {
         if !matches!(data_type, DataType::String | DataType::Long) {
             r.error(
-                codes.loc.line,
+                codes.loc.pos(),
                 &codes.loc.path,
                 format!(
                     "a code list needs the measure's dataType to be STRING or LONG, not {}",
@@ -348,7 +346,7 @@ fn read_value_domain(r: &mut Reader, f: &Fields, data_type: Option<DataType>) ->
     .iter()
     .filter(|key| f.get(key).is_some())
     .map(|key| f.loc_of(key))
-    .min_by_key(|loc| loc.line);
+    .min_by_key(Loc::pos);
     let described = first_described.map(|loc| Spanned {
         value: DraftDescribed {
             description: multilingual(r, f, "description", codes.is_none()),
@@ -388,7 +386,7 @@ fn code(r: &mut Reader, f: &Fields, data_type: Option<DataType>) -> Option<Spann
         }
         Some(Value::Number(n)) => (n.clone(), true),
         Some(Value::Scalar(s)) if s.is_empty() => {
-            r.error(f.loc_of("code").line, &path, "must not be empty");
+            r.error(f.loc_of("code").pos(), &path, "must not be empty");
             return None;
         }
         Some(Value::Scalar(s)) => (s.clone(), false),
@@ -399,7 +397,7 @@ fn code(r: &mut Reader, f: &Fields, data_type: Option<DataType>) -> Option<Spann
             return None;
         }
     };
-    let line = f.loc_of("code").line;
+    let line = f.loc_of("code").pos();
     match (data_type, is_number) {
         (Some(DataType::Long), false) => r.error(
             line,

@@ -121,10 +121,7 @@ pub fn read(
         Err(why) => (DraftPublisher::default(), Vec::new(), Some(why)),
     };
     let mut catalog = DraftCatalog {
-        loc: Loc {
-            line: root.pos.line,
-            path: String::new(),
-        },
+        loc: Loc::at(root.pos, String::new()),
         ..DraftCatalog::default()
     };
     let mut language = Lang::Nb;
@@ -268,7 +265,7 @@ fn read_structure(
         // Older metadata-all files have no sensitivity; microdata.no's
         // data is not open.
         r.warning(
-            f.loc().line,
+            f.loc().pos(),
             &f.path("sensitivityLevel"),
             "is missing; the variable is shown as NONPUBLIC (Begrenset)",
         );
@@ -354,7 +351,7 @@ fn day(r: &mut Reader, f: &Fields, key: &str) -> Option<Spanned<Date>> {
             let date = n.parse::<i64>().ok().and_then(Date::from_days);
             if date.is_none() {
                 r.error(
-                    loc.line,
+                    loc.pos(),
                     &loc.path,
                     format!("{n} is not a date: expected a whole number of days since 1970-01-01"),
                 );
@@ -385,7 +382,7 @@ fn only_item<'n>(r: &mut Reader, f: &Fields<'n>, key: &str) -> Option<(&'n Node,
         [item] => Some((item, format!("{path}[0]"))),
         _ => {
             r.error(
-                f.loc_of(key).line,
+                f.loc_of(key).pos(),
                 &path,
                 format!("must have exactly one item, found {}", items.len()),
             );
@@ -422,7 +419,7 @@ fn key_type(
         // from a global type is more likely a typo.
         if let Some(near) = did_you_mean(&id.value, &unit_types::global_ids()) {
             r.warning(
-                id.loc.line,
+                id.loc.pos(),
                 &id.loc.path,
                 format!(
                     "declares the unit type \"{}\"; did you mean the global unit type \"{near}\"?",
@@ -476,7 +473,7 @@ fn read_measure(
     if let Some((items, list_path)) = r.list(&f, "representedVariables", true) {
         if items.is_empty() {
             r.error(
-                f.loc_of("representedVariables").line,
+                f.loc_of("representedVariables").pos(),
                 &list_path,
                 "must not be empty",
             );
@@ -564,7 +561,7 @@ fn read_value_domain(
     .iter()
     .filter(|key| f.has(key))
     .map(|key| f.loc_of(key))
-    .min_by_key(|loc| loc.line);
+    .min_by_key(Loc::pos);
     let described = first_described.map(|loc| {
         let unit = r
             .optional_text(f, "measurementUnitDescription")
@@ -631,10 +628,7 @@ fn missing_values(r: &mut Reader, f: &Fields, lang: Lang) -> Option<Spanned<Vec<
             let code = match &item.value {
                 Value::Number(n) => Some(Spanned {
                     value: n.clone(),
-                    loc: Loc {
-                        line: item.pos.line,
-                        path,
-                    },
+                    loc: Loc::at(item.pos, path),
                 }),
                 _ => r.string_at(item, &path),
             }?;

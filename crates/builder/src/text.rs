@@ -23,7 +23,7 @@ impl Reader<'_> {
         };
         match self.parse_text(node, &f.path(key)) {
             Some(text) if text.is_empty() => {
-                self.error(node.pos.line, &f.path(key), "must not be empty");
+                self.error(node.pos, &f.path(key), "must not be empty");
                 text
             }
             text => text.unwrap_or_default(),
@@ -77,7 +77,7 @@ impl Reader<'_> {
                     self.languages(items, path)
                 } else {
                     self.error(
-                        node.pos.line,
+                        node.pos,
                         path,
                         "mixes plain strings with {languageCode, value} items; use one form",
                     );
@@ -138,7 +138,7 @@ impl Reader<'_> {
             if slot.is_some() {
                 let lang = if code == "no" { "nb" } else { code.as_str() };
                 self.warning(
-                    f.loc_of("languageCode").line,
+                    f.loc_of("languageCode").pos(),
                     &f.path("languageCode"),
                     format!(
                         "gives language {lang} a second time (no counts as nb); the first is used"
@@ -207,39 +207,39 @@ mod tests {
         check(
             "title:\n  - languageCode: no\n    value: A\n  - languageCode: nb\n    value: B\n",
             Text::nb("A"),
-            &["t.yaml:4: warning: title[1].languageCode: gives language nb a second time (no counts as nb); the first is used"],
+            &["t.yaml:4:19: warning: title[1].languageCode: gives language nb a second time (no counts as nb); the first is used"],
         );
         check(
             "title: [{languageCode: se, value: Oahppit}]",
             Text::default(),
-            &["t.yaml:1: title[0].languageCode: \"se\" is not one of no, nb, nn, en"],
+            &["t.yaml:1:24: title[0].languageCode: \"se\" is not one of no, nb, nn, en"],
         );
         check(
             "title: [Elever, {languageCode: en, value: Pupils}]",
             Text::default(),
-            &["t.yaml:1: title: mixes plain strings with {languageCode, value} items; use one form"],
+            &["t.yaml:1:8: title: mixes plain strings with {languageCode, value} items; use one form"],
         );
         check(
             "title: {nb: Elever}",
             Text::default(),
-            &["t.yaml:1: title: expected text (a string, a list of strings or a list of {languageCode, value}), found a mapping"],
+            &["t.yaml:1:9: title: expected text (a string, a list of strings or a list of {languageCode, value}), found a mapping"],
         );
         check(
             "title: '  '",
             Text::default(),
-            &["t.yaml:1: title: must not be empty"],
+            &["t.yaml:1:8: title: must not be empty"],
         );
         check(
             "title: []",
             Text::default(),
-            &["t.yaml:1: title: must not be empty"],
+            &["t.yaml:1:8: title: must not be empty"],
         );
         check(
             "other: 1",
             Text::default(),
             &[
-                "t.yaml:1: warning: other: unknown field; it is ignored",
-                "t.yaml:1: title: is missing",
+                "t.yaml:1:1: warning: other: unknown field; it is ignored",
+                "t.yaml:1:1: title: is missing",
             ],
         );
     }

@@ -71,13 +71,15 @@ struct Here<'d> {
 
 impl<'d> Checker<'d> {
     fn error(&mut self, here: &Here, loc: &Loc, message: String) {
-        let problem = Problem::error(here.file, loc.line, loc.path.as_str(), message);
+        let problem =
+            Problem::error(here.file, loc.line, loc.path.as_str(), message).at_column(loc.column);
         self.problems
             .push(problem.for_provider(here.provider.clone()));
     }
 
     fn warning(&mut self, here: &Here, loc: &Loc, message: String) {
-        let problem = Problem::warning(here.file, loc.line, loc.path.as_str(), message);
+        let problem =
+            Problem::warning(here.file, loc.line, loc.path.as_str(), message).at_column(loc.column);
         self.problems
             .push(problem.for_provider(here.provider.clone()));
     }

@@ -2,7 +2,7 @@
 
 use crate::draft::{
     DraftCode, DraftDescribed, DraftMeasure, DraftRevision, DraftSentinel, DraftTemporalEnd,
-    DraftValueDomain, DraftVariable, Spanned,
+    DraftValueDomain, DraftVariable, Loc, Spanned,
 };
 use crate::fields::{Fields, Reader};
 use crate::tree::Node;
@@ -111,7 +111,7 @@ fn only_item<'n>(r: &mut Reader, f: &Fields<'n>, key: &str) -> Option<(&'n Node,
         [item] => Some((item, format!("{path}[0]"))),
         _ => {
             r.error(
-                f.loc_of(key).line,
+                f.loc_of(key).pos(),
                 &path,
                 format!("must have exactly one item, found {}", items.len()),
             );
@@ -190,7 +190,7 @@ fn read_value_domain(r: &mut Reader, f: &Fields) -> DraftValueDomain {
         .iter()
         .filter(|key| f.get(key).is_some())
         .map(|key| f.loc_of(key))
-        .min_by_key(|loc| loc.line);
+        .min_by_key(Loc::pos);
     let described = first_described.map(|loc| Spanned {
         value: DraftDescribed {
             description: r.text_or_empty(f, "description"),
