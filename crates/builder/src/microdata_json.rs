@@ -106,6 +106,15 @@ fn name_of(file: &str) -> Option<String> {
     (!stem.is_empty()).then(|| stem.to_owned())
 }
 
+/// microdata-tools' rule for dataset names: uppercase ASCII letters,
+/// digits and `_`, not starting with a digit or `_`.
+fn is_dataset_name(name: &str) -> bool {
+    name.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+}
+
 fn read_variable(r: &mut Reader, f: &Fields) -> DraftVariable {
     let name = name_of(r.file()).map(|value| Spanned {
         value,
@@ -115,6 +124,16 @@ fn read_variable(r: &mut Reader, f: &Fields) -> DraftVariable {
             path: "(the file name)".to_owned(),
         },
     });
+    if let Some(name) = name.as_ref().filter(|n| !is_dataset_name(&n.value)) {
+        r.error(
+            name.loc.pos(),
+            &name.loc.path,
+            format!(
+                "\"{}\" is not a microdata-tools variable name: use A-Z, 0-9 and _, starting with a letter",
+                name.value
+            ),
+        );
+    }
     let temporality = r.vocab(
         f,
         "temporalityType",

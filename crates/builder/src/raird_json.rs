@@ -358,7 +358,21 @@ fn day(r: &mut Reader, f: &Fields, key: &str) -> Option<Spanned<Date>> {
             }
             date.map(|value| Spanned { value, loc })
         }
-        _ => r.date(f, key, false),
+        _ => {
+            let text = r.optional_string(f, key)?;
+            let date = Date::parse(&text.value);
+            if date.is_none() {
+                r.error(
+                    text.loc.pos(),
+                    &text.loc.path,
+                    format!("\"{}\" is not a date: expected a whole number of days since 1970-01-01, or YYYY-MM-DD", text.value),
+                );
+            }
+            date.map(|value| Spanned {
+                value,
+                loc: text.loc,
+            })
+        }
     }
 }
 

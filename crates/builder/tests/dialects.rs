@@ -166,6 +166,13 @@ const INVALID: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "the file name is a microdata-tools variable name",
+        "microdata/invalid/elev-kjønn.json",
+        &[
+            "$F:1: (the file name): \"elev-kjønn\" is not a microdata-tools variable name: use A-Z, 0-9 and _, starting with a letter",
+        ],
+    ),
+    (
         "unknown fields are errors, with did you mean",
         "microdata/invalid/UNKNOWN_FIELDS.json",
         &[
@@ -199,7 +206,7 @@ const INVALID: &[(&str, &str, &[&str])] = &[
         &[
             "$F:9:5: warning: dataStructures[0].sensitivityLevel: is missing; the variable is shown as NONPUBLIC (Begrenset)",
             "$F:11:22: dataStructures[0].temporality: \"FIXD\" is not one of FIXED, STATUS, ACCUMULATED, EVENT",
-            "$F:19:18: dataStructures[0].temporalCoverage.start: \"i går\" is not a real date in the form YYYY-MM-DD",
+            "$F:19:18: dataStructures[0].temporalCoverage.start: \"i går\" is not a date: expected a whole number of days since 1970-01-01, or YYYY-MM-DD",
             "$F:20:17: dataStructures[0].temporalCoverage.stop: 99999999 is not a date: expected a whole number of days since 1970-01-01",
             "$F:63:17: dataStructures[0].measureVariable.representedVariables[0].valueDomain.codeList[0].category: is missing",
             "$F:102:9: warning: dataStructures[0].measureVariable.dataTyp: unknown field; did you mean \"dataType\"?",
