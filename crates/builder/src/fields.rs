@@ -71,6 +71,15 @@ impl<'n> Fields<'n> {
         )
     }
 
+    /// Where the first of `keys` that is present is, if any: where a group
+    /// of fields (a described value domain) starts.
+    pub fn first_of(&self, keys: &[&str]) -> Option<Loc> {
+        keys.iter()
+            .filter(|key| self.get(key).is_some())
+            .map(|key| self.loc_of(key))
+            .min_by_key(Loc::pos)
+    }
+
     /// True when the field is present with a non-empty value.
     pub fn has(&self, key: &str) -> bool {
         self.get(key).is_some_and(|n| n.value != Value::Null)
@@ -86,6 +95,17 @@ impl<'f> Reader<'f> {
             provider: None,
             strict: false,
         }
+    }
+
+    /// Makes `provider` the provider of the problems found from now on and
+    /// of those found since the first `since` (before the publisher's name
+    /// was read).
+    pub fn set_provider(&mut self, provider: Option<String>, since: usize) {
+        let since = since.min(self.problems.len());
+        for problem in &mut self.problems[since..] {
+            problem.provider.clone_from(&provider);
+        }
+        self.provider = provider;
     }
 
     /// The file being read.
@@ -277,6 +297,31 @@ impl<'f> Reader<'f> {
             .iter()
             .enumerate()
             .filter_map(|(i, item)| self.string_at(item, &format!("{path}[{i}]")))
+            .collect()
+    }
+
+    /// The one item of the list in field `key`, which must have exactly
+    /// one (the identifier and the measure of a variable), with its path.
+    pub fn only_item<'n>(&mut self, f: &Fields<'n>, key: &str) -> Option<(&'n Node, String)> {
+        let (items, path) = self.list(f, key, true)?;
+        match items {
+            [item] => Some((item, format!("{path}[0]"))),
+            _ => {
+                self.error(
+                    f.loc_of(key).pos(),
+                    &path,
+                    format!("must have exactly one item, found {}", items.len()),
+                );
+                None
+            }
+        }
+    }
+
+    /// The texts of a list of text scalars, such as `uriDefinition`.
+    pub fn strings(&mut self, f: &Fields, key: &str) -> Vec<String> {
+        self.string_list(f, key)
+            .into_iter()
+            .map(|s| s.value)
             .collect()
     }
 

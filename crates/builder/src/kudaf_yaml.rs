@@ -82,10 +82,7 @@ fn read_catalog(r: &mut Reader, node: &Node, path: &str) -> Option<DraftCatalog>
     let first_problem = r.problems.len();
     let f = r.fields(node, path, CATALOG)?;
     let publisher = read_publisher(r, &f);
-    r.provider = publisher.provider_id();
-    for problem in &mut r.problems[first_problem..] {
-        problem.provider.clone_from(&r.provider);
-    }
+    r.set_provider(publisher.provider_id(), first_problem);
     r.optional_text(&f, "title");
     r.optional_text(&f, "description");
     let catalog_contact = read_contacts(r, &f, "contactPoint");
@@ -94,16 +91,7 @@ fn read_catalog(r: &mut Reader, node: &Node, path: &str) -> Option<DraftCatalog>
         contact: publisher.contact.or(catalog_contact),
         ..publisher
     };
-    let unit_types = r
-        .list(&f, "unitTypes", false)
-        .map(|(items, path)| {
-            items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| read_unit_type(r, item, &format!("{path}[{i}]")))
-                .collect()
-        })
-        .unwrap_or_default();
+    let unit_types = unit_types(r, &f);
     let datasets = r
         .list(&f, "datasets", true)
         .map(|(items, path)| {
@@ -187,8 +175,20 @@ fn read_contact(r: &mut Reader, node: &Node, path: &str) -> Option<Contact> {
     })
 }
 
+/// The provider unit types in field `unitTypes` of `f`.
+pub fn unit_types(r: &mut Reader, f: &Fields) -> Vec<DraftUnitType> {
+    let Some((items, path)) = r.list(f, "unitTypes", false) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| read_unit_type(r, item, &format!("{path}[{i}]")))
+        .collect()
+}
+
 /// A provider unit type: `shortName`, `name`, `description`, `dataType`.
-pub fn read_unit_type(r: &mut Reader, node: &Node, path: &str) -> Option<DraftUnitType> {
+fn read_unit_type(r: &mut Reader, node: &Node, path: &str) -> Option<DraftUnitType> {
     let f = r.fields(node, path, UNIT_TYPE)?;
     let id = r.required_string(&f, "shortName");
     let label = r.required_text(&f, "name");

@@ -54,6 +54,7 @@ pub mod text;
 pub mod tree;
 pub mod unit_types;
 pub mod validate;
+pub mod vocab;
 pub mod yaml;
 
 pub use problem::{Problem, Severity};

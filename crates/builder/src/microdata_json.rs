@@ -16,7 +16,7 @@ use crate::fields::{present, Fields, Reader};
 use crate::provider::{no_provider, Context};
 use crate::tree::{Node, Value};
 use crate::Problem;
-use catalog::{DataType, MeasurementType, Sensitivity, Temporality, Text};
+use catalog::{DataType, Text};
 use std::path::Path;
 
 const ROOT: &[&str] = &[
@@ -134,30 +134,20 @@ fn read_variable(r: &mut Reader, f: &Fields) -> DraftVariable {
             ),
         );
     }
-    let temporality = r.vocab(
-        f,
-        "temporalityType",
-        true,
-        &Temporality::ALL.map(Temporality::code),
-        Temporality::from_code,
-    );
-    let sensitivity = r.vocab(
-        f,
-        "sensitivityLevel",
-        true,
-        &Sensitivity::ALL.map(Sensitivity::code),
-        Sensitivity::from_code,
-    );
+    let temporality = r.temporality(f, "temporalityType");
+    let sensitivity = r.sensitivity(f);
     let population = multilingual(r, f, "populationDescription", true);
     let spatial_coverage =
         Some(multilingual(r, f, "spatialCoverageDescription", false)).filter(|t| !t.is_empty());
     let subject_fields = subject_fields(r, f);
     let revision = read_revision(r, f);
-    let identifier = only_item(r, f, "identifierVariables")
+    let identifier = r
+        .only_item(f, "identifierVariables")
         .and_then(|(item, path)| r.fields(item, &path, IDENTIFIER))
         .and_then(|id| r.required_string(&id, "unitType"));
-    let measure =
-        only_item(r, f, "measureVariables").and_then(|(item, path)| read_measure(r, item, &path));
+    let measure = r
+        .only_item(f, "measureVariables")
+        .and_then(|(item, path)| read_measure(r, item, &path));
     DraftVariable {
         loc: f.loc(),
         name,
@@ -241,22 +231,6 @@ fn subject_fields(r: &mut Reader, f: &Fields) -> Vec<Text> {
         .collect()
 }
 
-/// The one item of a list that must have exactly one.
-fn only_item<'n>(r: &mut Reader, f: &Fields<'n>, key: &str) -> Option<(&'n Node, String)> {
-    let (items, path) = r.list(f, key, true)?;
-    match items {
-        [item] => Some((item, format!("{path}[0]"))),
-        _ => {
-            r.error(
-                f.loc_of(key).pos(),
-                &path,
-                format!("must have exactly one item, found {}", items.len()),
-            );
-            None
-        }
-    }
-}
-
 fn read_revision(r: &mut Reader, f: &Fields) -> Option<DraftRevision> {
     if !f.has("dataRevision") {
         r.missing(f, "dataRevision");
@@ -312,11 +286,7 @@ fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure>
         );
     }
     let format = r.optional_string(&f, "format").map(|s| s.value);
-    let uri_definition = r
-        .string_list(&f, "uriDefinition")
-        .into_iter()
-        .map(|s| s.value)
-        .collect();
+    let uri_definition = r.strings(&f, "uriDefinition");
     let value_domain = r
         .sub_fields(&f, "valueDomain", VALUE_DOMAIN)
         .map(|domain| read_value_domain(r, &domain, data_type.as_ref().map(|d| d.value)));
@@ -357,32 +327,18 @@ fn read_value_domain(r: &mut Reader, f: &Fields, data_type: Option<DataType>) ->
             title: multilingual(r, item, "categoryTitle", true),
         }
     });
-    let first_described = [
+    let first_described = f.first_of(&[
         "description",
         "measurementType",
         "measurementUnitDescription",
-    ]
-    .iter()
-    .filter(|key| f.get(key).is_some())
-    .map(|key| f.loc_of(key))
-    .min_by_key(Loc::pos);
+    ]);
     let described = first_described.map(|loc| Spanned {
         value: DraftDescribed {
             description: multilingual(r, f, "description", codes.is_none()),
-            measurement_type: r.vocab(
-                f,
-                "measurementType",
-                false,
-                &MeasurementType::ALL.map(MeasurementType::code),
-                MeasurementType::from_code,
-            ),
+            measurement_type: r.measurement_type(f),
             unit: Some(multilingual(r, f, "measurementUnitDescription", false))
                 .filter(|t| !t.is_empty()),
-            uri_definition: r
-                .string_list(f, "uriDefinition")
-                .into_iter()
-                .map(|s| s.value)
-                .collect(),
+            uri_definition: r.strings(f, "uriDefinition"),
         },
         loc,
     });

@@ -8,7 +8,7 @@
 
 use crate::draft::{DraftCatalog, DraftSource};
 use crate::fields::Reader;
-use crate::kudaf_yaml::{publisher_fields, read_unit_type, PUBLISHER};
+use crate::kudaf_yaml::{publisher_fields, unit_types, PUBLISHER};
 use crate::tree::Node;
 use crate::Problem;
 use std::collections::HashMap;
@@ -48,20 +48,8 @@ pub fn read_file(file: &str, root: &Node) -> (DraftSource, Vec<Problem>) {
     if let Some(f) = r.fields(root, "", PROVIDER_FILE) {
         let first_problem = r.problems.len();
         let publisher = publisher_fields(&mut r, &f);
-        r.provider = publisher.provider_id();
-        for problem in &mut r.problems[first_problem..] {
-            problem.provider.clone_from(&r.provider);
-        }
-        let unit_types = r
-            .list(&f, "unitTypes", false)
-            .map(|(items, path)| {
-                items
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, item)| read_unit_type(&mut r, item, &format!("{path}[{i}]")))
-                    .collect()
-            })
-            .unwrap_or_default();
+        r.set_provider(publisher.provider_id(), first_problem);
+        let unit_types = unit_types(&mut r, &f);
         source.catalogs.push(DraftCatalog {
             loc: f.loc(),
             publisher,

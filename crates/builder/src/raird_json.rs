@@ -19,7 +19,7 @@ use crate::provider::{no_provider, Context};
 use crate::suggest::did_you_mean;
 use crate::tree::{Node, Value};
 use crate::{unit_types, Problem};
-use catalog::{DataType, MeasurementType, Sensitivity, Temporality, Text};
+use catalog::{DataType, Sensitivity, Text};
 
 const ROOT: &[&str] = &["dataStore", "dataStructures", "languages"];
 const DATA_STORE: &[&str] = &["name", "label", "description", "languageCode"];
@@ -246,21 +246,9 @@ fn read_structure(
     } else {
         "temporalityType"
     };
-    let temporality = r.vocab(
-        f,
-        temporality_key,
-        true,
-        &Temporality::ALL.map(Temporality::code),
-        Temporality::from_code,
-    );
+    let temporality = r.temporality(f, temporality_key);
     let sensitivity = if f.has("sensitivityLevel") {
-        r.vocab(
-            f,
-            "sensitivityLevel",
-            true,
-            &Sensitivity::ALL.map(Sensitivity::code),
-            Sensitivity::from_code,
-        )
+        r.sensitivity(f)
     } else {
         // Older metadata-all files have no sensitivity; microdata.no's
         // data is not open.
@@ -292,11 +280,13 @@ fn read_structure(
             temporal_end: ended.then(DraftTemporalEnd::default),
         }
     });
-    let identifier = only_item(r, f, "identifierVariables").and_then(|(node, path)| {
-        let id = r.fields(node, &path, INSTANCE)?;
-        let key_type = key_type(r, &id, true, lang, declared)?;
-        Some(key_type)
-    });
+    let identifier = r
+        .only_item(f, "identifierVariables")
+        .and_then(|(node, path)| {
+            let id = r.fields(node, &path, INSTANCE)?;
+            let key_type = key_type(r, &id, true, lang, declared)?;
+            Some(key_type)
+        });
     let measure =
         measure_node(r, f).and_then(|(node, path)| read_measure(r, node, &path, lang, declared));
     DraftVariable {
@@ -381,25 +371,9 @@ fn day(r: &mut Reader, f: &Fields, key: &str) -> Option<Spanned<Date>> {
 fn measure_node<'n>(r: &mut Reader, f: &Fields<'n>) -> Option<(&'n Node, String)> {
     match present(f.get("measureVariable")) {
         Some(node) => Some((node, f.path("measureVariable"))),
-        None if f.get("measureVariables").is_some() => only_item(r, f, "measureVariables"),
+        None if f.get("measureVariables").is_some() => r.only_item(f, "measureVariables"),
         None => {
             r.missing(f, "measureVariable");
-            None
-        }
-    }
-}
-
-/// The one item of a list that must have exactly one.
-fn only_item<'n>(r: &mut Reader, f: &Fields<'n>, key: &str) -> Option<(&'n Node, String)> {
-    let (items, path) = r.list(f, key, true)?;
-    match items {
-        [item] => Some((item, format!("{path}[0]"))),
-        _ => {
-            r.error(
-                f.loc_of(key).pos(),
-                &path,
-                format!("must have exactly one item, found {}", items.len()),
-            );
             None
         }
     }
@@ -477,11 +451,7 @@ fn read_measure(
     let link_to = key_type(r, &f, false, lang, declared);
     let data_type = r.vocab(&f, "dataType", false, &DATA_TYPES, data_type);
     let format = r.optional_string(&f, "format").map(|s| s.value);
-    let uri_definition = r
-        .string_list(&f, "uriDefinition")
-        .into_iter()
-        .map(|s| s.value)
-        .collect();
+    let uri_definition = r.strings(&f, "uriDefinition");
     let mut description = Text::default();
     let mut value_domain: Option<DraftValueDomain> = None;
     if let Some((items, list_path)) = r.list(&f, "representedVariables", true) {
@@ -566,16 +536,12 @@ fn read_value_domain(
         }
     });
     let sentinels = missing_values(r, f, lang);
-    let first_described = [
+    let first_described = f.first_of(&[
         "description",
         "unitOfMeasure",
         "measurementType",
         "measurementUnitDescription",
-    ]
-    .iter()
-    .filter(|key| f.has(key))
-    .map(|key| f.loc_of(key))
-    .min_by_key(Loc::pos);
+    ]);
     let described = first_described.map(|loc| {
         let unit = r
             .optional_text(f, "measurementUnitDescription")
@@ -584,19 +550,9 @@ fn read_value_domain(
         Spanned {
             value: DraftDescribed {
                 description: lang.apply(r.text_or_empty(f, "description")),
-                measurement_type: r.vocab(
-                    f,
-                    "measurementType",
-                    false,
-                    &MeasurementType::ALL.map(MeasurementType::code),
-                    MeasurementType::from_code,
-                ),
+                measurement_type: r.measurement_type(f),
                 unit,
-                uri_definition: r
-                    .string_list(f, "uriDefinition")
-                    .into_iter()
-                    .map(|s| s.value)
-                    .collect(),
+                uri_definition: r.strings(f, "uriDefinition"),
             },
             loc,
         }

@@ -5,26 +5,12 @@
 //! With `UPDATE_GOLDEN=1` the expected catalogs of the valid fixtures are
 //! rewritten instead of compared; review the diff before committing.
 
+mod common;
+
+use common::{check_table, entries, fixture};
 use nettbutikk_catalog::report;
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new("tests/fixtures").join(name)
-}
-
-/// Every problem a fixture gives, as printed, with the fixture's own path
-/// replaced by `$F`.
-fn problems(name: &str) -> Vec<String> {
-    let path = fixture(name);
-    let report = report::run(std::slice::from_ref(&path)).expect("the fixture can be read");
-    let shown = path.display().to_string();
-    report
-        .problems
-        .iter()
-        .map(|p| p.to_string().replace(&shown, "$F"))
-        .collect()
-}
+use std::path::Path;
 
 /// The rule, the fixture under `tests/fixtures`, and every problem it
 /// must give.
@@ -293,33 +279,14 @@ const INVALID: &[(&str, &str, &[&str])] = &[
 
 #[test]
 fn each_rule_reports_every_problem_with_file_line_path_and_message() {
-    let mut failures = Vec::new();
-    for (rule, name, expected) in INVALID {
-        let got = problems(name);
-        if got != *expected {
-            failures.push(format!(
-                "rule: {rule}\nfixture: {name}\nexpected:\n  {}\ngot:\n  {}",
-                expected.join("\n  "),
-                got.join("\n  ")
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "\n{}", failures.join("\n\n"));
+    check_table(INVALID);
 }
 
 #[test]
 fn every_invalid_fixture_is_in_the_table() {
-    let mut names: Vec<String> = std::fs::read_dir(fixture("invalid"))
-        .expect("the fixture directory")
-        .map(|e| {
-            let name = e.expect("an entry").file_name();
-            format!("invalid/{}", name.to_string_lossy())
-        })
-        .collect();
-    names.sort();
     let mut listed: Vec<String> = INVALID.iter().map(|(_, n, _)| n.to_string()).collect();
     listed.sort();
-    assert_eq!(names, listed);
+    assert_eq!(entries(&["invalid"]), listed);
 }
 
 /// The valid fixtures, one per feature.

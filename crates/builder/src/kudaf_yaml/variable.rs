@@ -2,11 +2,11 @@
 
 use crate::draft::{
     DraftCode, DraftDescribed, DraftMeasure, DraftRevision, DraftSentinel, DraftTemporalEnd,
-    DraftValueDomain, DraftVariable, Loc, Spanned,
+    DraftValueDomain, DraftVariable, Spanned,
 };
 use crate::fields::{Fields, Reader};
 use crate::tree::Node;
-use catalog::{DataType, MeasurementType, Sensitivity, Temporality};
+use catalog::DataType;
 
 const VARIABLE: &[&str] = &[
     "name",
@@ -56,20 +56,8 @@ const SENTINEL: &[&str] = &["code", "categoryTitle"];
 pub fn read(r: &mut Reader, node: &Node, path: &str) -> Option<DraftVariable> {
     let f = r.fields(node, path, VARIABLE)?;
     let name = r.required_string(&f, "name");
-    let temporality = r.vocab(
-        &f,
-        "temporalityType",
-        true,
-        &Temporality::ALL.map(Temporality::code),
-        Temporality::from_code,
-    );
-    let sensitivity = r.vocab(
-        &f,
-        "sensitivityLevel",
-        true,
-        &Sensitivity::ALL.map(Sensitivity::code),
-        Sensitivity::from_code,
-    );
+    let temporality = r.temporality(&f, "temporalityType");
+    let sensitivity = r.sensitivity(&f);
     let population = r.required_text(&f, "populationDescription");
     let spatial_coverage = r.optional_text(&f, "spatialCoverageDescription");
     let subject_fields = r.text_list(&f, "subjectFields");
@@ -82,11 +70,13 @@ pub fn read(r: &mut Reader, node: &Node, path: &str) -> Option<DraftVariable> {
     };
     let updated = r.date_or_datetime(&f, "updatedAt").map(|d| d.value);
     let revision = read_revision(r, &f);
-    let identifier = only_item(r, &f, "identifierVariables")
+    let identifier = r
+        .only_item(&f, "identifierVariables")
         .and_then(|(item, path)| r.fields(item, &path, IDENTIFIER))
         .and_then(|id| r.required_string(&id, "unitType"));
-    let measure =
-        only_item(r, &f, "measureVariables").and_then(|(item, path)| read_measure(r, item, &path));
+    let measure = r
+        .only_item(&f, "measureVariables")
+        .and_then(|(item, path)| read_measure(r, item, &path));
     Some(DraftVariable {
         loc: f.loc(),
         name,
@@ -102,22 +92,6 @@ pub fn read(r: &mut Reader, node: &Node, path: &str) -> Option<DraftVariable> {
         identifier,
         measure,
     })
-}
-
-/// The one item of a list that must have exactly one.
-fn only_item<'n>(r: &mut Reader, f: &Fields<'n>, key: &str) -> Option<(&'n Node, String)> {
-    let (items, path) = r.list(f, key, true)?;
-    match items {
-        [item] => Some((item, format!("{path}[0]"))),
-        _ => {
-            r.error(
-                f.loc_of(key).pos(),
-                &path,
-                format!("must have exactly one item, found {}", items.len()),
-            );
-            None
-        }
-    }
 }
 
 fn read_revision(r: &mut Reader, f: &Fields) -> Option<DraftRevision> {
@@ -152,11 +126,7 @@ fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure>
             loc: f.loc_of("dataType"),
         });
     let format = r.optional_string(&f, "format").map(|s| s.value);
-    let uri_definition = r
-        .string_list(&f, "uriDefinition")
-        .into_iter()
-        .map(|s| s.value)
-        .collect();
+    let uri_definition = r.strings(&f, "uriDefinition");
     let link_to = r.optional_string(&f, "unitType");
     let value_domain = r
         .sub_fields(&f, "valueDomain", VALUE_DOMAIN)
@@ -186,27 +156,13 @@ fn read_value_domain(r: &mut Reader, f: &Fields) -> DraftValueDomain {
             title: r.required_text(s, "categoryTitle"),
         }
     });
-    let first_described = DESCRIBED
-        .iter()
-        .filter(|key| f.get(key).is_some())
-        .map(|key| f.loc_of(key))
-        .min_by_key(Loc::pos);
+    let first_described = f.first_of(DESCRIBED);
     let described = first_described.map(|loc| Spanned {
         value: DraftDescribed {
             description: r.text_or_empty(f, "description"),
-            measurement_type: r.vocab(
-                f,
-                "measurementType",
-                false,
-                &MeasurementType::ALL.map(MeasurementType::code),
-                MeasurementType::from_code,
-            ),
+            measurement_type: r.measurement_type(f),
             unit: r.optional_text(f, "measurementUnitDescription"),
-            uri_definition: r
-                .string_list(f, "uriDefinition")
-                .into_iter()
-                .map(|s| s.value)
-                .collect(),
+            uri_definition: r.strings(f, "uriDefinition"),
         },
         loc,
     });
