@@ -65,6 +65,33 @@ pub struct DraftSource {
     pub visible_unit_types: Vec<String>,
 }
 
+impl DraftSource {
+    /// A file of the JSON dialects: one catalog of `publisher`, whose
+    /// variables belong to no dataset.
+    pub fn of_variables(
+        file: &str,
+        loc: Loc,
+        publisher: DraftPublisher,
+        unit_types: Vec<DraftUnitType>,
+        variables: Vec<DraftVariable>,
+        visible_unit_types: Vec<String>,
+    ) -> DraftSource {
+        DraftSource {
+            file: file.to_owned(),
+            catalogs: vec![DraftCatalog {
+                loc,
+                publisher,
+                unit_types,
+                datasets: vec![DraftDataset {
+                    variables,
+                    ..DraftDataset::default()
+                }],
+            }],
+            visible_unit_types,
+        }
+    }
+}
+
 /// One provider's catalog: a publisher, its unit types and datasets.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DraftCatalog {

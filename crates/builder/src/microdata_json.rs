@@ -8,9 +8,8 @@
 //! (numbers for LONG, strings for STRING).
 
 use crate::draft::{
-    DraftCatalog, DraftCode, DraftDataset, DraftDescribed, DraftMeasure, DraftPublisher,
-    DraftRevision, DraftSentinel, DraftSource, DraftTemporalEnd, DraftValueDomain, DraftVariable,
-    Loc, Spanned,
+    DraftCode, DraftDescribed, DraftMeasure, DraftPublisher, DraftRevision, DraftSentinel,
+    DraftSource, DraftTemporalEnd, DraftValueDomain, DraftVariable, Loc, Spanned,
 };
 use crate::fields::{present, Fields, Reader};
 use crate::provider::{no_provider, Context};
@@ -81,22 +80,13 @@ pub fn read(
     };
     r.provider.clone_from(&id);
     let variable = r.fields(root, "", ROOT).map(|f| read_variable(&mut r, &f));
-    let source = DraftSource {
-        file: file.to_owned(),
-        catalogs: vec![DraftCatalog {
-            loc: Loc::at(root.pos, String::new()),
-            publisher: DraftPublisher {
-                id,
-                ..DraftPublisher::default()
-            },
-            unit_types: Vec::new(),
-            datasets: vec![DraftDataset {
-                variables: variable.into_iter().collect(),
-                ..DraftDataset::default()
-            }],
-        }],
-        visible_unit_types: visible,
+    let publisher = DraftPublisher {
+        id,
+        ..DraftPublisher::default()
     };
+    let loc = Loc::at(root.pos, "");
+    let variables = variable.into_iter().collect();
+    let source = DraftSource::of_variables(file, loc, publisher, Vec::new(), variables, visible);
     (source, r.problems)
 }
 

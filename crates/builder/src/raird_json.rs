@@ -10,9 +10,8 @@
 
 use crate::date::Date;
 use crate::draft::{
-    DraftCatalog, DraftCode, DraftDataset, DraftDescribed, DraftMeasure, DraftPublisher,
-    DraftRevision, DraftSentinel, DraftSource, DraftTemporalEnd, DraftUnitType, DraftValueDomain,
-    DraftVariable, Loc, Spanned,
+    DraftCode, DraftDescribed, DraftMeasure, DraftPublisher, DraftRevision, DraftSentinel,
+    DraftSource, DraftTemporalEnd, DraftUnitType, DraftValueDomain, DraftVariable, Loc, Spanned,
 };
 use crate::fields::{present, Fields, Reader};
 use crate::provider::{no_provider, Context};
@@ -120,10 +119,7 @@ pub fn read(
         ),
         Err(why) => (DraftPublisher::default(), Vec::new(), Some(why)),
     };
-    let mut catalog = DraftCatalog {
-        loc: Loc::at(root.pos, String::new()),
-        ..DraftCatalog::default()
-    };
+    let mut unit_types = Vec::new();
     let mut language = Lang::Nb;
     let structures: Option<(&[Node], String)> = match &root.value {
         Value::Seq(items) => Some((items, String::new())),
@@ -161,21 +157,13 @@ pub fn read(
                     &mut r,
                     &f,
                     structure_language,
-                    &mut catalog.unit_types,
+                    &mut unit_types,
                 ));
             }
         }
     }
-    catalog.publisher = publisher;
-    catalog.datasets.push(DraftDataset {
-        variables,
-        ..DraftDataset::default()
-    });
-    let source = DraftSource {
-        file: file.to_owned(),
-        catalogs: vec![catalog],
-        visible_unit_types: visible,
-    };
+    let loc = Loc::at(root.pos, "");
+    let source = DraftSource::of_variables(file, loc, publisher, unit_types, variables, visible);
     (source, r.problems)
 }
 
