@@ -39,10 +39,14 @@ targets=("$@")
 # Seeds: the files a target starts from, read in place (never copied) so
 # they follow the fixtures. New inputs libFuzzer finds go to the first
 # directory, fuzz/corpus/<target> (not committed).
+fixtures=crates/builder/tests/fixtures
+hostile=crates/builder/tests/hostile
 seeds() {
   case $1 in
-    kudaf_yaml) echo metadata crates/builder/tests/fixtures crates/builder/tests/hostile ;;
-    *) echo crates/builder/tests/fixtures crates/builder/tests/hostile ;;
+    kudaf_yaml) echo metadata $fixtures/valid $fixtures/invalid $fixtures/mixed $hostile ;;
+    microdata_json) echo $fixtures/microdata $hostile ;;
+    raird_json) echo $fixtures/metadata-all $fixtures/kudaflib $hostile ;;
+    *) echo $fixtures $hostile ;;
   esac
 }
 

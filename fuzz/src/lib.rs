@@ -1,5 +1,6 @@
 //! What every fuzz target checks, whatever the bytes: the builder's
-//! in-memory pipeline ([`source::from_bytes`] then [`report::process`])
+//! in-memory pipeline ([`source::from_bytes`] then [`report::process`],
+//! which tells the dialect from the content)
 //! returns instead of panicking, every problem points into the file it
 //! names with a message, a clean report has a catalog that reads back as
 //! itself, and the same input always gives the same report and catalog.
@@ -10,6 +11,14 @@
 use catalog::Catalog;
 use nettbutikk_catalog::report::{self, Report};
 use nettbutikk_catalog::source;
+
+/// The provider file the JSON targets put beside their input, as a real
+/// microdata-tools folder has: without it every variable stops at "no
+/// provider" and validation is never reached.
+pub const PROVIDER_FILE: (&str, &[u8]) = (
+    "fuzz/provider.yaml",
+    include_bytes!("../../crates/builder/tests/fixtures/microdata/provider.yaml"),
+);
 
 /// Runs the pipeline on `files` (name, bytes) and panics, which libFuzzer
 /// records as a finding, when one of the properties above does not hold.

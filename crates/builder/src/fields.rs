@@ -10,7 +10,7 @@
 use crate::date::Date;
 use crate::draft::{Loc, Spanned};
 use crate::suggest::did_you_mean;
-use crate::tree::{Entry, Node, Value};
+use crate::tree::{Entry, Node, Pos, Value};
 use crate::Problem;
 
 /// The longest value a field may have, in characters. Real descriptions
@@ -27,6 +27,9 @@ pub struct Reader<'f> {
     /// The provider that problems found from now on belong to; dialect
     /// readers set it as soon as they know the publisher.
     pub provider: Option<String>,
+    /// True when unknown fields are errors rather than warnings: in
+    /// microdata-tools JSON, whose reference validator refuses them.
+    pub strict: bool,
 }
 
 /// The fields of one mapping, looked up by the names a dialect knows.
@@ -62,18 +65,24 @@ impl<'n> Fields<'n> {
 
     /// Where the mapping itself is.
     pub fn loc(&self) -> Loc {
-        Loc {
-            line: self.node.pos.line,
-            path: self.path.clone(),
-        }
+        Loc::at(self.node.pos, self.path.clone())
     }
 
     /// Where a field is, or where the mapping is when the field is absent.
     pub fn loc_of(&self, key: &str) -> Loc {
-        Loc {
-            line: self.get(key).map_or(self.node.pos.line, |n| n.pos.line),
-            path: self.path(key),
-        }
+        Loc::at(
+            self.get(key).map_or(self.node.pos, |n| n.pos),
+            self.path(key),
+        )
+    }
+
+    /// Where the first of `keys` that is present is, if any: where a group
+    /// of fields (a described value domain) starts.
+    pub fn first_of(&self, keys: &[&str]) -> Option<Loc> {
+        keys.iter()
+            .filter(|key| self.get(key).is_some())
+            .map(|key| self.loc_of(key))
+            .min_by_key(Loc::pos)
     }
 
     /// True when the field is present with a non-empty value.
@@ -89,7 +98,19 @@ impl<'f> Reader<'f> {
             file,
             problems: Vec::new(),
             provider: None,
+            strict: false,
         }
+    }
+
+    /// Makes `provider` the provider of the problems found from now on and
+    /// of those found since the first `since` (before the publisher's name
+    /// was read).
+    pub fn set_provider(&mut self, provider: Option<String>, since: usize) {
+        let since = since.min(self.problems.len());
+        for problem in &mut self.problems[since..] {
+            problem.provider.clone_from(&provider);
+        }
+        self.provider = provider;
     }
 
     /// The file being read.
@@ -98,17 +119,17 @@ impl<'f> Reader<'f> {
     }
 
     /// Reports an error.
-    pub fn error(&mut self, line: usize, path: &str, message: impl Into<String>) {
-        let problem =
-            Problem::error(self.file, line, path, message).for_provider(self.provider.clone());
-        self.problems.push(problem);
+    pub fn error(&mut self, at: Pos, path: &str, message: impl Into<String>) {
+        let problem = Problem::error(self.file, at.line, path, message).at_column(at.column);
+        self.problems
+            .push(problem.for_provider(self.provider.clone()));
     }
 
     /// Reports a warning.
-    pub fn warning(&mut self, line: usize, path: &str, message: impl Into<String>) {
-        let problem =
-            Problem::warning(self.file, line, path, message).for_provider(self.provider.clone());
-        self.problems.push(problem);
+    pub fn warning(&mut self, at: Pos, path: &str, message: impl Into<String>) {
+        let problem = Problem::warning(self.file, at.line, path, message).at_column(at.column);
+        self.problems
+            .push(problem.for_provider(self.provider.clone()));
     }
 
     /// The fields of a mapping at `path`, whose allowed keys are `known`.
@@ -134,7 +155,7 @@ impl<'f> Reader<'f> {
                     Some(first) => {
                         let first: &Entry = first;
                         self.error(
-                            entry.key_pos.line,
+                            entry.key_pos,
                             &key_path,
                             format!("is given twice (first on line {})", first.key_pos.line),
                         );
@@ -142,11 +163,17 @@ impl<'f> Reader<'f> {
                     None => slots[i] = Some(entry),
                 },
                 None => {
-                    let message = match did_you_mean(&entry.key, known) {
-                        Some(known) => format!("unknown field; did you mean \"{known}\"?"),
-                        None => "unknown field; it is ignored".to_owned(),
+                    let hint = match did_you_mean(&entry.key, known) {
+                        Some(known) => format!("did you mean \"{known}\"?"),
+                        None if self.strict => format!("the fields here are {}", known.join(", ")),
+                        None => "it is ignored".to_owned(),
                     };
-                    self.warning(entry.key_pos.line, &key_path, message);
+                    let message = format!("unknown field; {hint}");
+                    if self.strict {
+                        self.error(entry.key_pos, &key_path, message);
+                    } else {
+                        self.warning(entry.key_pos, &key_path, message);
+                    }
                 }
             }
         }
@@ -195,6 +222,35 @@ impl<'f> Reader<'f> {
         }
     }
 
+    /// A list of mappings, each read by `item`; present but empty (or `~`)
+    /// gives an empty list, so that the rules can tell "empty" from
+    /// "absent".
+    pub fn items<T>(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        known: &'static [&'static str],
+        mut item: impl FnMut(&mut Self, &Fields) -> T,
+    ) -> Option<Spanned<Vec<T>>> {
+        let node = f.get(key)?;
+        let loc = Loc::at(node.pos, f.path(key));
+        let nodes = match &node.value {
+            Value::Null => &[][..],
+            Value::Seq(nodes) => nodes,
+            _ => {
+                self.wrong_kind(node, &loc.path, "a list");
+                return None;
+            }
+        };
+        let mut value = Vec::with_capacity(nodes.len());
+        for (i, node) in nodes.iter().enumerate() {
+            if let Some(fields) = self.fields(node, &format!("{}[{i}]", loc.path), known) {
+                value.push(item(self, &fields));
+            }
+        }
+        Some(Spanned { value, loc })
+    }
+
     /// A required text scalar, trimmed; errors when missing, empty or not
     /// a scalar.
     pub fn required_string(&mut self, f: &Fields, key: &str) -> Option<Spanned<String>> {
@@ -206,7 +262,7 @@ impl<'f> Reader<'f> {
         if value.is_none() {
             let blank = |n: &&Node| n.as_scalar().is_some_and(|s| s.trim().is_empty());
             if let Some(node) = f.get(key).filter(blank) {
-                self.error(node.pos.line, &f.path(key), "must not be empty");
+                self.error(node.pos, &f.path(key), "must not be empty");
             }
         }
         value
@@ -225,16 +281,13 @@ impl<'f> Reader<'f> {
         match &node.value {
             Value::Null => None,
             Value::Scalar(text) => {
-                let text = self.within_limit(node, path, text)?.trim();
+                let text = self.checked_value(node, path, text)?.trim();
                 (!text.is_empty()).then(|| Spanned {
                     value: text.to_owned(),
-                    loc: Loc {
-                        line: node.pos.line,
-                        path: path.to_owned(),
-                    },
+                    loc: Loc::at(node.pos, path.to_owned()),
                 })
             }
-            Value::Seq(_) | Value::Map(_) => {
+            Value::Seq(_) | Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
                 self.wrong_kind(node, path, "text");
                 None
             }
@@ -250,6 +303,31 @@ impl<'f> Reader<'f> {
             .iter()
             .enumerate()
             .filter_map(|(i, item)| self.string_at(item, &format!("{path}[{i}]")))
+            .collect()
+    }
+
+    /// The one item of the list in field `key`, which must have exactly
+    /// one (the identifier and the measure of a variable), with its path.
+    pub fn only_item<'n>(&mut self, f: &Fields<'n>, key: &str) -> Option<(&'n Node, String)> {
+        let (items, path) = self.list(f, key, true)?;
+        match items {
+            [item] => Some((item, format!("{path}[0]"))),
+            _ => {
+                self.error(
+                    f.loc_of(key).pos(),
+                    &path,
+                    format!("must have exactly one item, found {}", items.len()),
+                );
+                None
+            }
+        }
+    }
+
+    /// The texts of a list of text scalars, such as `uriDefinition`.
+    pub fn strings(&mut self, f: &Fields, key: &str) -> Vec<String> {
+        self.string_list(f, key)
+            .into_iter()
+            .map(|s| s.value)
             .collect()
     }
 
@@ -271,7 +349,7 @@ impl<'f> Reader<'f> {
         let parsed = parse(&value.value);
         if parsed.is_none() {
             self.error(
-                value.loc.line,
+                value.loc.pos(),
                 &value.loc.path,
                 format!("\"{}\" is not one of {}", value.value, codes.join(", ")),
             );
@@ -321,7 +399,7 @@ impl<'f> Reader<'f> {
             }),
             None => {
                 self.error(
-                    text.loc.line,
+                    text.loc.pos(),
                     &text.loc.path,
                     format!("\"{}\" is not {form}", text.value),
                 );
@@ -331,34 +409,43 @@ impl<'f> Reader<'f> {
     }
 
     /// `text`, the scalar in `node` at `path`; `None` after an error when
-    /// it is longer than [`MAX_VALUE_CHARS`].
-    pub fn within_limit<'t>(&mut self, node: &Node, path: &str, text: &'t str) -> Option<&'t str> {
+    /// it is longer than [`MAX_VALUE_CHARS`] or holds a control character
+    /// other than tab and line ends (written as an escape such as `\u0000`
+    /// or `"\e"`: the raw characters are refused with the file).
+    pub fn checked_value<'t>(&mut self, node: &Node, path: &str, text: &'t str) -> Option<&'t str> {
         // Counting characters only past the limit in bytes keeps the
         // common case free.
-        if text.len() <= MAX_VALUE_CHARS {
+        let chars = if text.len() > MAX_VALUE_CHARS {
+            text.chars().count()
+        } else {
+            0
+        };
+        let message = if chars > MAX_VALUE_CHARS {
+            format!("is {chars} characters long; at most {MAX_VALUE_CHARS} are allowed")
+        } else if let Some(c) = text
+            .chars()
+            .find(|c| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))
+        {
+            format!(
+                "contains the control character U+{:04X}; metadata text must be plain text",
+                u32::from(c)
+            )
+        } else {
             return Some(text);
-        }
-        let chars = text.chars().count();
-        if chars <= MAX_VALUE_CHARS {
-            return Some(text);
-        }
-        self.error(
-            node.pos.line,
-            path,
-            format!("is {chars} characters long; at most {MAX_VALUE_CHARS} are allowed"),
-        );
+        };
+        self.error(node.pos, path, message);
         None
     }
 
     /// Reports a missing required field at the mapping that lacks it.
     pub fn missing(&mut self, f: &Fields, key: &str) {
-        self.error(f.node.pos.line, &f.path(key), "is missing");
+        self.error(f.node.pos, &f.path(key), "is missing");
     }
 
     /// Reports a value of the wrong kind.
     pub fn wrong_kind(&mut self, node: &Node, path: &str, expected: &str) {
         self.error(
-            node.pos.line,
+            node.pos,
             path,
             format!("expected {expected}, found {}", node.kind()),
         );
@@ -410,9 +497,9 @@ mod tests {
         assert_eq!(
             problems,
             [
-                "f.yaml:2: warning: v.temporalitytype: unknown field; did you mean \"temporalityType\"?",
-                "f.yaml:3: v.name: is given twice (first on line 1)",
-                "f.yaml:4: warning: v.colour: unknown field; it is ignored",
+                "f.yaml:2:1: warning: v.temporalitytype: unknown field; did you mean \"temporalityType\"?",
+                "f.yaml:3:1: v.name: is given twice (first on line 1)",
+                "f.yaml:4:1: warning: v.colour: unknown field; it is ignored",
             ]
         );
     }
@@ -421,13 +508,17 @@ mod tests {
     fn required_strings_report_missing_empty_and_wrong_kinds() {
         let cases: [(&str, Option<&str>, &[&str]); 5] = [
             ("name: ' A '", Some("A"), &[]),
-            ("start: x", None, &["f.yaml:1: v.name: is missing"]),
-            ("name:", None, &["f.yaml:1: v.name: is missing"]),
-            ("name: \"\"", None, &["f.yaml:1: v.name: must not be empty"]),
+            ("start: x", None, &["f.yaml:1:1: v.name: is missing"]),
+            ("name:", None, &["f.yaml:1:1: v.name: is missing"]),
+            (
+                "name: \"\"",
+                None,
+                &["f.yaml:1:7: v.name: must not be empty"],
+            ),
             (
                 "name: [a]",
                 None,
-                &["f.yaml:1: v.name: expected text, found a list"],
+                &["f.yaml:1:7: v.name: expected text, found a list"],
             ),
         ];
         for (yaml, expected, messages) in cases {
@@ -442,7 +533,7 @@ mod tests {
     }
 
     #[test]
-    fn values_over_the_limit_are_errors_counted_in_characters() {
+    fn values_over_the_limit_or_with_control_characters_are_errors() {
         let read = |r: &mut Reader, f: &Fields| r.required_string(f, "name").map(|s| s.value);
         // Twice as many bytes as the limit, but no more characters.
         let at_limit = "æ".repeat(MAX_VALUE_CHARS);
@@ -454,7 +545,15 @@ mod tests {
         assert_eq!(value, Some(None));
         assert_eq!(
             problems,
-            ["f.yaml:1: v.name: is 100001 characters long; at most 100000 are allowed"]
+            ["f.yaml:1:7: v.name: is 100001 characters long; at most 100000 are allowed"]
+        );
+        let (value, problems) = check("name: \"a\\0b\"\nstart: \"tab\\tand\\nline\"", |r, f| {
+            (read(r, f), r.required_string(f, "start").map(|s| s.value))
+        });
+        assert_eq!(value, Some((None, Some("tab\tand\nline".to_owned()))));
+        assert_eq!(
+            problems,
+            ["f.yaml:1:7: v.name: contains the control character U+0000; metadata text must be plain text"]
         );
     }
 
@@ -467,13 +566,13 @@ mod tests {
         });
         assert_eq!(
             problems,
-            ["f.yaml:1: v.temporalityType: \"FIXD\" is not one of FIXED, STATUS"]
+            ["f.yaml:1:18: v.temporalityType: \"FIXD\" is not one of FIXED, STATUS"]
         );
         let (value, problems) = check("start: 2020-02-30", |r, f| r.date(f, "start", true));
         assert_eq!(value, Some(None));
         assert_eq!(
             problems,
-            ["f.yaml:1: v.start: \"2020-02-30\" is not a real date in the form YYYY-MM-DD"]
+            ["f.yaml:1:8: v.start: \"2020-02-30\" is not a real date in the form YYYY-MM-DD"]
         );
     }
 
@@ -488,7 +587,7 @@ mod tests {
         assert_eq!(value, Some(vec!["a".to_owned(), "b".to_owned()]));
         assert_eq!(
             problems,
-            ["f.yaml:1: v.tags[2]: expected text, found a mapping"]
+            ["f.yaml:1:16: v.tags[2]: expected text, found a mapping"]
         );
     }
 }

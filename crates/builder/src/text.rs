@@ -23,7 +23,7 @@ impl Reader<'_> {
         };
         match self.parse_text(node, &f.path(key)) {
             Some(text) if text.is_empty() => {
-                self.error(node.pos.line, &f.path(key), "must not be empty");
+                self.error(node.pos, &f.path(key), "must not be empty");
                 text
             }
             text => text.unwrap_or_default(),
@@ -65,7 +65,7 @@ impl Reader<'_> {
     fn parse_text(&mut self, node: &Node, path: &str) -> Option<Text> {
         match &node.value {
             Value::Null => Some(Text::default()),
-            Value::Scalar(s) => Some(nb(self.within_limit(node, path, s)?.trim())),
+            Value::Scalar(s) => Some(nb(self.checked_value(node, path, s)?.trim())),
             Value::Seq(items) => {
                 let maps = items
                     .iter()
@@ -77,14 +77,14 @@ impl Reader<'_> {
                     self.languages(items, path)
                 } else {
                     self.error(
-                        node.pos.line,
+                        node.pos,
                         path,
                         "mixes plain strings with {languageCode, value} items; use one form",
                     );
                     None
                 }
             }
-            Value::Map(_) => {
+            Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
                 self.wrong_kind(
                     node,
                     path,
@@ -106,7 +106,7 @@ impl Reader<'_> {
                     self.wrong_kind(item, &item_path, "text");
                     ok = false;
                 }
-                Value::Scalar(s) if self.within_limit(item, &item_path, s).is_none() => ok = false,
+                Value::Scalar(s) if self.checked_value(item, &item_path, s).is_none() => ok = false,
                 _ => parts.extend(self.string_at(item, &item_path).map(|s| s.value)),
             }
         }
@@ -139,7 +139,7 @@ impl Reader<'_> {
             if slot.is_some() {
                 let lang = if code == "no" { "nb" } else { code.as_str() };
                 self.warning(
-                    f.loc_of("languageCode").line,
+                    f.loc_of("languageCode").pos(),
                     &f.path("languageCode"),
                     format!(
                         "gives language {lang} a second time (no counts as nb); the first is used"
@@ -208,51 +208,51 @@ mod tests {
         check(
             "title:\n  - languageCode: no\n    value: A\n  - languageCode: nb\n    value: B\n",
             Text::nb("A"),
-            &["t.yaml:4: warning: title[1].languageCode: gives language nb a second time (no counts as nb); the first is used"],
+            &["t.yaml:4:19: warning: title[1].languageCode: gives language nb a second time (no counts as nb); the first is used"],
         );
         check(
             "title: [{languageCode: se, value: Oahppit}]",
             Text::default(),
-            &["t.yaml:1: title[0].languageCode: \"se\" is not one of no, nb, nn, en"],
+            &["t.yaml:1:24: title[0].languageCode: \"se\" is not one of no, nb, nn, en"],
         );
         check(
             "title: [Elever, {languageCode: en, value: Pupils}]",
             Text::default(),
-            &["t.yaml:1: title: mixes plain strings with {languageCode, value} items; use one form"],
+            &["t.yaml:1:8: title: mixes plain strings with {languageCode, value} items; use one form"],
         );
         check(
             "title: {nb: Elever}",
             Text::default(),
-            &["t.yaml:1: title: expected text (a string, a list of strings or a list of {languageCode, value}), found a mapping"],
+            &["t.yaml:1:9: title: expected text (a string, a list of strings or a list of {languageCode, value}), found a mapping"],
         );
         check(
             "title: '  '",
             Text::default(),
-            &["t.yaml:1: title: must not be empty"],
+            &["t.yaml:1:8: title: must not be empty"],
         );
         check(
             "title: []",
             Text::default(),
-            &["t.yaml:1: title: must not be empty"],
+            &["t.yaml:1:8: title: must not be empty"],
         );
         check(
             "other: 1",
             Text::default(),
             &[
-                "t.yaml:1: warning: other: unknown field; it is ignored",
-                "t.yaml:1: title: is missing",
+                "t.yaml:1:1: warning: other: unknown field; it is ignored",
+                "t.yaml:1:1: title: is missing",
             ],
         );
         let over = "x".repeat(crate::fields::MAX_VALUE_CHARS + 1);
         check(
             &format!("title: [{over}]"),
             Text::default(),
-            &["t.yaml:1: title[0]: is 100001 characters long; at most 100000 are allowed"],
+            &["t.yaml:1:9: title[0]: is 100001 characters long; at most 100000 are allowed"],
         );
         check(
             &format!("title: {over}"),
             Text::default(),
-            &["t.yaml:1: title: is 100001 characters long; at most 100000 are allowed"],
+            &["t.yaml:1:8: title: is 100001 characters long; at most 100000 are allowed"],
         );
     }
 }

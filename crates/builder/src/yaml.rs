@@ -213,7 +213,7 @@ impl Builder {
                     let text = match node.value {
                         Value::Scalar(text) => text,
                         Value::Null => String::new(),
-                        Value::Seq(_) | Value::Map(_) => {
+                        Value::Seq(_) | Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
                             return Err(error(
                                 node.pos,
                                 "a mapping key must be plain text, not a list or mapping",
