@@ -80,7 +80,13 @@ impl Builder {
         loop {
             let (event, mark) = parser.next_token().map_err(|e| YamlError {
                 pos: pos(e.marker()),
-                message: e.info().to_owned(),
+                message: match e.info() {
+                    // The scanner reads ahead and counts flow nesting in a
+                    // byte: 256 `[` stop it before the parser reaches the
+                    // depth limit. The same mistake, the same message.
+                    "recursion limit exceeded" => nested_too_deep(),
+                    info => info.to_owned(),
+                },
             })?;
             let at = pos(&mark);
             match event {
@@ -164,10 +170,7 @@ impl Builder {
             Frame::Map { start, .. } => *start,
         };
         if self.stack.len() >= MAX_DEPTH {
-            return Err(error(
-                at,
-                &format!("the YAML is nested more than {MAX_DEPTH} levels deep"),
-            ));
+            return Err(error(at, &nested_too_deep()));
         }
         self.stack.push(frame);
         Ok(())
@@ -245,6 +248,10 @@ impl Builder {
     }
 }
 
+fn nested_too_deep() -> String {
+    format!("the YAML is nested more than {MAX_DEPTH} levels deep")
+}
+
 /// The plain scalars YAML 1.2 reads as null.
 fn is_null(text: &str) -> bool {
     matches!(text, "" | "~" | "null" | "Null" | "NULL")
@@ -320,6 +327,8 @@ mod tests {
     #[test]
     fn rejects_what_it_cannot_read_with_a_position() {
         let deep = "[".repeat(MAX_DEPTH + 1);
+        // Past the scanner's own limit of 255 open flow collections.
+        let very_deep = "[".repeat(300);
         let bomb = {
             let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
             for i in 0..8 {
@@ -348,6 +357,7 @@ mod tests {
             ),
             ("? [a]\n: 1\n", 1, "a mapping key must be plain text"),
             (&deep, 1, "nested more than 64 levels deep"),
+            (&very_deep, 1, "nested more than 64 levels deep"),
             (&bomb, 4, "aliases expand to too many values"),
             (
                 "a: &a [*a]\n",
