@@ -8,7 +8,7 @@
 //! depth to [`MAX_DEPTH`] without recursion, so deep input cannot overflow
 //! the stack.
 
-use crate::tree::{Entry, Node, Pos, Value};
+use crate::tree::{too_many_values, Entry, Node, Pos, Value, MAX_VALUES};
 use crate::yaml::MAX_DEPTH;
 
 /// Why a text is not JSON.
@@ -29,6 +29,7 @@ pub fn parse(text: &str) -> Result<Node, JsonError> {
         line: 1,
         counted_to: 0,
         column: 0,
+        values: 0,
     };
     let root = parser.document()?;
     parser.skip_space();
@@ -55,6 +56,8 @@ struct Parser<'t> {
     /// …where the 0-based column is this. Positions are taken in file
     /// order, so each line is counted once, even a 20 MB minified one.
     column: usize,
+    /// How many values have been started, against [`MAX_VALUES`].
+    values: usize,
 }
 
 impl Parser<'_> {
@@ -102,6 +105,10 @@ impl Parser<'_> {
             self.skip_space();
             // A value, or the end of an empty collection.
             let pos = self.pos();
+            self.values += 1;
+            if self.values > MAX_VALUES {
+                return Err(self.error(&too_many_values()));
+            }
             let node = match self.bytes.get(self.at) {
                 None => return Err(self.error("the text ends where a value should be")),
                 Some(b'{') | Some(b'[') => {

@@ -5,6 +5,17 @@
 //! [`crate::json`], so the field helpers in [`crate::fields`] and the rules
 //! built on them serve every dialect.
 
+/// The most values (scalars, lists, mappings and keys) one file may hold.
+/// Honest metadata needs ten bytes or more a value, so a file under the
+/// 20 MB limit stays below it; the cap bounds what a hostile file of
+/// millions of one-letter items costs (about 300 bytes a value once read).
+pub const MAX_VALUES: usize = 2_000_000;
+
+/// The message for a file over [`MAX_VALUES`].
+pub fn too_many_values() -> String {
+    format!("the file holds more than {MAX_VALUES} values; split it into smaller files")
+}
+
 /// A place in a file.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Pos {

@@ -6,7 +6,7 @@
 //! nested aliases, a "billion laughs", would exhaust memory). Here the
 //! nesting depth and the number of nodes aliases may add are both capped.
 
-use crate::tree::{Entry, Node, Pos, Value};
+use crate::tree::{too_many_values, Entry, Node, Pos, Value, MAX_VALUES};
 use std::collections::HashMap;
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
@@ -63,6 +63,8 @@ struct Builder {
     anchors: HashMap<usize, (Node, usize)>,
     /// How many more nodes aliases may add.
     alias_budget: usize,
+    /// How many nodes have been completed, against [`MAX_VALUES`].
+    values: usize,
 }
 
 impl Builder {
@@ -73,6 +75,7 @@ impl Builder {
             documents: 0,
             anchors: HashMap::new(),
             alias_budget: text_len.max(MIN_ALIAS_BUDGET),
+            values: 0,
         }
     }
 
@@ -202,6 +205,10 @@ impl Builder {
 
     /// Puts a finished node into its parent (or makes it the root).
     fn complete(&mut self, node: Node, anchor: usize) -> Result<(), YamlError> {
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return Err(error(node.pos, &too_many_values()));
+        }
         if anchor != 0 {
             let size = node.size();
             self.anchors.insert(anchor, (node.clone(), size));
