@@ -8,9 +8,12 @@
 //! busy debug build passes them easily); they catch blow-ups, not
 //! slowness, which the benchmarks measure.
 
+mod scratch;
+
 use nettbutikk_catalog::report;
 use nettbutikk_catalog::source;
 use peak_alloc::PeakAlloc;
+use scratch::{listing, scratch};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -245,45 +248,12 @@ fn expected(problems_or_summary: &str) -> String {
     }
 }
 
-#[test]
-fn committed_hostile_files_end_in_their_report_within_limits() {
-    let _serial = one_at_a_time();
-    let dir = Path::new("tests/hostile");
-    let mut names: Vec<String> = fs::read_dir(dir)
-        .expect("the hostile corpus")
-        .map(|e| {
-            e.expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
-    names.sort();
-    let mut listed: Vec<&str> = COMMITTED.iter().map(|(name, _)| *name).collect();
-    listed.sort_unstable();
-    assert_eq!(names, listed, "every hostile file has an expected report");
+/// Runs every case (name, bytes, expected report with `$F`) within the
+/// limits and fails listing every report that differs.
+fn assert_reports(cases: impl IntoIterator<Item = (String, Vec<u8>, String)>) {
     let mut wrong = Vec::new();
-    for (name, report) in COMMITTED {
-        let path = dir.join(name);
-        let bytes = fs::read(&path).expect("readable");
-        let got = report_within_limits(&path.display().to_string(), bytes);
-        if got != expected(report) {
-            wrong.push(format!("{name}:\n{got}"));
-        }
-    }
-    assert!(
-        wrong.is_empty(),
-        "unexpected reports:\n{}",
-        wrong.join("\n")
-    );
-}
-
-#[test]
-fn large_generated_files_end_in_their_report_within_limits() {
-    let _serial = one_at_a_time();
-    let mut wrong = Vec::new();
-    for (name, bytes, report) in generated() {
-        let got = report_within_limits(name, bytes);
+    for (name, bytes, report) in cases {
+        let got = report_within_limits(&name, bytes);
         if got != expected(&report) {
             wrong.push(format!("{name}:\n{got}"));
         }
@@ -295,12 +265,32 @@ fn large_generated_files_end_in_their_report_within_limits() {
     );
 }
 
-/// A fresh, empty directory for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("a scratch directory");
-    dir
+#[test]
+fn committed_hostile_files_end_in_their_report_within_limits() {
+    let _serial = one_at_a_time();
+    let dir = Path::new("tests/hostile");
+    let mut listed: Vec<&str> = COMMITTED.iter().map(|(name, _)| *name).collect();
+    listed.sort_unstable();
+    assert_eq!(
+        listing(dir),
+        listed,
+        "every hostile file has an expected report"
+    );
+    assert_reports(COMMITTED.iter().map(|(name, report)| {
+        let path = dir.join(name);
+        let bytes = fs::read(&path).expect("readable");
+        (path.display().to_string(), bytes, (*report).to_owned())
+    }));
+}
+
+#[test]
+fn large_generated_files_end_in_their_report_within_limits() {
+    let _serial = one_at_a_time();
+    assert_reports(
+        generated()
+            .into_iter()
+            .map(|(name, bytes, report)| (name.to_owned(), bytes, report)),
+    );
 }
 
 #[test]
