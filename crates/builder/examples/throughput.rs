@@ -3,7 +3,7 @@
 //! measured).
 //!
 //! ```sh
-//! cargo run --release -p nettbutikk-catalog --example throughput -- 100000
+//! cargo run --release -p nettbutikk-catalog --example throughput -- 100000 [dialect]
 //! ```
 //!
 //! Each dialect gets the same number of variables (default 100,000), spread
@@ -27,6 +27,9 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(100_000);
+    // An optional second argument keeps only the dialects whose name
+    // contains it, for profiling one.
+    let only = std::env::args().nth(2).unwrap_or_default();
     let providers = total.div_ceil(PER_PROVIDER);
     let clock = if cpu_time().is_some() {
         "CPU time of this process"
@@ -40,6 +43,9 @@ fn main() {
         ("metadata-all JSON", metadata_all(providers)),
         ("kudaflib JSON", kudaflib(providers)),
     ] {
+        if !dialect.contains(only.as_str()) {
+            continue;
+        }
         let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
         let mut times: Vec<Duration> = (0..3)
             .map(|_| {
