@@ -90,9 +90,9 @@ pub fn looks_like(root: &Node) -> bool {
     match &root.value {
         Value::Map(entries) => entries
             .iter()
-            .any(|e| e.key == "dataStore" || e.key == "dataStructures"),
+            .any(|e| matches!(&*e.key, "dataStore" | "dataStructures")),
         Value::Seq(items) => items.first().is_some_and(|item| match &item.value {
-            Value::Map(entries) => entries.iter().any(|e| e.key == "identifierVariables"),
+            Value::Map(entries) => entries.iter().any(|e| &*e.key == "identifierVariables"),
             _ => false,
         }),
         _ => false,
