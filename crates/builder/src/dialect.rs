@@ -100,7 +100,7 @@ fn yaml_tree(file: &SourceFile) -> Result<Node, Box<Problem>> {
 }
 
 fn has_key(root: &Node, key: &str) -> bool {
-    matches!(&root.value, Value::Map(entries) if entries.iter().any(|e| e.key == key))
+    matches!(&root.value, Value::Map(entries) if entries.iter().any(|e| &*e.key == key))
 }
 
 /// Reads a parsed file that is not a provider file, with the provider that

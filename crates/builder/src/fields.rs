@@ -56,11 +56,7 @@ impl<'n> Fields<'n> {
 
     /// The path of a field of this mapping.
     pub fn path(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", self.path)
-        }
+        join(&self.path, key)
     }
 
     /// Where the mapping itself is.
@@ -149,14 +145,15 @@ impl<'f> Reader<'f> {
         };
         let mut slots = vec![None; known.len()];
         for entry in entries {
-            let key_path = join(path, &entry.key);
-            match known.iter().position(|k| *k == entry.key) {
+            // The key's path is made only for a message: most keys have
+            // none, and building every path dominated the reading time.
+            match known.iter().position(|k| *k == &*entry.key) {
                 Some(i) => match slots[i] {
                     Some(first) => {
                         let first: &Entry = first;
                         self.error(
                             entry.key_pos,
-                            &key_path,
+                            &join(path, &entry.key),
                             format!("is given twice (first on line {})", first.key_pos.line),
                         );
                     }
@@ -170,9 +167,9 @@ impl<'f> Reader<'f> {
                     };
                     let message = format!("unknown field; {hint}");
                     if self.strict {
-                        self.error(entry.key_pos, &key_path, message);
+                        self.error(entry.key_pos, &join(path, &entry.key), message);
                     } else {
-                        self.warning(entry.key_pos, &key_path, message);
+                        self.warning(entry.key_pos, &join(path, &entry.key), message);
                     }
                 }
             }
@@ -272,23 +269,26 @@ impl<'f> Reader<'f> {
     /// an error when not a scalar.
     pub fn optional_string(&mut self, f: &Fields, key: &str) -> Option<Spanned<String>> {
         let node = present(f.get(key))?;
-        self.string_at(node, &f.path(key))
+        self.string_at(node, f.path(key))
     }
 
     /// A text scalar at `path`, trimmed; `None` when empty, with an error
     /// when not a scalar.
-    pub fn string_at(&mut self, node: &Node, path: &str) -> Option<Spanned<String>> {
+    pub fn string_at<P>(&mut self, node: &Node, path: P) -> Option<Spanned<String>>
+    where
+        P: AsRef<str> + Into<String>,
+    {
         match &node.value {
             Value::Null => None,
             Value::Scalar(text) => {
-                let text = self.checked_value(node, path, text)?.trim();
+                let text = self.checked_value(node, path.as_ref(), text)?.trim();
                 (!text.is_empty()).then(|| Spanned {
                     value: text.to_owned(),
-                    loc: Loc::at(node.pos, path.to_owned()),
+                    loc: Loc::at(node.pos, path),
                 })
             }
             Value::Seq(_) | Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
-                self.wrong_kind(node, path, "text");
+                self.wrong_kind(node, path.as_ref(), "text");
                 None
             }
         }
@@ -302,7 +302,7 @@ impl<'f> Reader<'f> {
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, item)| self.string_at(item, &format!("{path}[{i}]")))
+            .filter_map(|(i, item)| self.string_at(item, format!("{path}[{i}]")))
             .collect()
     }
 
@@ -409,32 +409,15 @@ impl<'f> Reader<'f> {
     }
 
     /// `text`, the scalar in `node` at `path`; `None` after an error when
-    /// it is longer than [`MAX_VALUE_CHARS`] or holds a control character
-    /// other than tab and line ends (written as an escape such as `\u0000`
-    /// or `"\e"`: the raw characters are refused with the file).
+    /// [`value_problem`] finds one.
     pub fn checked_value<'t>(&mut self, node: &Node, path: &str, text: &'t str) -> Option<&'t str> {
-        // Counting characters only past the limit in bytes keeps the
-        // common case free.
-        let chars = if text.len() > MAX_VALUE_CHARS {
-            text.chars().count()
-        } else {
-            0
-        };
-        let message = if chars > MAX_VALUE_CHARS {
-            format!("is {chars} characters long; at most {MAX_VALUE_CHARS} are allowed")
-        } else if let Some(c) = text
-            .chars()
-            .find(|c| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))
-        {
-            format!(
-                "contains the control character U+{:04X}; metadata text must be plain text",
-                u32::from(c)
-            )
-        } else {
-            return Some(text);
-        };
-        self.error(node.pos, path, message);
-        None
+        match value_problem(text) {
+            None => Some(text),
+            Some(message) => {
+                self.error(node.pos, path, message);
+                None
+            }
+        }
     }
 
     /// Reports a missing required field at the mapping that lacks it.
@@ -452,13 +435,41 @@ impl<'f> Reader<'f> {
     }
 }
 
+/// What is wrong with a scalar whatever its field: longer than
+/// [`MAX_VALUE_CHARS`], or a control character other than tab and line ends
+/// (written as an escape such as `\u0000` or `"\e"`: the raw characters
+/// are refused with the file).
+pub fn value_problem(text: &str) -> Option<String> {
+    // Counting characters only past the limit in bytes keeps the common
+    // case cheap.
+    if text.len() > MAX_VALUE_CHARS {
+        let chars = text.chars().count();
+        if chars > MAX_VALUE_CHARS {
+            return Some(format!(
+                "is {chars} characters long; at most {MAX_VALUE_CHARS} are allowed"
+            ));
+        }
+    }
+    let c = text
+        .chars()
+        .find(|c| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))?;
+    Some(format!(
+        "contains the control character U+{:04X}; metadata text must be plain text",
+        u32::from(c)
+    ))
+}
+
 /// `path.key`, or `key` at the top.
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
+        return key.to_owned();
     }
+    // Cheaper than `format!`, and paths are made for every value read.
+    let mut joined = String::with_capacity(path.len() + 1 + key.len());
+    joined.push_str(path);
+    joined.push('.');
+    joined.push_str(key);
+    joined
 }
 
 /// The node unless it is absent or empty.

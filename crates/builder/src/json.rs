@@ -8,8 +8,9 @@
 //! depth to [`MAX_DEPTH`] without recursion, so deep input cannot overflow
 //! the stack.
 
-use crate::tree::{too_many_values, Entry, Node, Pos, Value, MAX_VALUES};
+use crate::tree::{too_many_values, Entry, Keys, Node, Pos, Value, MAX_VALUES};
 use crate::yaml::MAX_DEPTH;
+use std::rc::Rc;
 
 /// Why a text is not JSON.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +31,7 @@ pub fn parse(text: &str) -> Result<Node, JsonError> {
         counted_to: 0,
         column: 0,
         values: 0,
+        keys: Keys::default(),
     };
     let root = parser.document()?;
     parser.skip_space();
@@ -43,7 +45,7 @@ pub fn parse(text: &str) -> Result<Node, JsonError> {
 /// its value.
 enum Frame {
     Seq(Pos, Vec<Node>),
-    Map(Pos, Vec<Entry>, Option<(String, Pos)>),
+    Map(Pos, Vec<Entry>, Option<(Rc<str>, Pos)>),
 }
 
 struct Parser<'t> {
@@ -58,6 +60,7 @@ struct Parser<'t> {
     column: usize,
     /// How many values have been started, against [`MAX_VALUES`].
     values: usize,
+    keys: Keys,
 }
 
 impl Parser<'_> {
@@ -218,13 +221,31 @@ impl Parser<'_> {
     }
 
     /// A mapping key and its colon.
-    fn key(&mut self) -> Result<(String, Pos), JsonError> {
+    fn key(&mut self) -> Result<(Rc<str>, Pos), JsonError> {
         self.skip_space();
         let pos = self.pos();
         if self.bytes.get(self.at) != Some(&b'"') {
             return Err(self.error("expected a key in double quotes"));
         }
-        let key = self.string()?;
+        // Keys seldom hold escapes; those that do not are looked up in
+        // place, without a string of their own.
+        let start = self.at + 1;
+        let plain_end = self.bytes[start..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .map(|n| start + n)
+            .filter(|&end| self.bytes[end] == b'"');
+        let key = match plain_end {
+            Some(end) => {
+                let text = self.text;
+                self.at = end + 1;
+                self.keys.get(&text[start..end])
+            }
+            None => {
+                let key = self.string()?;
+                self.keys.get(&key)
+            }
+        };
         self.skip_space();
         if self.bytes.get(self.at) != Some(&b':') {
             return Err(self.error("expected : after the key"));
@@ -384,10 +405,7 @@ mod tests {
         let Value::Map(entries) = &root.value else {
             panic!("a mapping: {root:?}")
         };
-        assert_eq!(
-            (entries[0].key.as_str(), entries[0].key_pos),
-            ("a", at(2, 3))
-        );
+        assert_eq!((&*entries[0].key, entries[0].key_pos), ("a", at(2, 3)));
         let Value::Seq(items) = &entries[0].value.value else {
             panic!("a list")
         };
@@ -452,11 +470,12 @@ mod tests {
 
     #[test]
     fn repeated_keys_are_kept_for_the_field_helpers_to_report() {
-        let root = parse(r#"{"a": 1, "a": 2}"#).expect("valid JSON");
+        let root = parse(r#"{"a": 1, "a": 2, "\u00e6\"": 3}"#).expect("valid JSON");
         let Value::Map(entries) = root.value else {
             panic!("a mapping")
         };
-        assert_eq!(entries.len(), 2);
+        let keys: Vec<&str> = entries.iter().map(|e| &*e.key).collect();
+        assert_eq!(keys, ["a", "a", "æ\""]);
     }
 
     #[test]

@@ -57,7 +57,7 @@ const DATA_TYPES: [&str; 4] = ["STRING", "LONG", "DATE", "DOUBLE"];
 /// with any of its top-level fields.
 pub fn looks_like(root: &Node) -> bool {
     match &root.value {
-        Value::Map(entries) => entries.iter().any(|e| ROOT.contains(&e.key.as_str())),
+        Value::Map(entries) => entries.iter().any(|e| ROOT.contains(&&*e.key)),
         _ => false,
     }
 }

@@ -90,9 +90,9 @@ pub fn looks_like(root: &Node) -> bool {
     match &root.value {
         Value::Map(entries) => entries
             .iter()
-            .any(|e| e.key == "dataStore" || e.key == "dataStructures"),
+            .any(|e| matches!(&*e.key, "dataStore" | "dataStructures")),
         Value::Seq(items) => items.first().is_some_and(|item| match &item.value {
-            Value::Map(entries) => entries.iter().any(|e| e.key == "identifierVariables"),
+            Value::Map(entries) => entries.iter().any(|e| &*e.key == "identifierVariables"),
             _ => false,
         }),
         _ => false,
@@ -516,10 +516,19 @@ fn read_value_domain(
         } else {
             "categoryTitle"
         };
+        let own_from = item.has("validFrom");
+        let valid_from = r.date(item, "validFrom", false).or_else(|| start.clone());
+        if valid_from.is_none() && !own_from {
+            r.error(
+                item.loc().pos(),
+                &item.path("validFrom"),
+                "is missing, and so is the validPeriod.start of its representedVariables item; the shop shows from when a code is valid",
+            );
+        }
         DraftCode {
             code: code(r, item),
             title: lang.apply(r.required_text(item, title_key)),
-            valid_from: r.date(item, "validFrom", false).or_else(|| start.clone()),
+            valid_from,
             valid_until: r.date(item, "validUntil", false).or_else(|| stop.clone()),
         }
     });

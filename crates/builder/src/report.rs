@@ -112,6 +112,7 @@ pub fn process_with(files: Vec<Result<SourceFile, Rejected>>, options: &Options)
         problems.extend(found);
         drafts.push(draft);
     }
+    // The trees are read; free them before validation needs the memory.
     drop(parsed);
     problems.extend(validate::validate(&drafts));
     problem::sort(&mut problems);

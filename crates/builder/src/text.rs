@@ -5,8 +5,8 @@
 //! `{languageCode, value}` with `languageCode` one of `no`, `nb`, `nn`,
 //! `en`, where `no` counts as `nb`.
 
-use crate::fields::{present, Fields, Reader};
-use crate::tree::{Node, Value};
+use crate::fields::{present, value_problem, Fields, Reader};
+use crate::tree::{Node, Pos, Value};
 use catalog::Text;
 
 /// The language codes a text may use.
@@ -118,18 +118,15 @@ impl Reader<'_> {
         let mut text = Text::default();
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
-            let item_path = format!("{path}[{i}]");
-            let Some(f) = self.fields(item, &item_path, LANGUAGE_FIELDS) else {
-                ok = false;
-                continue;
-            };
-            let code = self.vocab(&f, "languageCode", true, &LANGUAGE_CODES, |c| {
-                LANGUAGE_CODES.contains(&c).then(|| c.to_owned())
-            });
-            let value = self.required_string(&f, "value");
-            let (Some(code), Some(value)) = (code, value) else {
-                ok = false;
-                continue;
+            let (code, value, code_pos) = match simple_language(item) {
+                Some(simple) => simple,
+                None => match self.checked_language(item, &format!("{path}[{i}]")) {
+                    Some(read) => read,
+                    None => {
+                        ok = false;
+                        continue;
+                    }
+                },
             };
             let slot = match code.as_str() {
                 "nn" => &mut text.nn,
@@ -139,18 +136,53 @@ impl Reader<'_> {
             if slot.is_some() {
                 let lang = if code == "no" { "nb" } else { code.as_str() };
                 self.warning(
-                    f.loc_of("languageCode").pos(),
-                    &f.path("languageCode"),
+                    code_pos,
+                    &format!("{path}[{i}].languageCode"),
                     format!(
                         "gives language {lang} a second time (no counts as nb); the first is used"
                     ),
                 );
             } else {
-                *slot = Some(value.value);
+                *slot = Some(value);
             }
         }
         ok.then_some(text)
     }
+
+    /// One `{languageCode, value}` item, checked field by field with
+    /// messages; `None` when it is not usable.
+    fn checked_language(&mut self, item: &Node, path: &str) -> Option<(String, String, Pos)> {
+        let f = self.fields(item, path, LANGUAGE_FIELDS)?;
+        let code = self.vocab(&f, "languageCode", true, &LANGUAGE_CODES, |c| {
+            LANGUAGE_CODES.contains(&c).then(|| c.to_owned())
+        });
+        let value = self.required_string(&f, "value");
+        Some((code?, value?.value, f.loc_of("languageCode").pos()))
+    }
+}
+
+/// The usual `{languageCode, value}` item, with a known code and a
+/// non-empty, acceptable value, read without the field-by-field checks: they would
+/// find nothing, and building their field paths took most of the time of
+/// reading JSON texts.
+fn simple_language(item: &Node) -> Option<(String, String, Pos)> {
+    let Value::Map(entries) = &item.value else {
+        return None;
+    };
+    let [a, b] = entries.as_slice() else {
+        return None;
+    };
+    let (code, value) = match (&*a.key, &*b.key) {
+        ("languageCode", "value") => (a, b),
+        ("value", "languageCode") => (b, a),
+        _ => return None,
+    };
+    let code_text = code.value.as_scalar()?.trim();
+    let value_text = value.value.as_scalar()?.trim();
+    (LANGUAGE_CODES.contains(&code_text)
+        && !value_text.is_empty()
+        && value_problem(value_text).is_none())
+    .then(|| (code_text.to_owned(), value_text.to_owned(), code.value.pos))
 }
 
 /// Plain Norwegian text; empty text stays empty.

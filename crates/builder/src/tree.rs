@@ -5,6 +5,9 @@
 //! [`crate::json`], so the field helpers in [`crate::fields`] and the rules
 //! built on them serve every dialect.
 
+use std::collections::HashSet;
+use std::rc::Rc;
+
 /// The most values (scalars, lists, mappings and keys) one file may hold.
 /// Honest metadata needs ten bytes or more a value, so a file under the
 /// 20 MB limit stays below it; the cap bounds what a hostile file of
@@ -60,12 +63,29 @@ pub enum Value {
 /// One key and value of a mapping.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
-    /// The key.
-    pub key: String,
+    /// The key. Shared: a file repeats the same few keys thousands of
+    /// times, and the JSON reader stores each once.
+    pub key: Rc<str>,
     /// Where the key is.
     pub key_pos: Pos,
     /// The value.
     pub value: Node,
+}
+
+/// The keys of one file, each stored once.
+#[derive(Debug, Default)]
+pub struct Keys(HashSet<Rc<str>>);
+
+impl Keys {
+    /// The shared copy of `key`.
+    pub fn get(&mut self, key: &str) -> Rc<str> {
+        if let Some(shared) = self.0.get(key) {
+            return Rc::clone(shared);
+        }
+        let shared: Rc<str> = Rc::from(key);
+        self.0.insert(Rc::clone(&shared));
+        shared
+    }
 }
 
 impl Node {

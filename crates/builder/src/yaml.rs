@@ -6,7 +6,7 @@
 //! nested aliases, a "billion laughs", would exhaust memory). Here the
 //! nesting depth and the number of nodes aliases may add are both capped.
 
-use crate::tree::{too_many_values, Entry, Node, Pos, Value, MAX_VALUES};
+use crate::tree::{too_many_values, Entry, Keys, Node, Pos, Value, MAX_VALUES};
 use std::collections::HashMap;
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
@@ -50,7 +50,7 @@ enum Frame {
         start: Pos,
         anchor: usize,
         entries: Vec<Entry>,
-        key: Option<(String, Pos)>,
+        key: Option<(std::rc::Rc<str>, Pos)>,
     },
 }
 
@@ -65,6 +65,7 @@ struct Builder {
     alias_budget: usize,
     /// How many nodes have been completed, against [`MAX_VALUES`].
     values: usize,
+    keys: Keys,
 }
 
 impl Builder {
@@ -76,6 +77,7 @@ impl Builder {
             anchors: HashMap::new(),
             alias_budget: text_len.max(MIN_ALIAS_BUDGET),
             values: 0,
+            keys: Keys::default(),
         }
     }
 
@@ -233,7 +235,7 @@ impl Builder {
                     // A block mapping's start event points past its first
                     // key; the first key is where the mapping visibly starts.
                     pos.get_or_insert(node.pos);
-                    *key = Some((text, node.pos));
+                    *key = Some((self.keys.get(&text), node.pos));
                 }
                 Some((key, key_pos)) => {
                     let mut value = node;

@@ -177,13 +177,14 @@ const INVALID: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
-        "metadata-all: provider, keyType and representedVariables are required",
+        "metadata-all: provider, keyType, representedVariables and code validity are required",
         "metadata-all/invalid/missing_parts.json",
         &[
             "$F:1: this file names no provider; put a provider.yaml with the provider's name in its folder or a parent folder, or pass --provider <id> (a metadata-all file may name it in dataStore.label)",
             "$F:2:16: dataStore.label: is missing",
             "$F:20:9: dataStructures[0].identifierVariables[0].keyType: is missing",
             "$F:46:33: dataStructures[0].measureVariable.representedVariables: must not be empty",
+            "$F:116:17: dataStructures[1].measureVariable.representedVariables[0].valueDomain.codeList[0].validFrom: is missing, and so is the validPeriod.start of its representedVariables item; the shop shows from when a code is valid",
         ],
     ),
     (

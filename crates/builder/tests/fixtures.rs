@@ -118,11 +118,11 @@ const INVALID: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
-        "a link variable has no dataType or valueDomain",
+        "a link variable's dataType and valueDomain are ignored, with a warning (kudaflib accepts them)",
         "invalid/link_with_data_type.yaml",
         &[
-            "$F:22:27: catalogs[0].datasets[0].variables[0].measureVariables[0].dataType: must not be given for a link variable (a measure that is a unit type)",
-            "$F:24:19: catalogs[0].datasets[0].variables[0].measureVariables[0].valueDomain: must not be given for a link variable (a measure that is a unit type)",
+            "$F:22:27: warning: catalogs[0].datasets[0].variables[0].measureVariables[0].dataType: is ignored for a link variable (a measure that is a unit type): its values are units",
+            "$F:24:19: warning: catalogs[0].datasets[0].variables[0].measureVariables[0].valueDomain: is ignored for a link variable (a measure that is a unit type): its values are units",
         ],
     ),
     (

@@ -146,6 +146,13 @@ const COMMITTED: &[(&str, &str)] = &[
          total: 1 variable from 1 provider in 1 file, 1 error, 0 warnings\n",
     ),
     (
+        "escaped_in_languages.json",
+        "$F:29:32: catalogs[0].datasets[0].variables[0].measureVariables[0].description[0].value: contains the control character U+001B; metadata text must be plain text\n\
+         $F:33:32: catalogs[0].datasets[0].variables[0].measureVariables[0].description[1].value: contains the control character U+0000; metadata text must be plain text\n\
+         belopsetaten: 1 variable, 2 errors, 0 warnings\n\
+         total: 1 variable from 1 provider in 1 file, 2 errors, 0 warnings\n",
+    ),
+    (
         "escaped_escape.yaml",
         "$F:17:24: catalogs[0].datasets[0].variables[0].measureVariables[0].label: contains the control character U+001B; metadata text must be plain text\n\
          belopsetaten: 1 variable, 1 error, 0 warnings\n\
@@ -188,6 +195,14 @@ fn generated() -> Vec<(&'static str, Vec<u8>, String)> {
             "long_unit_type.yaml",
             with("unitType: PERSON", &format!("unitType: {long}")),
             too_long("15:27", "identifierVariables[0].unitType", TEN_MB),
+        ),
+        (
+            "long_language_value.yaml",
+            with(
+                "Samlet stipend i perioden",
+                &format!("[{{languageCode: nb, value: {long}}}]"),
+            ),
+            too_long("18:57", "measureVariables[0].description[0].value", TEN_MB),
         ),
         (
             "two_million_values.yaml",

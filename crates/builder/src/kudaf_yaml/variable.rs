@@ -128,9 +128,24 @@ fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure>
     let format = r.optional_string(&f, "format").map(|s| s.value);
     let uri_definition = r.strings(&f, "uriDefinition");
     let link_to = r.optional_string(&f, "unitType");
-    let value_domain = r
+    let mut value_domain = r
         .sub_fields(&f, "valueDomain", VALUE_DOMAIN)
         .map(|domain| read_value_domain(r, &domain));
+    // kudaflib accepts a data type (its own example config has one) and a
+    // value domain on a link variable and uses the unit type's instead;
+    // microdata-tools JSON refuses them.
+    let mut data_type = data_type;
+    if link_to.is_some() {
+        for key in ["dataType", "valueDomain"].into_iter().filter(|k| f.has(k)) {
+            r.warning(
+                f.loc_of(key).pos(),
+                &f.path(key),
+                "is ignored for a link variable (a measure that is a unit type): its values are units",
+            );
+        }
+        data_type = None;
+        value_domain = None;
+    }
     Some(DraftMeasure {
         loc: f.loc(),
         label,
