@@ -58,7 +58,7 @@ struct Parser<'t> {
     /// …where the 0-based column is this. Positions are taken in file
     /// order, so each line is counted once, even a 20 MB minified one.
     column: usize,
-    /// How many values have been started, against [`MAX_VALUES`].
+    /// How many values and keys have been started, against [`MAX_VALUES`].
     values: usize,
     keys: Keys,
 }
@@ -108,10 +108,7 @@ impl Parser<'_> {
             self.skip_space();
             // A value, or the end of an empty collection.
             let pos = self.pos();
-            self.values += 1;
-            if self.values > MAX_VALUES {
-                return Err(self.error(&too_many_values()));
-            }
+            self.count_value()?;
             let node = match self.bytes.get(self.at) {
                 None => return Err(self.error("the text ends where a value should be")),
                 Some(b'{') | Some(b'[') => {
@@ -220,10 +217,21 @@ impl Parser<'_> {
         }
     }
 
+    /// Counts one more value against [`MAX_VALUES`].
+    fn count_value(&mut self) -> Result<(), JsonError> {
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return Err(self.error(&too_many_values()));
+        }
+        Ok(())
+    }
+
     /// A mapping key and its colon.
     fn key(&mut self) -> Result<(Rc<str>, Pos), JsonError> {
         self.skip_space();
         let pos = self.pos();
+        // Keys count as values, as in YAML.
+        self.count_value()?;
         if self.bytes.get(self.at) != Some(&b'"') {
             return Err(self.error("expected a key in double quotes"));
         }

@@ -9,9 +9,10 @@ use std::collections::HashSet;
 use std::rc::Rc;
 
 /// The most values (scalars, lists, mappings and keys) one file may hold.
-/// Honest metadata needs ten bytes or more a value, so a file under the
-/// 20 MB limit stays below it; the cap bounds what a hostile file of
-/// millions of one-letter items costs (about 300 bytes a value once read).
+/// Real provider files hold thousands to tens of thousands; the cap bounds
+/// what a hostile file of millions of one-letter items costs (about 300
+/// bytes a value once read) and tells the author of a giant one to split
+/// it.
 pub const MAX_VALUES: usize = 2_000_000;
 
 /// The message for a file over [`MAX_VALUES`].
