@@ -79,11 +79,13 @@ for t in "${targets[@]}"; do
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
   peak=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -n1)
   last=$(grep -E '^#[0-9]+' "$log" | tail -n1 || true)
+  # Every instrumented edge, the builder's and its dependencies' alike.
+  edges=$(sed -n 's/^INFO: Loaded 1 modules *(\([0-9]*\) inline 8-bit counters).*/\1/p' "$log" | head -n1)
   cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last")
   ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
   corp=$(sed -n 's/.* corp: \([^ ]*\).*/\1/p' <<<"$last")
   findings=$(find "fuzz/artifacts/$t" -type f | sort | tail -n +"$((before + 1))")
-  line="$t: $status, ${execs:-?} executions in $seconds s, coverage ${cov:-?} edges (${ft:-?} features), corpus ${corp:-?}, peak RSS ${peak:-?} MB"
+  line="$t: $status, ${execs:-?} executions in $seconds s, coverage ${cov:-?} of ${edges:-?} edges (${ft:-?} features), corpus ${corp:-?}, peak RSS ${peak:-?} MB"
   if [ -n "$findings" ]; then
     line+=", findings:"$'\n'"$(sed 's/^/    /' <<<"$findings")"
     grep -m1 -A2 -E "panicked at|ERROR: libFuzzer" "$log" | sed 's/^/    /' || true

@@ -11,6 +11,8 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
+# The fuzz targets are a workspace of their own (docs/robustness.md).
+rustfmt --check --edition 2021 fuzz/src/lib.rs fuzz/fuzz_targets/*.rs
 
 step "Lints (clippy -D warnings, native and wasm)"
 cargo clippy --workspace --all-targets --locked -- -D warnings

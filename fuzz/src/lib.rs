@@ -51,7 +51,11 @@ pub fn check(files: &[(&str, &[u8])]) {
     // A second run catches output that depends on hash or memory order
     // (each HashMap gets new random keys).
     let second = run(files);
-    assert_eq!(first.to_string(), second.to_string(), "the report is stable");
+    assert_eq!(
+        first.to_string(),
+        second.to_string(),
+        "the report is stable"
+    );
     assert_eq!(
         json,
         second.catalog.as_ref().map(Catalog::to_json),
