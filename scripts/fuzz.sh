@@ -29,7 +29,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 if [ "$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz $CARGO_FUZZ_VERSION" ]; then
   echo "== cargo-fuzz $CARGO_FUZZ_VERSION (already installed)"
 else
-  echo "== Installing cargo-fuzz $CARGO_FUZZ_VERSION (takes 3 to 15 minutes, depending on the machine)"
+  echo "== Installing cargo-fuzz $CARGO_FUZZ_VERSION (about 6 minutes on a busy two-core machine)"
   cargo install --locked cargo-fuzz --version "$CARGO_FUZZ_VERSION"
 fi
 
