@@ -92,7 +92,7 @@ function machine() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     // Not installed: the browser figures are then missing anyway.
   }
