@@ -3,7 +3,7 @@
 // by their names or format: the builder is run once on the sample metadata
 // into an empty folder, every file it wrote there is left out of the copy of
 // dist/, and the builder then writes the generated catalog into the copy,
-// exactly as Trunk's pre-build hook does (same --out file name, read from
+// exactly as Trunk's pre-build hook does (the same --out, read from
 // Trunk.toml). So a split catalog (summary + detail files) works unchanged.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,12 +15,16 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The release build of the shop. */
 export const DIST = path.join(ROOT, 'dist');
 
-/** The catalog file name Trunk's pre-build hook passes to `--out`. */
-export function catalogFileName() {
+/**
+ * Where Trunk's pre-build hook tells the builder to write, relative to the
+ * staging folder: "catalog.json" for `--out "$TRUNK_STAGING_DIR/catalog.json"`,
+ * "" for `--out "$TRUNK_STAGING_DIR"`.
+ */
+export function hookOut() {
   const trunk = fs.readFileSync(path.join(ROOT, 'Trunk.toml'), 'utf8');
-  const match = /--out \\?"?\$TRUNK_STAGING_DIR\/([^"\\\s]+)/.exec(trunk);
-  if (!match) throw new Error('Trunk.toml: no pre_build hook with --out "$TRUNK_STAGING_DIR/<file>" found');
-  return match[1];
+  const match = /--out \\?"?\$TRUNK_STAGING_DIR(?:\/([^"\\\s]*))?/.exec(trunk);
+  if (!match) throw new Error('Trunk.toml: no pre_build hook with --out "$TRUNK_STAGING_DIR..." found');
+  return match[1] ?? '';
 }
 
 /** Every file below dir, as paths relative to it, sorted. */
@@ -36,7 +40,7 @@ export function listFiles(dir) {
 export function builderOutputs() {
   const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'nettbutikk-bench-probe-'));
   try {
-    runBuilder(['build', path.join(ROOT, 'metadata'), '--out', path.join(probe, catalogFileName())]);
+    runBuilder(['build', path.join(ROOT, 'metadata'), '--out', path.join(probe, hookOut())]);
     return listFiles(probe);
   } finally {
     fs.rmSync(probe, { recursive: true, force: true });
@@ -57,6 +61,6 @@ export function siteWith(name, metadataDir) {
     recursive: true,
     filter: (src) => !catalogEntries.has(path.relative(DIST, src).split(path.sep)[0]),
   });
-  runBuilder(['build', metadataDir, '--out', path.join(site, catalogFileName())]);
+  runBuilder(['build', metadataDir, '--out', path.join(site, hookOut())]);
   return site;
 }
