@@ -13,11 +13,16 @@ export function gzipSize(file) {
  * The files index.html makes the browser load before the app runs: itself
  * and the .js, .wasm and .css it names (link href, script src and the
  * module loader's import and init paths), as paths relative to dist.
+ * Attribute values may be unquoted: Trunk's release minifier drops quotes.
  */
 export function shellFiles(dist) {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const named = new Set(['index.html']);
-  for (const [, ref] of html.matchAll(/["'](?:\.\/|\/)?([^"'\s?#]+\.(?:js|wasm|css))["']/g)) named.add(ref);
+  const attributes = /(?:href|src)=["']?(?:\.\/|\/)?([^"'\s>?#]+\.(?:js|wasm|css))/g;
+  const scriptStrings = /["'](?:\.\/|\/)?([^"'\s?#]+\.(?:js|wasm))["']/g;
+  for (const pattern of [attributes, scriptStrings]) {
+    for (const [, ref] of html.matchAll(pattern)) named.add(ref);
+  }
   for (const file of named) {
     if (!fs.existsSync(path.join(dist, file))) throw new Error(`${dist}/index.html names ${file}, which is not in ${dist}`);
   }
