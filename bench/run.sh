@@ -5,8 +5,8 @@
 # builder and the real app in headless Chromium, then prints each figure
 # next to its target and writes target/bench/summary.md.
 #
-#   bench/run.sh            full run: 10k and 100k catalogs (about 15 minutes on 2 cores)
-#   bench/run.sh --quick    short run: 10k catalog, fewer queries and runs (about 3 minutes)
+#   bench/run.sh            full run: 10k and 100k catalogs (about 10 minutes on 2 cores)
+#   bench/run.sh --quick    short run: 10k catalog, fewer queries and runs (about 5 minutes)
 #
 # Benchmarks print figures; a missed target never fails the run. The exit
 # status is not 0 only when something broke.
