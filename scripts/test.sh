@@ -27,6 +27,9 @@ trunk build --release
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --package nettbutikken --tests --locked
 
+step "Benchmark generator: deterministic, accepted by the builder (node --test bench/)"
+node --test bench/
+
 step "End-to-end tests (Playwright + axe-core on Chromium, against dist/)"
 node --test --test-concurrency=1 tests/e2e/
 
