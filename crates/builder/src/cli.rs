@@ -1,9 +1,10 @@
 //! The command line: `build` and `check`, parsed by hand (the grammar is
-//! two subcommands and one option, not worth a parser dependency's compile
+//! two subcommands and two options, not worth a parser dependency's compile
 //! time).
 
-use crate::output::write_atomically;
+use crate::output::{catalog_path, write_split, DETAILS_DIR};
 use crate::report;
+use crate::stats::Sizes;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
@@ -11,7 +12,7 @@ use std::path::PathBuf;
 /// The usage text `--help` prints and argument errors end with.
 pub const USAGE: &str = "\
 Usage:
-  nettbutikk-catalog build <dir-or-file>... --out <file>
+  nettbutikk-catalog build <dir-or-file>... --out <catalog.json or dir> [--stats]
   nettbutikk-catalog check <dir-or-file>...
   nettbutikk-catalog --help
 
@@ -19,7 +20,11 @@ Reads providers' metadata in KUDAF YAML. Directories are searched
 recursively for *.yaml and *.yml files.
 
   build   checks the metadata and, if it has no errors, writes the catalog
-          JSON to <file> (an existing file is replaced only on success)
+          JSON to the given .json file (or catalog.json in the given
+          directory) and the variables' details to details/ beside it;
+          existing output is replaced only on success, all at once
+          --stats also prints the bytes per variable of each part,
+          raw and gzipped
   check   checks the metadata and writes nothing
 
 Every problem is printed as <file>:<line>: <field path>: <message>,
@@ -43,8 +48,10 @@ pub enum Command {
     Build {
         /// Files and directories to read.
         inputs: Vec<PathBuf>,
-        /// Where to write the catalog.
+        /// Where to write the catalog: a `.json` file or a directory.
         out: PathBuf,
+        /// Print the sizes of the output.
+        stats: bool,
     },
     /// Check only.
     Check {
@@ -81,6 +88,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     };
     let mut inputs = Vec::new();
     let mut out: Option<PathBuf> = None;
+    let mut stats = false;
     while let Some((i, arg)) = args.next() {
         let text = arg.to_str().unwrap_or("");
         if i > options_end {
@@ -93,14 +101,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
                 None => args
                     .next()
                     .map(|(_, v)| v)
-                    .ok_or("--out needs a file name")?,
+                    .ok_or("--out needs a file or directory name")?,
             };
             if value.is_empty() {
-                return Err("--out needs a file name".to_owned());
+                return Err("--out needs a file or directory name".to_owned());
             }
             if out.replace(PathBuf::from(value)).is_some() {
                 return Err("--out is given more than once".to_owned());
             }
+        } else if text == "--stats" {
+            stats = true;
         } else if text.starts_with('-') && text != "-" {
             return Err(format!("unknown option \"{text}\""));
         } else {
@@ -111,8 +121,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
         return Err("no metadata files or directories given".to_owned());
     }
     match (command == "build", out) {
-        (true, Some(out)) => Ok(Command::Build { inputs, out }),
-        (true, None) => Err("build needs --out <file>".to_owned()),
+        (true, Some(out)) => Ok(Command::Build { inputs, out, stats }),
+        (true, None) => Err("build needs --out <catalog.json or dir>".to_owned()),
+        (false, None) if stats => Err("--stats is only for build".to_owned()),
         (false, None) => Ok(Command::Check { inputs }),
         (false, Some(_)) => Err("--out is only for build; check writes nothing".to_owned()),
     }
@@ -139,21 +150,32 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 }
             }
         },
-        Command::Build { inputs, out: path } => match report::run(inputs) {
+        Command::Build {
+            inputs,
+            out: target,
+            stats,
+        } => match report::run(inputs) {
             Err(why) => usage_error(err, &why),
             Ok(report) => {
                 let _ = write!(out, "{report}");
-                let Some(catalog) = &report.catalog else {
+                let Some(split) = &report.catalog else {
                     let _ = writeln!(out, "nothing written: the metadata has errors");
                     return EXIT_INVALID;
                 };
-                match write_atomically(path, &catalog.to_json()) {
-                    Ok(()) => {
-                        let _ = writeln!(out, "wrote {}", path.display());
-                        EXIT_OK
-                    }
-                    Err(e) => cannot_run(err, &format!("cannot write {}: {e}", path.display())),
+                let path = catalog_path(target);
+                if let Err(e) = write_split(&path, split) {
+                    return cannot_run(err, &format!("cannot write {}: {e}", path.display()));
                 }
+                let _ = writeln!(
+                    out,
+                    "wrote {} and {} shards in {DETAILS_DIR}/",
+                    path.display(),
+                    split.shards.len()
+                );
+                if *stats {
+                    let _ = write!(out, "{}", Sizes::of(split));
+                }
+                EXIT_OK
             }
         },
     }
@@ -199,6 +221,7 @@ mod tests {
                 Ok(Command::Build {
                     inputs: paths(&["a.yaml", "b"]),
                     out: PathBuf::from("c.json"),
+                    stats: false,
                 }),
             ),
             (
@@ -206,7 +229,20 @@ mod tests {
                 Ok(Command::Build {
                     inputs: paths(&["--odd.yaml"]),
                     out: PathBuf::from("c.json"),
+                    stats: false,
                 }),
+            ),
+            (
+                &["build", "--stats", "m", "--out", "dist"],
+                Ok(Command::Build {
+                    inputs: paths(&["m"]),
+                    out: PathBuf::from("dist"),
+                    stats: true,
+                }),
+            ),
+            (
+                &["check", "m", "--stats"],
+                Err("--stats is only for build".into()),
             ),
             (&["check", "x", "--help"], Ok(Command::Help)),
             (&["-h"], Ok(Command::Help)),
@@ -219,14 +255,17 @@ mod tests {
                 &["check"],
                 Err("no metadata files or directories given".into()),
             ),
-            (&["build", "x"], Err("build needs --out <file>".into())),
+            (
+                &["build", "x"],
+                Err("build needs --out <catalog.json or dir>".into()),
+            ),
             (
                 &["build", "x", "--out"],
-                Err("--out needs a file name".into()),
+                Err("--out needs a file or directory name".into()),
             ),
             (
                 &["build", "x", "--out="],
-                Err("--out needs a file name".into()),
+                Err("--out needs a file or directory name".into()),
             ),
             (
                 &["build", "x", "--out", "a", "--out", "b"],

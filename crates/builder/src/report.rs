@@ -4,7 +4,7 @@ use crate::draft::DraftSource;
 use crate::problem::{self, Problem, Severity};
 use crate::source::{self, ReadError, Rejected, SourceFile};
 use crate::{assemble, kudaf_yaml, validate};
-use catalog::Catalog;
+use catalog::SplitCatalog;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
@@ -18,8 +18,8 @@ pub struct Report {
     pub providers: Vec<Summary>,
     /// How many files were read.
     pub files: usize,
-    /// The catalog, when there are no errors.
-    pub catalog: Option<Catalog>,
+    /// The catalog and its detail shards, when there are no errors.
+    pub catalog: Option<SplitCatalog>,
 }
 
 /// The counts for one provider.
