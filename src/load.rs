@@ -92,7 +92,9 @@ pub async fn fetch_shard(path: String) -> Result<Arc<DetailShard>, LoadError> {
     DetailShard::from_json(&text)
         .map(Arc::new)
         .map_err(|e| match e {
-            CatalogError::Invalid(why) => LoadError::Catalog(CatalogError::Invalid(format!("{path}: {why}"))),
+            CatalogError::Invalid(why) => {
+                LoadError::Catalog(CatalogError::Invalid(format!("{path}: {why}")))
+            }
             other => LoadError::Catalog(other),
         })
 }

@@ -206,8 +206,5 @@ async fn details_gate_reports_a_shard_the_catalog_does_not_list() {
         "{text}"
     );
     assert!(!text.contains("details"), "{text}");
-    assert!(element
-        .query_selector("button")
-        .expect("a query")
-        .is_some());
+    assert!(element.query_selector("button").expect("a query").is_some());
 }

@@ -96,7 +96,7 @@ where
                 let (render, id, path) = (render.clone(), id.clone(), path.clone());
                 Suspend::new(async move {
                     let found = resource.await.and_then(|shard| {
-                        shard.get(&id).map(|d| render(d)).ok_or_else(|| {
+                        shard.get(&id).map(&render).ok_or_else(|| {
                             LoadError::Catalog(CatalogError::Invalid(format!(
                                 "{path} has no details for {id}"
                             )))

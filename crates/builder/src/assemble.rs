@@ -58,10 +58,8 @@ pub fn assemble(sources: &[DraftSource]) -> SplitCatalog {
         }
     }
 
-    let used_providers: BTreeSet<&str> = variables
-        .iter()
-        .map(|(v, _)| v.provider.as_str())
-        .collect();
+    let used_providers: BTreeSet<&str> =
+        variables.iter().map(|(v, _)| v.provider.as_str()).collect();
     let mut providers: Vec<Provider> = providers
         .into_values()
         .filter(|p| used_providers.contains(p.id.as_str()))

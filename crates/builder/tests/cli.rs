@@ -121,7 +121,9 @@ fn argument_errors_print_the_usage_and_help_prints_it_alone() {
     let wrong = run(&["build", "--out"]);
     assert_eq!(wrong.status.code(), Some(2));
     assert!(stdout(&wrong).is_empty());
-    assert!(stderr(&wrong).starts_with("nettbutikk-catalog: --out needs a file or directory name\n"));
+    assert!(
+        stderr(&wrong).starts_with("nettbutikk-catalog: --out needs a file or directory name\n")
+    );
     assert!(stderr(&wrong).contains("Usage:"));
 }
 
@@ -189,7 +191,10 @@ fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
     let output = run(&["build", "tests/fixtures/valid", "--out", path(&out)]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert!(
-        stdout(&output).ends_with(&format!("wrote {} and 7 shards in details/\n", out.display())),
+        stdout(&output).ends_with(&format!(
+            "wrote {} and 7 shards in details/\n",
+            out.display()
+        )),
         "{}",
         stdout(&output)
     );
@@ -206,7 +211,12 @@ fn out_may_name_a_folder_and_a_rebuild_leaves_no_stale_shard() {
     let dir = scratch("build-dir");
     fs::create_dir(dir.join("details")).expect("writable");
     fs::write(dir.join("details/old-provider-0.json"), "stale").expect("writable");
-    let output = run(&["build", "tests/fixtures/valid/code_list.yaml", "--out", path(&dir)]);
+    let output = run(&[
+        "build",
+        "tests/fixtures/valid/code_list.yaml",
+        "--out",
+        path(&dir),
+    ]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert_eq!(read_build(&dir).variables.len(), 1);
     let output = run(&[

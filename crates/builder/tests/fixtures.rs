@@ -420,16 +420,8 @@ fn facts() -> Vec<(&'static str, &'static str, Value)> {
             "/variables/0/unitTypes",
             json!(["BEDRIFT", "FORETAK"]),
         ),
-        (
-            "link_variable",
-            "/variables/0/linkTo",
-            json!("FORETAK"),
-        ),
-        (
-            "link_variable",
-            "/variables/0/details/measure",
-            json!({}),
-        ),
+        ("link_variable", "/variables/0/linkTo", json!("FORETAK")),
+        ("link_variable", "/variables/0/details/measure", json!({})),
         (
             "link_variable",
             "/unitTypes/1/label",

@@ -45,7 +45,12 @@ fn the_sample_metadata_builds_into_the_golden_catalog() {
     }
     let mut committed: Vec<String> = fs::read_dir(golden.join(DETAILS_DIR))
         .expect("the golden details folder exists")
-        .map(|e| format!("{DETAILS_DIR}/{}", e.expect("an entry").file_name().to_string_lossy()))
+        .map(|e| {
+            format!(
+                "{DETAILS_DIR}/{}",
+                e.expect("an entry").file_name().to_string_lossy()
+            )
+        })
         .collect();
     committed.sort();
     let mut built: Vec<String> = files[1..].iter().map(|(p, _)| p.clone()).collect();

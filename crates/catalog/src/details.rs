@@ -165,7 +165,10 @@ mod tests {
             }],
         };
         assert_eq!(DetailShard::from_json(&shard.to_json()), Ok(shard.clone()));
-        assert_eq!(shard.get("a/X").map(|d| &d.population), Some(&Text::nb("Alle")));
+        assert_eq!(
+            shard.get("a/X").map(|d| &d.population),
+            Some(&Text::nb("Alle"))
+        );
         assert_eq!(shard.get("a/Y"), None);
         assert_eq!(
             DetailShard::from_json(r#"{"schemaVersion":1,"variables":[]}"#),

@@ -102,7 +102,9 @@ mod tests {
     }
 
     fn names(n: usize, provider: &str) -> Vec<(Variable, VariableDetails)> {
-        (0..n).map(|i| entry(provider, &format!("V{i:05}"))).collect()
+        (0..n)
+            .map(|i| entry(provider, &format!("V{i:05}")))
+            .collect()
     }
 
     #[test]
@@ -135,7 +137,10 @@ mod tests {
                 let path = split.catalog.shard_path(v).expect("a named shard");
                 let shard = &split.shards[v.shard as usize];
                 let details = shard.get(&v.id).expect("details in its shard");
-                assert_eq!(details.population, Text::nb(format!("population of {}", v.name)));
+                assert_eq!(
+                    details.population,
+                    Text::nb(format!("population of {}", v.name))
+                );
                 assert!(path.starts_with(&format!("details/{}-", v.provider)));
             }
             let total: usize = split.shards.iter().map(|s| s.variables.len()).sum();
@@ -154,7 +159,10 @@ mod tests {
         let files = split.files();
         assert_eq!(files, reversed.files(), "byte-identical whatever the order");
         let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
-        assert_eq!(paths, ["catalog.json", "details/a-0.json", "details/b-0.json"]);
+        assert_eq!(
+            paths,
+            ["catalog.json", "details/a-0.json", "details/b-0.json"]
+        );
         assert_eq!(Catalog::from_json(&files[0].1), Ok(split.catalog.clone()));
         for (i, (_, json)) in files[1..].iter().enumerate() {
             assert_eq!(DetailShard::from_json(json).as_ref(), Ok(&split.shards[i]));
