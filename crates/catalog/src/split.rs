@@ -109,8 +109,9 @@ mod tests {
 
     #[test]
     fn assigns_each_provider_runs_of_shard_size() {
-        // (variables per provider, expected shard paths)
-        let cases: Vec<(Vec<(&str, usize)>, Vec<&str>)> = vec![
+        /// Variables per provider, and the expected shard paths.
+        type Case = (Vec<(&'static str, usize)>, Vec<&'static str>);
+        let cases: Vec<Case> = vec![
             (vec![], vec![]),
             (vec![("a", 1)], vec!["details/a-0.json"]),
             (vec![("a", SHARD_SIZE)], vec!["details/a-0.json"]),
