@@ -10,7 +10,7 @@ use crate::{
     pages::NotFound,
     state::QueryCtx,
 };
-use catalog::{Catalog, Lang, Route, Variable, VariableDetails};
+use catalog::{Catalog, Lang, Revision, Route, Variable, VariableDetails};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -134,6 +134,14 @@ fn detail_sections(
 ) -> impl IntoView {
     let ui = i18n::ui(lang);
     let text = move |t: &catalog::Text| t.get(lang).to_string();
+    // One of the revision's texts, when the metadata gives it.
+    let revision_text = |details: &VariableDetails, part: fn(&Revision) -> &catalog::Text| {
+        details
+            .revision
+            .as_ref()
+            .map(|r| text(part(r)))
+            .filter(|t| !t.is_empty())
+    };
     let provider = catalog.provider(&v.provider);
     let provider_name = provider.map_or_else(|| v.provider.clone(), |p| text(&p.name));
     let dataset = v.dataset.as_deref().and_then(|id| catalog.dataset(id));
@@ -231,11 +239,7 @@ fn detail_sections(
                 </p>
             }
         });
-        let why = details
-            .revision
-            .as_ref()
-            .map(|r| text(&r.end_description))
-            .filter(|why| !why.is_empty());
+        let why = revision_text(details, |r| &r.end_description);
         view! {
             <div class="ds-alert" data-color="info">
                 <h3 class="ds-heading" data-size="2xs">{ui.discontinued}</h3>
@@ -244,11 +248,7 @@ fn detail_sections(
             </div>
         }
     });
-    let notes = details
-        .revision
-        .as_ref()
-        .map(|r| text(&r.description))
-        .filter(|notes| !notes.is_empty());
+    let notes = revision_text(details, |r| &r.description);
     let revision = (end.is_some() || details.revision.is_some()).then(|| {
         view! {
             <section aria-labelledby="revision-heading">

@@ -1,7 +1,7 @@
 //! The catalog: the one versioned JSON boundary between builder and app.
 
 use crate::{Provider, Text, UnitType, Variable};
-use serde::{Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::fmt;
 
 /// The catalog format version this crate writes and reads.
@@ -89,9 +89,24 @@ struct Envelope {
     schema_version: Option<serde_json::Value>,
 }
 
-/// Checks a catalog or shard file's `schemaVersion` before its shape, so
-/// that a newer format gets a version message rather than a shape error.
-pub(crate) fn check_version(json: &str) -> Result<(), CatalogError> {
+/// Reads a catalog or shard file, checking its `schemaVersion` before its
+/// shape, so that a newer format gets a version message rather than a
+/// shape error.
+pub(crate) fn read_versioned<T: DeserializeOwned>(json: &str) -> Result<T, CatalogError> {
+    check_version(json)?;
+    serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))
+}
+
+/// Pretty JSON with a final newline: the form every file the builder
+/// writes has.
+pub(crate) fn pretty_json(value: &impl Serialize) -> String {
+    // Serializing plain data with string keys cannot fail.
+    let mut json = serde_json::to_string_pretty(value).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+fn check_version(json: &str) -> Result<(), CatalogError> {
     let envelope: Envelope =
         serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))?;
     match envelope.schema_version {
@@ -124,17 +139,13 @@ impl Catalog {
 
     /// Reads a catalog, checking the format version first.
     pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
-        check_version(json)?;
-        serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))
+        read_versioned(json)
     }
 
     /// Writes the catalog as pretty JSON with a final newline, the form the
     /// builder commits and serves.
     pub fn to_json(&self) -> String {
-        // Serializing plain data with string keys cannot fail.
-        let mut json = serde_json::to_string_pretty(self).unwrap_or_default();
-        json.push('\n');
-        json
+        pretty_json(self)
     }
 
     /// The provider with this id.

@@ -1,7 +1,7 @@
 //! Variable details: what only a variable's detail view shows, shipped in
 //! shard files the app fetches on demand so the first load stays small.
 
-use crate::catalog::{check_version, CatalogError};
+use crate::catalog::{pretty_json, read_versioned, CatalogError};
 use crate::{DataType, MeasurementType, Text, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
 
@@ -27,16 +27,12 @@ impl DetailShard {
 
     /// Reads a shard, checking the format version first.
     pub fn from_json(json: &str) -> Result<DetailShard, CatalogError> {
-        check_version(json)?;
-        serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))
+        read_versioned(json)
     }
 
     /// Writes the shard as pretty JSON with a final newline.
     pub fn to_json(&self) -> String {
-        // Serializing plain data with string keys cannot fail.
-        let mut json = serde_json::to_string_pretty(self).unwrap_or_default();
-        json.push('\n');
-        json
+        pretty_json(self)
     }
 
     /// The details of the variable with this id.
