@@ -1,9 +1,9 @@
 //! The command line: `build` and `check`, parsed by hand (the grammar is
-//! two subcommands and two options, not worth a parser dependency's compile
-//! time).
+//! two subcommands and four options, not worth a parser dependency's
+//! compile time).
 
 use crate::output::{catalog_path, write_split, DETAILS_DIR};
-use crate::report;
+use crate::report::{self, Options};
 use crate::stats::Sizes;
 use std::ffi::OsString;
 use std::io::Write;
@@ -12,20 +12,27 @@ use std::path::PathBuf;
 /// The usage text `--help` prints and argument errors end with.
 pub const USAGE: &str = "\
 Usage:
-  nettbutikk-catalog build <dir-or-file>... --out <catalog.json or dir> [--stats]
-  nettbutikk-catalog check <dir-or-file>...
+  nettbutikk-catalog build <dir-or-file>... --out <catalog.json or dir>
+                           [--provider <id>] [--stats]
+  nettbutikk-catalog check <dir-or-file>... [--provider <id>] [--format json]
   nettbutikk-catalog --help
 
-Reads providers' metadata in KUDAF YAML. Directories are searched
-recursively for *.yaml and *.yml files.
+Reads providers' metadata in KUDAF YAML, microdata-tools JSON (one
+variable per file), RAIRD metadata-all JSON and kudaflib's
+variables_metadata.json, told apart by their content. Directories are
+searched recursively for *.yaml, *.yml and *.json files.
 
   build   checks the metadata and, if it has no errors, writes the catalog
           JSON to the given .json file (or catalog.json in the given
           directory) and the variables' details to details/ beside it;
           existing output is replaced only on success, all at once
-          --stats also prints the bytes per variable of each part,
-          raw and gzipped
   check   checks the metadata and writes nothing
+
+  --provider <id>  the provider of JSON files that no provider.yaml in
+                   their folder or a parent folder names
+  --format json    (check) prints the report as JSON for CI tools
+  --stats          (build) also prints the bytes per variable of
+                   catalog.json and of the details, raw and gzipped
 
 Every problem is printed as <file>:<line>: <field path>: <message>,
 followed by a summary per provider.
@@ -50,6 +57,8 @@ pub enum Command {
         inputs: Vec<PathBuf>,
         /// Where to write the catalog: a `.json` file or a directory.
         out: PathBuf,
+        /// What the options add.
+        options: Options,
         /// Print the sizes of the output.
         stats: bool,
     },
@@ -57,9 +66,23 @@ pub enum Command {
     Check {
         /// Files and directories to read.
         inputs: Vec<PathBuf>,
+        /// What the options add.
+        options: Options,
+        /// How to print the report.
+        format: Format,
     },
     /// Print the usage.
     Help,
+}
+
+/// How `check` prints its report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Lines for people and editors.
+    #[default]
+    Text,
+    /// One JSON document for CI tools (`docs/metadata-json.md`).
+    Json,
 }
 
 /// Parses the arguments after the program name.
@@ -88,6 +111,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     };
     let mut inputs = Vec::new();
     let mut out: Option<PathBuf> = None;
+    let mut provider: Option<String> = None;
+    let mut format: Option<Format> = None;
     let mut stats = false;
     while let Some((i, arg)) = args.next() {
         let text = arg.to_str().unwrap_or("");
@@ -95,19 +120,35 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             inputs.push(PathBuf::from(arg));
         } else if i == options_end {
             // The `--` itself.
-        } else if text == "--out" || text.starts_with("--out=") {
-            let value = match text.strip_prefix("--out=") {
-                Some(value) => OsString::from(value),
-                None => args
-                    .next()
-                    .map(|(_, v)| v)
-                    .ok_or("--out needs a file or directory name")?,
-            };
-            if value.is_empty() {
-                return Err("--out needs a file or directory name".to_owned());
-            }
+        } else if let Some(value) =
+            option_value(text, "--out", "a file or directory name", &mut args)?
+        {
             if out.replace(PathBuf::from(value)).is_some() {
                 return Err("--out is given more than once".to_owned());
+            }
+        } else if let Some(value) = option_value(text, "--provider", "a provider id", &mut args)? {
+            let id = value.to_string_lossy().into_owned();
+            if crate::slug::slug(&id) != id {
+                return Err(format!(
+                    "--provider needs a provider id such as ssb or novari-iks (lowercase letters, digits and -), not \"{id}\""
+                ));
+            }
+            if provider.replace(id).is_some() {
+                return Err("--provider is given more than once".to_owned());
+            }
+        } else if let Some(value) = option_value(text, "--format", "text or json", &mut args)? {
+            let chosen = match value.to_str() {
+                Some("json") => Format::Json,
+                Some("text") => Format::Text,
+                _ => {
+                    return Err(format!(
+                        "--format is text or json, not \"{}\"",
+                        value.to_string_lossy()
+                    ))
+                }
+            };
+            if format.replace(chosen).is_some() {
+                return Err("--format is given more than once".to_owned());
             }
         } else if text == "--stats" {
             stats = true;
@@ -120,12 +161,46 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     if inputs.is_empty() {
         return Err("no metadata files or directories given".to_owned());
     }
+    let options = Options { provider };
     match (command == "build", out) {
-        (true, Some(out)) => Ok(Command::Build { inputs, out, stats }),
+        (true, _) if format.is_some() => {
+            Err("--format is only for check; build prints its report as text".to_owned())
+        }
+        (true, Some(out)) => Ok(Command::Build {
+            inputs,
+            out,
+            options,
+            stats,
+        }),
         (true, None) => Err("build needs --out <catalog.json or dir>".to_owned()),
         (false, None) if stats => Err("--stats is only for build".to_owned()),
-        (false, None) => Ok(Command::Check { inputs }),
+        (false, None) => Ok(Command::Check {
+            inputs,
+            options,
+            format: format.unwrap_or_default(),
+        }),
         (false, Some(_)) => Err("--out is only for build; check writes nothing".to_owned()),
+    }
+}
+
+/// The value of option `name` when `text` is it (`--name value` or
+/// `--name=value`); `Ok(None)` when `text` is another argument.
+fn option_value(
+    text: &str,
+    name: &str,
+    what: &str,
+    args: &mut impl Iterator<Item = (usize, OsString)>,
+) -> Result<Option<OsString>, String> {
+    let value = if text == name {
+        args.next().map(|(_, v)| v)
+    } else if let Some(value) = text.strip_prefix(name).and_then(|r| r.strip_prefix('=')) {
+        Some(OsString::from(value))
+    } else {
+        return Ok(None);
+    };
+    match value {
+        Some(value) if !value.is_empty() => Ok(Some(value)),
+        _ => Err(format!("{name} needs {what}")),
     }
 }
 
@@ -139,10 +214,17 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             let _ = write!(out, "{USAGE}");
             EXIT_OK
         }
-        Command::Check { inputs } => match report::run(inputs) {
+        Command::Check {
+            inputs,
+            options,
+            format,
+        } => match report::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
             Ok(report) => {
-                let _ = write!(out, "{report}");
+                let _ = match format {
+                    Format::Text => write!(out, "{report}"),
+                    Format::Json => writeln!(out, "{}", report.to_json()),
+                };
                 if report.errors() > 0 {
                     EXIT_INVALID
                 } else {
@@ -153,8 +235,9 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Build {
             inputs,
             out: target,
+            options,
             stats,
-        } => match report::run(inputs) {
+        } => match report::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
             Ok(report) => {
                 let _ = write!(out, "{report}");
@@ -214,6 +297,8 @@ mod tests {
                 &["check", "metadata"],
                 Ok(Command::Check {
                     inputs: paths(&["metadata"]),
+                    options: Options::default(),
+                    format: Format::Text,
                 }),
             ),
             (
@@ -221,6 +306,7 @@ mod tests {
                 Ok(Command::Build {
                     inputs: paths(&["a.yaml", "b"]),
                     out: PathBuf::from("c.json"),
+                    options: Options::default(),
                     stats: false,
                 }),
             ),
@@ -229,20 +315,9 @@ mod tests {
                 Ok(Command::Build {
                     inputs: paths(&["--odd.yaml"]),
                     out: PathBuf::from("c.json"),
+                    options: Options::default(),
                     stats: false,
                 }),
-            ),
-            (
-                &["build", "--stats", "m", "--out", "dist"],
-                Ok(Command::Build {
-                    inputs: paths(&["m"]),
-                    out: PathBuf::from("dist"),
-                    stats: true,
-                }),
-            ),
-            (
-                &["check", "m", "--stats"],
-                Err("--stats is only for build".into()),
             ),
             (&["check", "x", "--help"], Ok(Command::Help)),
             (&["-h"], Ok(Command::Help)),
@@ -280,7 +355,56 @@ mod tests {
                 &["check", "--", "--help"],
                 Ok(Command::Check {
                     inputs: paths(&["--help"]),
+                    options: Options::default(),
+                    format: Format::Text,
                 }),
+            ),
+            (
+                &["check", "m", "--provider", "ssb", "--format=json"],
+                Ok(Command::Check {
+                    inputs: paths(&["m"]),
+                    options: Options {
+                        provider: Some("ssb".into()),
+                    },
+                    format: Format::Json,
+                }),
+            ),
+            (
+                &["build", "m", "--provider=novari-iks", "--out", "c.json"],
+                Ok(Command::Build {
+                    inputs: paths(&["m"]),
+                    out: PathBuf::from("c.json"),
+                    options: Options {
+                        provider: Some("novari-iks".into()),
+                    },
+                    stats: false,
+                }),
+            ),
+            (
+                &["build", "--stats", "m", "--out", "dist"],
+                Ok(Command::Build {
+                    inputs: paths(&["m"]),
+                    out: PathBuf::from("dist"),
+                    options: Options::default(),
+                    stats: true,
+                }),
+            ),
+            (
+                &["check", "m", "--stats"],
+                Err("--stats is only for build".into()),
+            ),
+            (
+                &["check", "m", "--provider", "Novari IKS"],
+                Err("--provider needs a provider id such as ssb or novari-iks (lowercase letters, digits and -), not \"Novari IKS\"".into()),
+            ),
+            (&["check", "m", "--provider"], Err("--provider needs a provider id".into())),
+            (
+                &["check", "m", "--format", "xml"],
+                Err("--format is text or json, not \"xml\"".into()),
+            ),
+            (
+                &["build", "m", "--out", "c", "--format", "json"],
+                Err("--format is only for check; build prints its report as text".into()),
             ),
         ];
         for (args, expected) in cases {
