@@ -17,6 +17,7 @@
 mod basket;
 mod bitset;
 mod catalog;
+mod codec;
 pub mod collate;
 mod engine;
 mod export;
@@ -42,7 +43,8 @@ mod testing;
 pub use basket::Basket;
 pub use basket::{BasketError, ProviderGroup, Resolved, BASKET_KEY};
 pub use catalog::{Catalog, CatalogError, Dataset, SCHEMA_VERSION};
-pub use engine::{Answer, Engine};
+pub use codec::BytesError;
+pub use engine::{Answer, Engine, INDEX_VERSION};
 pub use export::{export_csv, export_json};
 pub use facets::{Access, Facet, FacetCounts, FacetValue};
 pub use join::{Connection, GroupLink, JoinGraph, JoinReport, UnitGroup};
@@ -51,7 +53,7 @@ pub use provider::{Contact, Provider};
 pub use query::{PageSize, Param, Query, Sort, MAX_PAGE, MAX_TEXT_CHARS};
 pub use related::{related, Capped, Related, Successor, MAX_RELATED};
 pub use route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
-pub use search::{Highlighted, Highlighter};
+pub use search::{Analysis, Highlighted, Highlighter};
 pub use text::{Lang, Text};
 pub use unit_type::UnitType;
 pub use variable::{

@@ -6,6 +6,7 @@
 //! given prefix are one contiguous range found by binary search, and the
 //! postings of that range are one contiguous slice.
 
+use crate::codec::{ensure, BytesError, Reader, Writer};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -93,6 +94,77 @@ impl Dictionary {
     /// The first term in `within` not less than `term`.
     fn lower_bound(&self, within: Range<usize>, term: &str) -> usize {
         within.start + partition_point(within.len(), |i| self.term(within.start + i) < term)
+    }
+}
+
+impl Dictionary {
+    /// Writes the dictionary: terms, then postings as per-term varint gaps
+    /// (a posting is one or two bytes instead of four).
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.str(&self.text);
+        w.ascending(&self.starts);
+        w.ascending(&self.post_starts);
+        for t in 0..self.len() {
+            let mut prev = 0;
+            for &p in self.postings(t..t + 1) {
+                w.var(p - prev);
+                prev = p;
+            }
+        }
+    }
+
+    /// Reads a dictionary written by [`Dictionary::write`] over `docs`
+    /// documents, checking every offset and document number.
+    pub(crate) fn read(r: &mut Reader<'_>, docs: usize) -> Result<Dictionary, BytesError> {
+        let text = r.str("terms")?.to_string();
+        let starts = r.ascending("term offsets")?;
+        let post_starts = r.ascending("posting offsets")?;
+        let terms = starts.len().saturating_sub(1);
+        ensure(
+            starts.first() == Some(&0)
+                && starts.last() == Some(&(text.len() as u32))
+                && starts.iter().all(|&s| text.is_char_boundary(s as usize))
+                && post_starts.len() == starts.len()
+                && post_starts.first() == Some(&0),
+            || "term offsets do not fit the terms".to_string(),
+        )?;
+        let total = post_starts[terms] as usize;
+        ensure(total <= r.remaining(), || {
+            format!("{total} postings exceed the data")
+        })?;
+        let mut postings = Vec::with_capacity(total);
+        for t in 0..terms {
+            // Within a term documents strictly ascend.
+            let mut prev: Option<u32> = None;
+            for _ in post_starts[t]..post_starts[t + 1] {
+                let gap = r.var("postings")?;
+                let p = match prev {
+                    None => Some(gap),
+                    Some(prev) => prev
+                        .checked_add(gap)
+                        .filter(|&p| posting_doc(p) > posting_doc(prev)),
+                }
+                .filter(|&p| posting_doc(p) < docs)
+                .ok_or_else(|| {
+                    BytesError::new(format!("postings of term {t} out of order or range"))
+                })?;
+                postings.push(p);
+                prev = Some(p);
+            }
+        }
+        let mut dict = Dictionary {
+            text,
+            starts,
+            post_starts,
+            postings,
+            alphabet: Vec::new(),
+        };
+        ensure((1..terms).all(|i| dict.term(i - 1) < dict.term(i)), || {
+            "terms are not sorted".to_string()
+        })?;
+        let alphabet: std::collections::BTreeSet<char> = dict.text.chars().collect();
+        dict.alphabet = alphabet.into_iter().collect();
+        Ok(dict)
     }
 }
 

@@ -1,0 +1,110 @@
+//! The catalog engine behind the peer benchmark's plug-in interface.
+//!
+//! `bench/peers-adapter.mjs` hands the documents over packed into one
+//! string ([`peers_model::parse_packed`]) and asks queries with each
+//! facet's selection joined by [`peers_model::FIELD`]. An answer comes back
+//! as one `Uint32Array`, so a query crosses the boundary twice and
+//! allocates nothing on the JavaScript side but the result object:
+//!
+//! `[total, page length, ...page ids, then per facet (provider, temporality,
+//! unitTypes): value count, then (value number, count) pairs]`
+//!
+//! Value numbers index [`PeerEngine::values`], read once after building.
+
+use catalog::{Analysis, Engine};
+use peers_model::{FACETS, FIELD};
+use std::collections::HashMap;
+use wasm_bindgen::prelude::*;
+
+/// The engine of one benchmark catalog, built with the benchmark's
+/// canonical rules ([`Analysis::CANONICAL`]).
+#[wasm_bindgen]
+pub struct PeerEngine {
+    engine: Engine,
+    /// Per benchmark facet, its value names in the benchmark's spelling.
+    names: [Vec<String>; 3],
+    /// Per benchmark facet, value name → number.
+    numbers: [HashMap<String, u32>; 3],
+}
+
+#[wasm_bindgen]
+impl PeerEngine {
+    /// Builds the engine from packed documents.
+    #[wasm_bindgen(constructor)]
+    pub fn new(packed: &str) -> Result<PeerEngine, JsError> {
+        let docs = peers_model::parse_packed(packed).map_err(|e| JsError::new(&e))?;
+        let catalog = peers_model::build_catalog(docs).map_err(|e| JsError::new(&e.to_string()))?;
+        Ok(PeerEngine::of(Engine::with_analysis(&catalog, Analysis::CANONICAL)))
+    }
+
+    /// Loads an engine from its byte form ([`PeerEngine::to_bytes`]).
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &[u8]) -> Result<PeerEngine, JsError> {
+        Engine::from_bytes(bytes)
+            .map(PeerEngine::of)
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The engine's byte form.
+    #[wasm_bindgen(js_name = toBytes)]
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.engine.to_bytes()
+    }
+
+    /// The value names of benchmark facet `facet` (0 provider,
+    /// 1 temporality, 2 unitTypes), joined by [`FIELD`].
+    pub fn values(&self, facet: usize) -> String {
+        self.names
+            .get(facet)
+            .map(|names| names.join(&FIELD.to_string()))
+            .unwrap_or_default()
+    }
+
+    /// Answers a query (layout in the module documentation). Each
+    /// selection is the facet's selected values joined by [`FIELD`].
+    pub fn query(
+        &self,
+        text: &str,
+        provider: &str,
+        temporality: &str,
+        unit_types: &str,
+        fuzzy: bool,
+    ) -> Vec<u32> {
+        let split = |s: &'_ str| -> Vec<&'_ str> { s.split(FIELD).filter(|v| !v.is_empty()).collect() };
+        let (p, t, u) = (split(provider), split(temporality), split(unit_types));
+        let query = peers_model::query(text, [&p, &t, &u]);
+        let answer = self.engine.run_with_typos(&query, None::<&str>, fuzzy);
+        let mut out = Vec::with_capacity(2 + answer.rows.len() + 64);
+        out.push(answer.total as u32);
+        out.push(answer.rows.len() as u32);
+        out.extend(answer.rows.iter().map(|&r| r as u32));
+        for (f, values) in peers_model::answer_facets(&answer).iter().enumerate() {
+            out.push(values.len() as u32);
+            for (name, count) in values {
+                // Every value the engine reports is one of its facet ids.
+                let number = self.numbers[f].get(name).copied().unwrap_or(u32::MAX);
+                out.extend([number, *count as u32]);
+            }
+        }
+        out
+    }
+}
+
+impl PeerEngine {
+    fn of(engine: Engine) -> PeerEngine {
+        let names = FACETS.map(|(_, facet)| {
+            engine
+                .facet_ids(facet)
+                .map(|id| peers_model::value_name(facet, id))
+                .collect::<Vec<String>>()
+        });
+        let numbers = names
+            .clone()
+            .map(|names| names.into_iter().zip(0..).collect());
+        PeerEngine {
+            engine,
+            names,
+            numbers,
+        }
+    }
+}
