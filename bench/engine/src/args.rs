@@ -4,7 +4,7 @@ use catalog::Analysis;
 use std::path::PathBuf;
 
 /// How to call the command.
-pub const USAGE: &str = "usage: engine-bench --data DIR --queries FILE [--sizes 50,1000,10000,100000] [--analysis canonical|shop] [--budget-ms 10000] [--markdown FILE]";
+pub const USAGE: &str = "usage: engine-bench --data DIR --queries FILE [--sizes 50,1000,10000,100000] [--analysis canonical|shop] [--budget-ms 10000] [--markdown FILE] [--index-out DIR]";
 
 /// What to benchmark.
 pub struct Args {
@@ -20,6 +20,8 @@ pub struct Args {
     pub budget_ms: u64,
     /// Where to write the markdown table, if anywhere.
     pub markdown: Option<PathBuf>,
+    /// Where to write each size's prebuilt index, if anywhere.
+    pub index_out: Option<PathBuf>,
 }
 
 impl Args {
@@ -34,6 +36,7 @@ impl Args {
             analysis: Analysis::CANONICAL,
             budget_ms: 10_000,
             markdown: None,
+            index_out: None,
         };
         while let Some(flag) = args.next() {
             let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
@@ -41,6 +44,7 @@ impl Args {
                 "--data" => data = Some(PathBuf::from(value()?)),
                 "--queries" => queries = Some(PathBuf::from(value()?)),
                 "--markdown" => parsed.markdown = Some(PathBuf::from(value()?)),
+                "--index-out" => parsed.index_out = Some(PathBuf::from(value()?)),
                 "--sizes" => {
                     parsed.sizes = value()?
                         .split(',')

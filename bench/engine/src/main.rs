@@ -5,13 +5,15 @@
 //! ```text
 //! engine-bench --data DIR --queries FILE [--sizes 50,1000,10000,100000]
 //!              [--analysis canonical|shop] [--budget-ms 10000] [--markdown FILE]
+//!              [--index-out DIR]
 //! ```
 //!
 //! `DIR` holds `docs-<N>.json` from the benchmark's `gen.mjs`; `FILE` is its
 //! query list as JSON (`bench/engine.sh` writes both). Latency is taken
 //! like the peer harness does: two warm-up passes over the query list,
 //! then passes until 20 are done or the time budget is spent (at least
-//! three), every query execution one sample.
+//! three), every query execution one sample. `--index-out` also writes
+//! each size's prebuilt index (`index-<N>.bin`, [`Engine::to_bytes`]).
 
 mod args;
 mod input;
@@ -41,7 +43,7 @@ fn main() {
 fn run(args: &Args) -> Result<(), String> {
     let queries = load_queries(&args.queries)?;
     let mut table = String::from(
-        "| N | build ms | index bytes | from_bytes ms | RSS Δ MB | core median ms | core p95 ms | text | text+facets | facets | all | fuzzy median ms |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+        "| N | build ms (CPU) | index bytes | from_bytes ms (CPU) | RSS Δ MB | core median ms | core p95 ms | text | text+facets | facets | all | fuzzy median ms |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
     );
     let mut totals = String::new();
     for &n in &args.sizes {
@@ -50,13 +52,19 @@ fn run(args: &Args) -> Result<(), String> {
         let docs = load_docs(&path)?;
         let catalog = peers_model::build_catalog(docs.iter().map(input::JsonDoc::doc))
             .map_err(|e| format!("{}: {e}", path.display()))?;
-        let started = Instant::now();
+        let (started, cpu) = (Instant::now(), stats::thread_cpu_ms());
         let built = Engine::with_analysis(&catalog, args.analysis);
         let build_ms = ms(started);
+        let build_cpu_ms = stats::thread_cpu_ms() - cpu;
         let bytes = built.to_bytes();
-        let started = Instant::now();
+        if let Some(dir) = &args.index_out {
+            let out = dir.join(format!("index-{n}.bin"));
+            std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+        }
+        let (started, cpu) = (Instant::now(), stats::thread_cpu_ms());
         let engine = Engine::from_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         let load_ms = ms(started);
+        let load_cpu_ms = stats::thread_cpu_ms() - cpu;
         drop(built);
         drop(catalog);
         drop(docs);
@@ -64,7 +72,7 @@ fn run(args: &Args) -> Result<(), String> {
         let samples = measure(&engine, &queries, args.budget_ms);
         let summary = Summary::of(&queries, &samples);
         let line = format!(
-            "| {n} | {build_ms:.1} | {} | {load_ms:.2} | {rss:.1} | {} | {} | {} | {} | {} | {} | {} |\n",
+            "| {n} | {build_ms:.1} ({build_cpu_ms:.0}) | {} | {load_ms:.2} ({load_cpu_ms:.0}) | {rss:.1} | {} | {} | {} | {} | {} | {} | {} |\n",
             bytes.len(),
             fmt(summary.core.median),
             fmt(summary.core.p95),
@@ -76,18 +84,32 @@ fn run(args: &Args) -> Result<(), String> {
         );
         print!("{line}");
         table.push_str(&line);
-        let counts: Vec<String> = queries
-            .iter()
-            .map(|q| format!("{}={}", q.id, engine.run(&q.query, None::<&str>).total))
-            .collect();
-        totals.push_str(&format!("N={n} totals: {}\n", counts.join(" ")));
+        totals.push_str(&format!("\nN = {n}, per query:\n\n{}", per_query(&engine, &queries, &samples)));
     }
-    print!("{totals}");
+    println!("{totals}");
     if let Some(path) = &args.markdown {
         std::fs::write(path, format!("{table}\n{totals}"))
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(())
+}
+
+/// A markdown table of each query's hits, median and p95.
+fn per_query(engine: &Engine, queries: &[BenchQuery], samples: &[Vec<f64>]) -> String {
+    let mut out = String::from("| query | group | text | hits | median ms | p95 ms |\n|---|---|---|---:|---:|---:|\n");
+    for (q, s) in queries.iter().zip(samples) {
+        let hits = engine.run_with_typos(&q.query, None::<&str>, q.fuzzy).total;
+        let spread = stats::Spread::of(s.clone());
+        out.push_str(&format!(
+            "| {} | {} | {:?} | {hits} | {} | {} |\n",
+            q.id,
+            q.group,
+            q.query.text,
+            fmt(spread.median),
+            fmt(spread.p95)
+        ));
+    }
+    out
 }
 
 /// The time since `started`, in milliseconds.

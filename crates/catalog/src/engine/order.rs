@@ -79,9 +79,16 @@ impl Orders {
             .iter()
             .map(|v| date_number(v.updated.as_deref()))
             .collect();
+        // Technical names are the same in every language: sort them once.
+        let by_technical_name = (name_order == NameOrder::TechnicalName)
+            .then(|| name_docs(vars, Lang::Nb, name_order));
         for lang in LANGS {
             let slot = lang_slot(lang);
-            let name = Order::new(name_docs(vars, lang, name_order));
+            let docs = match &by_technical_name {
+                Some(docs) => docs.clone(),
+                None => name_docs(vars, lang, name_order),
+            };
+            let name = Order::new(docs);
             let rank = &name.rank;
             let provider_rank = provider_ranks(catalog, lang);
             let of_doc: Vec<u64> = vars
@@ -154,10 +161,12 @@ fn name_docs(vars: &[Variable], lang: Lang, name_order: NameOrder) -> Vec<u32> {
                 (&keys[a], labels[a], &vars[a].id).cmp(&(&keys[b], labels[b], &vars[b].id))
             });
         }
-        NameOrder::TechnicalName => name.sort_unstable_by(|&a, &b| {
-            let (a, b) = (&vars[a as usize], &vars[b as usize]);
-            (&a.name, &a.id).cmp(&(&b.name, &b.id))
-        }),
+        NameOrder::TechnicalName => {
+            // Compact keys: comparing inside 100,000 scattered variables
+            // costs a cache miss per comparison.
+            let keys: Vec<(&str, &str)> = vars.iter().map(|v| (&*v.name, &*v.id)).collect();
+            name.sort_unstable_by_key(|&d| keys[d as usize]);
+        }
     }
     name
 }

@@ -124,7 +124,16 @@ impl Analysis {
     fn normalise_into(&self, word: &str, out: &mut String) {
         match self.normalise {
             Normalise::Fold => fold_word_into(word, out),
-            Normalise::Lowercase => word.chars().flat_map(char::to_lowercase).for_each(|c| out.push(c)),
+            Normalise::Lowercase => {
+                for c in word.chars() {
+                    // Most text is ASCII: skip the Unicode tables for it.
+                    if c.is_ascii() {
+                        out.push(c.to_ascii_lowercase());
+                    } else {
+                        out.extend(c.to_lowercase());
+                    }
+                }
+            }
         }
     }
 

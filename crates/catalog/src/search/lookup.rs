@@ -37,10 +37,19 @@ impl SearchIndex {
         let mut tallies = vec![0u32; n];
         // Documents matching every word so far.
         let mut matched: Option<Bitset> = None;
-        for (i, word) in words.iter().enumerate() {
-            let prefix = self.analysis.is_prefix(i, words.len());
-            let ranges = self.word_ranges(word, prefix, typos);
-            let lists = self.postings(&ranges);
+        // Rarest word first: once the matches are few, every later word is
+        // handled sparsely. Tallies are sums, so the order does not change
+        // them.
+        let mut lists: Vec<Vec<(&[Posting], u8)>> = words
+            .iter()
+            .enumerate()
+            .map(|(i, word)| {
+                let prefix = self.analysis.is_prefix(i, words.len());
+                self.postings(&self.word_ranges(word, prefix, typos))
+            })
+            .collect();
+        lists.sort_by_key(|lists| lists.iter().map(|(list, _)| list.len()).sum::<usize>());
+        for lists in lists {
             let mut postings = 0;
             for &(list, penalty) in &lists {
                 apply(list, penalty, &mut scores);
@@ -209,7 +218,7 @@ mod tests {
         let units = vec![unit_type("KOMMUNE", Text::nb("Kommuneenhet"))];
         SearchIndex::build(
             &catalog(vec![provider("ssb", "SSB")], units, variables),
-            super::Analysis::SHOP,
+            crate::search::Analysis::SHOP,
         )
     }
 

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Engine benchmarks: our catalog engine natively and as WebAssembly, side by side with the
+# JavaScript peers (MiniSearch, Orama, itemsjs, plain scan) in Node and headless Chromium, on the
+# peer benchmark's data, queries and reference semantics ($REPO/../shared/bench/peers).
+#
+#   bench/engine.sh [--sizes 50,1000,10000,100000] [--quick]
+#
+# --quick: sizes 50,1000 and fewer measured passes (about 2 minutes).
+# Prints the figures; writes a markdown summary to target/bench/engine.md and the raw results to
+# target/peers-run/results/. The shared folder is only read: it is copied to target/peers-run/.
+set -euo pipefail
+REPO=$(cd "$(dirname "$0")/.." && pwd)
+PEERS_SRC="$REPO/../shared/bench/peers"
+RUN="$REPO/target/peers-run"
+OUT="$REPO/target/bench"
+SIZES=50,1000,10000,100000
+QUICK=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES="${2:?--sizes needs a value}"; shift 2 ;;
+    --quick) QUICK=1; shift ;;
+    *) echo "bench/engine.sh: unknown argument $1 (usage: bench/engine.sh [--sizes 50,1000,...] [--quick])" >&2; exit 2 ;;
+  esac
+done
+if [ "$QUICK" = 1 ] && [ "$SIZES" = 50,1000,10000,100000 ]; then SIZES=50,1000; fi
+PASSES=()
+[ "$QUICK" = 1 ] && PASSES=(--max-reps 5 --budget-ms 5000)
+export PATH="$REPO/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+log() { printf '[engine.sh] %s\n' "$*" >&2; }
+
+[ -d "$PEERS_SRC" ] || { log "no peer benchmark at $PEERS_SRC"; exit 1; }
+mkdir -p "$OUT"
+
+log "building the WebAssembly engine (profile bench-wasm: opt-level 3, LTO)"
+cd "$REPO"
+cargo build --quiet --profile bench-wasm --target wasm32-unknown-unknown -p engine-wasm
+PKG="$REPO/bench/engine-wasm/pkg"
+wasm-bindgen --target web --out-dir "$PKG" target/wasm32-unknown-unknown/bench-wasm/engine_wasm.wasm
+if command -v wasm-opt >/dev/null; then
+  wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-multivalue --enable-reference-types \
+    "$PKG/engine_wasm_bg.wasm" -o "$PKG/engine_wasm_bg.wasm"
+else
+  log "wasm-opt not found (run npm ci): the module is left as wasm-bindgen wrote it"
+fi
+log "wasm module: $(wc -c < "$PKG/engine_wasm_bg.wasm") bytes"
+
+log "copying the peer benchmark to $RUN"
+mkdir -p "$RUN"
+(cd "$PEERS_SRC" && tar --exclude=./node_modules --exclude=./data --exclude=./results --exclude=./page/dist -cf - .) \
+  | (cd "$RUN" && tar -xf -)
+chmod -R u+w "$RUN"
+(cd "$RUN" && npm ci --no-audit --no-fund --loglevel=error)
+(cd "$RUN" && node gen.mjs --sizes "$SIZES" --out data >/dev/null)
+node --input-type=module -e "import { QUERIES } from '$RUN/queries.mjs'; console.log(JSON.stringify(QUERIES));" > "$OUT/queries.json"
+
+log "native engine (release)"
+cargo build --quiet --release -p engine-bench
+./target/release/engine-bench --data "$RUN/data" --queries "$OUT/queries.json" --sizes "$SIZES" \
+  --index-out "$PKG" --markdown "$OUT/engine-native.md"
+
+log "peers side by side (Node and Chromium); this takes a while at 100k"
+rm -rf "$RUN/results"
+(cd "$RUN" && ./run.sh --sizes "$SIZES" --out results --tag engine "${PASSES[@]}" \
+  --plugin "ours=$REPO/bench/peers-adapter.mjs" \
+  --plugin "ours-prebuilt=$REPO/bench/peers-adapter-prebuilt.mjs")
+
+node "$REPO/bench/engine-report.mjs" "$RUN/results" "$OUT/engine-native.md" > "$OUT/engine.md"
+cat "$OUT/engine.md"
+log "summary written to target/bench/engine.md"
