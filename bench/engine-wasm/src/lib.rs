@@ -34,7 +34,10 @@ impl PeerEngine {
     pub fn new(packed: &str) -> Result<PeerEngine, JsError> {
         let docs = peers_model::parse_packed(packed).map_err(|e| JsError::new(&e))?;
         let catalog = peers_model::build_catalog(docs).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(PeerEngine::of(Engine::with_analysis(&catalog, Analysis::CANONICAL)))
+        Ok(PeerEngine::of(Engine::with_analysis(
+            &catalog,
+            Analysis::CANONICAL,
+        )))
     }
 
     /// Loads an engine from its byte form ([`PeerEngine::to_bytes`]).
@@ -70,7 +73,6 @@ impl PeerEngine {
         unit_types: &str,
         fuzzy: bool,
     ) -> Vec<u32> {
-        let split = |s: &'_ str| -> Vec<&'_ str> { s.split(FIELD).filter(|v| !v.is_empty()).collect() };
         let (p, t, u) = (split(provider), split(temporality), split(unit_types));
         let query = peers_model::query(text, [&p, &t, &u]);
         let answer = self.engine.run_with_typos(&query, None::<&str>, fuzzy);
@@ -88,6 +90,11 @@ impl PeerEngine {
         }
         out
     }
+}
+
+/// The values of a selection joined by [`FIELD`].
+fn split(joined: &str) -> Vec<&str> {
+    joined.split(FIELD).filter(|v| !v.is_empty()).collect()
 }
 
 impl PeerEngine {

@@ -48,18 +48,26 @@ impl Args {
                 "--sizes" => {
                     parsed.sizes = value()?
                         .split(',')
-                        .map(|s| s.trim().parse().map_err(|_| format!("--sizes: {s:?} is not a number")))
+                        .map(|s| {
+                            s.trim()
+                                .parse()
+                                .map_err(|_| format!("--sizes: {s:?} is not a number"))
+                        })
                         .collect::<Result<_, _>>()?;
                 }
                 "--budget-ms" => {
                     let v = value()?;
-                    parsed.budget_ms = v.parse().map_err(|_| format!("--budget-ms: {v:?} is not a number"))?;
+                    parsed.budget_ms = v
+                        .parse()
+                        .map_err(|_| format!("--budget-ms: {v:?} is not a number"))?;
                 }
                 "--analysis" => {
                     parsed.analysis = match value()?.as_str() {
                         "canonical" => Analysis::CANONICAL,
                         "shop" => Analysis::SHOP,
-                        other => return Err(format!("--analysis: {other:?} is not canonical or shop")),
+                        other => {
+                            return Err(format!("--analysis: {other:?} is not canonical or shop"))
+                        }
                     }
                 }
                 other => return Err(format!("unknown argument {other:?}")),

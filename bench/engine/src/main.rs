@@ -84,7 +84,10 @@ fn run(args: &Args) -> Result<(), String> {
         );
         print!("{line}");
         table.push_str(&line);
-        totals.push_str(&format!("\nN = {n}, per query:\n\n{}", per_query(&engine, &queries, &samples)));
+        totals.push_str(&format!(
+            "\nN = {n}, per query:\n\n{}",
+            per_query(&engine, &queries, &samples)
+        ));
     }
     println!("{totals}");
     if let Some(path) = &args.markdown {
@@ -96,7 +99,9 @@ fn run(args: &Args) -> Result<(), String> {
 
 /// A markdown table of each query's hits, median and p95.
 fn per_query(engine: &Engine, queries: &[BenchQuery], samples: &[Vec<f64>]) -> String {
-    let mut out = String::from("| query | group | text | hits | median ms | p95 ms |\n|---|---|---|---:|---:|---:|\n");
+    let mut out = String::from(
+        "| query | group | text | hits | median ms | p95 ms |\n|---|---|---|---:|---:|---:|\n",
+    );
     for (q, s) in queries.iter().zip(samples) {
         let hits = engine.run_with_typos(&q.query, None::<&str>, q.fuzzy).total;
         let spread = stats::Spread::of(s.clone());

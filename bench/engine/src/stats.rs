@@ -18,7 +18,9 @@ impl Spread {
             return Spread::default();
         }
         samples.sort_by(f64::total_cmp);
-        let at = |q: f64| samples[((q * samples.len() as f64).ceil() as usize).clamp(1, samples.len()) - 1];
+        let at = |q: f64| {
+            samples[((q * samples.len() as f64).ceil() as usize).clamp(1, samples.len()) - 1]
+        };
         Spread {
             median: at(0.5),
             p95: at(0.95),

@@ -1,8 +1,7 @@
 //! One benchmark document, and the catalog of many.
 
 use catalog::{
-    Catalog, Measure, Provider, Sensitivity, Temporality, Text, UnitType, Variable,
-    SCHEMA_VERSION,
+    Catalog, Measure, Provider, Sensitivity, Temporality, Text, UnitType, Variable, SCHEMA_VERSION,
 };
 use std::collections::BTreeSet;
 
@@ -90,7 +89,12 @@ pub fn build_catalog<'a>(docs: impl IntoIterator<Item = Doc<'a>>) -> Result<Cata
             } else {
                 Sensitivity::Nonpublic
             },
-            identifier: d.unit_types.first().copied().unwrap_or_default().to_string(),
+            identifier: d
+                .unit_types
+                .first()
+                .copied()
+                .unwrap_or_default()
+                .to_string(),
             unit_types: d.unit_types.iter().map(|u| u.to_string()).collect(),
             dataset: None,
             population: Text::default(),
@@ -151,7 +155,8 @@ mod tests {
                 updated: "",
                 ..doc.clone()
             },
-        ]).expect("valid");
+        ])
+        .expect("valid");
         let v = &catalog.variables[1];
         assert_eq!((v.id.as_str(), v.temporality), ("1", Temporality::Status));
         assert_eq!(v.sensitivity, Sensitivity::Public);
@@ -159,7 +164,10 @@ mod tests {
         assert_eq!(catalog.variables[0].sensitivity, Sensitivity::Nonpublic);
         assert_eq!(catalog.providers.len(), 1);
         assert_eq!(catalog.unit_types.len(), 2);
-        let bad = build_catalog([Doc { temporality: "Daglig", ..doc }]);
+        let bad = build_catalog([Doc {
+            temporality: "Daglig",
+            ..doc
+        }]);
         assert_eq!(
             bad.map(|_| ()).map_err(|e| e.to_string()),
             Err("document 0: field temporality: \"Daglig\" is not a known value".to_string())

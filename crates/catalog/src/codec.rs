@@ -172,7 +172,10 @@ impl<'b> Reader<'b> {
         let n = self.var(what)? as usize;
         let left = self.bytes.len() - self.at;
         ensure(n.saturating_mul(min_size) <= left, || {
-            format!("length {n} at byte {} exceeds the data (reading {what})", self.at)
+            format!(
+                "length {n} at byte {} exceeds the data (reading {what})",
+                self.at
+            )
         })?;
         Ok(n)
     }
@@ -257,9 +260,15 @@ mod tests {
     fn malformed_bytes_are_errors_not_panics() {
         let cases: [(&[u8], &str); 4] = [
             (&[], "truncated at byte 0 (reading s)"),
-            (&[5, b'a'], "length 5 at byte 1 exceeds the data (reading s)"),
+            (
+                &[5, b'a'],
+                "length 5 at byte 1 exceeds the data (reading s)",
+            ),
             (&[2, 0xff, 0xfe], "invalid UTF-8 at byte 1 (reading s)"),
-            (&[0xff, 0xff, 0xff, 0xff, 0xff, 0x01], "overlong number before byte 5 (reading s)"),
+            (
+                &[0xff, 0xff, 0xff, 0xff, 0xff, 0x01],
+                "overlong number before byte 5 (reading s)",
+            ),
         ];
         for (bytes, message) in cases {
             assert_eq!(Reader::new(bytes).str("s"), Err(BytesError::new(message)));

@@ -51,7 +51,8 @@ impl Engine {
         ensure(bytes.starts_with(MAGIC), || {
             "not a Nettbutikken engine index (no NBIX header)".to_string()
         })?;
-        let mut r = Reader::new(&bytes[MAGIC.len()..]);
+        let mut r = Reader::new(bytes);
+        r.u32("header")?;
         let version = r.u32("version")?;
         ensure(version == INDEX_VERSION, || {
             format!("format version {version}, this build reads version {INDEX_VERSION}")
@@ -64,7 +65,9 @@ impl Engine {
         for _ in 0..docs {
             let id: Box<str> = r.str("variable ids")?.into();
             let doc = r.var("variable ids")?;
-            ensure((doc as usize) < docs, || format!("variable {doc} out of range"))?;
+            ensure((doc as usize) < docs, || {
+                format!("variable {doc} out of range")
+            })?;
             ids.push((id, doc));
         }
         ensure(ids.windows(2).all(|w| w[0].0 < w[1].0), || {
@@ -77,7 +80,9 @@ impl Engine {
             facets: FacetIndex::read(&mut r, docs)?,
             orders: Orders::read(&mut r, docs)?,
         };
-        ensure(r.is_done(), || format!("{} bytes after the end", r.remaining()))?;
+        ensure(r.is_done(), || {
+            format!("{} bytes after the end", r.remaining())
+        })?;
         Ok(engine)
     }
 }

@@ -2,8 +2,8 @@
 //! so a query sorted by name, provider or date walks a ready list (or, for
 //! few rows, sorts them by their ready rank) instead of sorting labels.
 
-use crate::collate::{self, lang_slot, LANGS};
 use crate::codec::{ensure, BytesError, Reader, Writer};
+use crate::collate::{self, lang_slot, LANGS};
 use crate::search::NameOrder;
 use crate::{Catalog, Lang, Sort, Variable};
 use std::collections::HashMap;
@@ -36,9 +36,10 @@ impl Order {
         let list = r.u32s("sort order")?;
         let mut seen = vec![false; docs];
         let permutation = list.len() == docs
-            && list
-                .iter()
-                .all(|&d| seen.get_mut(d as usize).is_some_and(|s| !std::mem::replace(s, true)));
+            && list.iter().all(|&d| {
+                seen.get_mut(d as usize)
+                    .is_some_and(|s| !std::mem::replace(s, true))
+            });
         ensure(permutation, || {
             format!("a sort order does not list each of {docs} documents once")
         })?;
@@ -80,8 +81,8 @@ impl Orders {
             .map(|v| date_number(v.updated.as_deref()))
             .collect();
         // Technical names are the same in every language: sort them once.
-        let by_technical_name = (name_order == NameOrder::TechnicalName)
-            .then(|| name_docs(vars, Lang::Nb, name_order));
+        let by_technical_name =
+            (name_order == NameOrder::TechnicalName).then(|| name_docs(vars, Lang::Nb, name_order));
         for lang in LANGS {
             let slot = lang_slot(lang);
             let docs = match &by_technical_name {

@@ -283,10 +283,14 @@ impl FacetTable {
             || format!("facet offsets do not fit {docs} documents"),
         )?;
         let total = t.doc_starts[docs] as usize;
-        ensure(total <= r.remaining(), || format!("{total} facet values exceed the data"))?;
+        ensure(total <= r.remaining(), || {
+            format!("{total} facet values exceed the data")
+        })?;
         for _ in 0..total {
             let v = r.var("facet values")?;
-            ensure((v as usize) < count, || format!("facet value {v} out of range"))?;
+            ensure((v as usize) < count, || {
+                format!("facet value {v} out of range")
+            })?;
             t.doc_values.push(v);
         }
         t.derive();

@@ -158,8 +158,16 @@ impl Analysis {
     pub(crate) fn from_byte(b: u8) -> Option<Analysis> {
         let on = |bit: u8| b & (1 << bit) != 0;
         (b < 1 << 5).then(|| Analysis {
-            normalise: if on(0) { Normalise::Lowercase } else { Normalise::Fold },
-            prefix: if on(1) { Prefix::EveryWord } else { Prefix::LastWord },
+            normalise: if on(0) {
+                Normalise::Lowercase
+            } else {
+                Normalise::Fold
+            },
+            prefix: if on(1) {
+                Prefix::EveryWord
+            } else {
+                Prefix::LastWord
+            },
             fields: if on(2) {
                 Fields::NameLabelDescription
             } else {
@@ -182,13 +190,21 @@ mod tests {
     #[test]
     fn words_follow_the_normaliser() {
         let cases = [
-            (Analysis::SHOP, "Lånekassen ÅRSVERK_2024", vec!["lanekassen", "arsverk", "2024"]),
+            (
+                Analysis::SHOP,
+                "Lånekassen ÅRSVERK_2024",
+                vec!["lanekassen", "arsverk", "2024"],
+            ),
             (
                 Analysis::CANONICAL,
                 "Lånekassen ÅRSVERK_2024",
                 vec!["lånekassen", "årsverk", "2024"],
             ),
-            (Analysis::CANONICAL, "HK-dir  poeng", vec!["hk", "dir", "poeng"]),
+            (
+                Analysis::CANONICAL,
+                "HK-dir  poeng",
+                vec!["hk", "dir", "poeng"],
+            ),
             (Analysis::SHOP, "HK-dir  poeng", vec!["hk", "dir", "pong"]),
             (Analysis::CANONICAL, " -- ", vec![]),
         ];
@@ -200,7 +216,9 @@ mod tests {
     #[test]
     fn prefix_rule_is_last_word_or_every_word() {
         let shop: Vec<bool> = (0..3).map(|i| Analysis::SHOP.is_prefix(i, 3)).collect();
-        let canonical: Vec<bool> = (0..3).map(|i| Analysis::CANONICAL.is_prefix(i, 3)).collect();
+        let canonical: Vec<bool> = (0..3)
+            .map(|i| Analysis::CANONICAL.is_prefix(i, 3))
+            .collect();
         assert_eq!(shop, [false, false, true]);
         assert_eq!(canonical, [true, true, true]);
     }
@@ -212,6 +230,9 @@ mod tests {
             assert_eq!(analysis.to_byte(), b);
         }
         assert_eq!(Analysis::from_byte(32), None);
-        assert_eq!(Analysis::from_byte(Analysis::SHOP.to_byte()), Some(Analysis::SHOP));
+        assert_eq!(
+            Analysis::from_byte(Analysis::SHOP.to_byte()),
+            Some(Analysis::SHOP)
+        );
     }
 }

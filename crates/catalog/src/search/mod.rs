@@ -167,7 +167,9 @@ impl SearchIndex {
         for _ in 0..count {
             let name: Box<str> = r.str("names")?.into();
             let doc = r.var("names")?;
-            ensure((doc as usize) < docs, || format!("name of document {doc} out of range"))?;
+            ensure((doc as usize) < docs, || {
+                format!("name of document {doc} out of range")
+            })?;
             names.push((name, doc));
         }
         ensure(names.windows(2).all(|w| w[0] <= w[1]), || {
