@@ -35,7 +35,14 @@ log "building the WebAssembly engine (profile bench-wasm: opt-level 3, LTO)"
 cd "$REPO"
 cargo build --quiet --profile bench-wasm --target wasm32-unknown-unknown -p engine-wasm
 PKG="$REPO/bench/engine-wasm/pkg"
-wasm-bindgen --target web --out-dir "$PKG" target/wasm32-unknown-unknown/bench-wasm/engine_wasm.wasm
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly (scripts/setup.sh installs it).
+WASM_BINDGEN="${WASM_BINDGEN:-wasm-bindgen}"
+WANT=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+if [ "$("$WASM_BINDGEN" --version 2>/dev/null)" != "wasm-bindgen $WANT" ]; then
+  log "needs wasm-bindgen $WANT (found: $("$WASM_BINDGEN" --version 2>/dev/null || echo none)); run scripts/setup.sh or set WASM_BINDGEN"
+  exit 1
+fi
+"$WASM_BINDGEN" --target web --out-dir "$PKG" target/wasm32-unknown-unknown/bench-wasm/engine_wasm.wasm
 if command -v wasm-opt >/dev/null; then
   wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-multivalue --enable-reference-types \
