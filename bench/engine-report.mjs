@@ -87,6 +87,6 @@ out.push(target('engine built from the documents (no prebuilt index)', c?.buildM
 out.push(`| agreement with the reference (ours / prebuilt) | ${c ? agree(c) : '–'} / ${pre ? agree(pre) : '–'} | 29/29 | ${c?.agreement?.ok === 29 && pre?.agreement?.ok === 29 ? 'PASS' : 'FAIL'} |`);
 out.push('');
 const mismatches = runs.filter((r) => [OURS, PREBUILT].includes(r.engine) && r.agreement?.mismatches?.length);
-for (const r of mismatches) out.push(`- ${r.env} ${r.engine} N=${r.n}: ${r.agreement.mismatches.map((m) => `${m.id} ${m.problems?.join?.(', ') ?? ''}`).join('; ')}`);
+for (const r of mismatches) out.push(`- ${r.env} ${r.engine} N=${r.n}: ${r.agreement.mismatches.map((m) => `${m.id} ${m.problems?.join?.(', ') ?? m.problem ?? ''}`).join('; ')}`);
 if (nativeFile && existsSync(nativeFile)) out.push('## Native (release build, same data and queries)', '', readFileSync(nativeFile, 'utf8'));
 console.log(out.join('\n'));

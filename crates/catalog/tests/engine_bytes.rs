@@ -81,3 +81,39 @@ fn malformed_bytes_are_errors_that_say_what_is_wrong() {
         }
     }
 }
+
+#[test]
+fn an_index_is_used_only_for_its_own_catalog() {
+    let catalog = generated_catalog(50, 21);
+    let bytes = Engine::new(&catalog).to_bytes();
+    let loaded = Engine::from_bytes_for(&catalog, &bytes).expect("its own catalog");
+    assert_eq!(loaded.len(), 50);
+    let message = |catalog: &Catalog, bytes: &[u8]| {
+        Engine::from_bytes_for(catalog, bytes)
+            .err()
+            .map(|e| e.to_string())
+    };
+    let mut reordered = catalog.clone();
+    reordered.variables.swap(0, 1);
+    let canonical = Engine::with_analysis(&catalog, Analysis::CANONICAL).to_bytes();
+    let cases = [
+        (
+            &generated_catalog(49, 21),
+            &bytes,
+            "engine index: built for other variables (50 in the index, 49 in the catalog)",
+        ),
+        (
+            &reordered,
+            &bytes,
+            "engine index: built for other variables (50 in the index, 50 in the catalog)",
+        ),
+        (
+            &catalog,
+            &canonical,
+            "engine index: built with other rules than the shop's",
+        ),
+    ];
+    for (catalog, bytes, expected) in cases {
+        assert_eq!(message(catalog, bytes).as_deref(), Some(expected));
+    }
+}
