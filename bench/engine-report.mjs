@@ -19,14 +19,20 @@ if (!dir) {
   console.error('usage: node bench/engine-report.mjs <results dir> [native markdown file]');
   process.exit(2);
 }
+// Every results file of the directory (engine.sh writes one per environment); where two hold the
+// same (environment, engine, size), the newer one counts.
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'))
   .map((f) => join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
 if (files.length === 0) {
   console.error(`engine-report: no results JSON in ${dir}`);
   process.exit(1);
 }
-const results = JSON.parse(readFileSync(files[0], 'utf8'));
-const runs = results.runs ?? [];
+const all = files.map((f) => JSON.parse(readFileSync(f, 'utf8')));
+const results = all[0];
+const runs = [];
+for (const r of all.flatMap((x) => x.runs ?? [])) {
+  if (!runs.some((s) => s.env === r.env && s.engine === r.engine && s.n === r.n)) runs.push(r);
+}
 const run = (env, engine, n) => runs.find((r) => r.env === env && r.engine === engine && r.n === n);
 
 const num = (x) => (x == null || Number.isNaN(x) ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toFixed(3));
@@ -43,7 +49,7 @@ const sizes = [...new Set(runs.map((r) => r.n))].sort((a, b) => a - b);
 const out = [];
 out.push('# Engine benchmark: our engine (Rust → WebAssembly) next to the JavaScript peers', '');
 const meta = results.meta ?? {};
-out.push(`Source: \`${files[0].split('/').pop()}\` (${meta.date ?? '?'}). Machine: ${meta.machine ? JSON.stringify(meta.machine) : '?'}.`);
+out.push(`Source: ${files.map((f) => `\`${f.split('/').pop()}\``).join(', ')} (${meta.date ?? '?'}). Machine: ${meta.machine ? JSON.stringify(meta.machine) : '?'}.`);
 out.push('`ours` builds the index from the documents in WebAssembly; `ours-prebuilt` loads the index bytes the native engine wrote (Engine::to_bytes) and is ready after Engine::from_bytes. Latency: median/p95 over every core-query execution (29 queries × measured passes). Ratios are peer ÷ ours (above 1× = ours faster).', '');
 
 for (const env of envs) {

@@ -23,7 +23,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 if [ "$QUICK" = 1 ] && [ "$SIZES" = 50,1000,10000,100000 ]; then SIZES=50,1000; fi
-PASSES=()
+# Measured passes: the harness's defaults (at most 20, none started after 30 s) take about
+# 15 minutes on an idle 2-core machine; BENCH_BUDGET_MS shortens the budget per engine and size.
+PASSES=(--budget-ms "${BENCH_BUDGET_MS:-30000}")
 [ "$QUICK" = 1 ] && PASSES=(--max-reps 5 --budget-ms 5000)
 export PATH="$REPO/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 log() { printf '[engine.sh] %s\n' "$*" >&2; }
@@ -66,11 +68,15 @@ cargo build --quiet --release -p engine-bench
 ./target/release/engine-bench --data "$RUN/data" --queries "$OUT/queries.json" --sizes "$SIZES" \
   --index-out "$PKG" --markdown "$OUT/engine-native.md"
 
-log "peers side by side (Node and Chromium); this takes a while at 100k"
+# Chromium first (the targets are about it), then Node: each run writes its own results file, so a
+# run cut short still leaves the Chromium figures.
 rm -rf "$RUN/results"
-(cd "$RUN" && ./run.sh --sizes "$SIZES" --out results --tag engine "${PASSES[@]}" \
-  --plugin "ours=$REPO/bench/peers-adapter.mjs" \
-  --plugin "ours-prebuilt=$REPO/bench/peers-adapter-prebuilt.mjs")
+for env in chromium node; do
+  log "peers side by side in $env; this takes a while at 100k"
+  (cd "$RUN" && ./run.sh --env "$env" --sizes "$SIZES" --out results --tag "engine-$env" "${PASSES[@]}" \
+    --plugin "ours=$REPO/bench/peers-adapter.mjs" \
+    --plugin "ours-prebuilt=$REPO/bench/peers-adapter-prebuilt.mjs")
+done
 
 node "$REPO/bench/engine-report.mjs" "$RUN/results" "$OUT/engine-native.md" > "$OUT/engine.md"
 cat "$OUT/engine.md"
