@@ -6,13 +6,14 @@
 // bench/peers-adapter-prebuilt.mjs is the same adapter loading a prebuilt index instead.
 //
 // The engine lives in WebAssembly memory; this file only moves data across:
-//   build(docs)  packs every document into one string (fields and records separated by control
-//                characters that never occur in the text; see bench/peers-model/src/packed.rs),
-//                so crossing into WebAssembly is one copy, then the engine indexes it there.
+//   build(docs)  packs the documents, a chunk at a time, into UTF-8 (fields and records separated
+//                by control characters that never occur in the text; see
+//                bench/peers-model/src/packed.rs), so crossing into WebAssembly is one copy per
+//                chunk, then the engine indexes them there.
 //   query(q)     passes the text and each facet's selection as strings, and reads the answer
 //                from one Uint32Array: [total, page length, ...page ids, then per facet:
 //                value count, (value number, count) pairs].
-import init, { PeerEngine } from './engine-wasm/pkg/engine_wasm.js';
+import init, { PeerBuilder } from './engine-wasm/pkg/engine_wasm.js';
 
 const FACETS = ['provider', 'temporality', 'unitTypes'];
 const RECORD = '\u001e';
@@ -37,9 +38,17 @@ function pack(d) {
     (d.unitTypes ?? []).join(LIST), d.access ?? '', d.updated ?? ''].join(FIELD);
 }
 
+/** Documents per chunk: large enough that calls are few, small enough to keep memory low. */
+const CHUNK = 4096;
+
 /** Builds the engine from the documents, in WebAssembly. */
 function buildFromDocs(docs) {
-  return new PeerEngine(docs.map(pack).join(RECORD));
+  const builder = new PeerBuilder();
+  const encoder = new TextEncoder();
+  for (let i = 0; i < docs.length; i += CHUNK) {
+    builder.add(encoder.encode(docs.slice(i, i + CHUNK).map(pack).join(RECORD)));
+  }
+  return builder.build();
 }
 
 /**

@@ -1,7 +1,9 @@
 //! The catalog engine behind the peer benchmark's plug-in interface.
 //!
-//! `bench/peers-adapter.mjs` hands the documents over packed into one
-//! string ([`peers_model::parse_packed`]) and asks queries with each
+//! `bench/peers-adapter.mjs` hands the documents over in chunks of packed
+//! UTF-8 ([`peers_model::parse_packed`]) to a [`PeerBuilder`], so the
+//! module's memory never holds all the documents' text at once, and asks
+//! queries with each
 //! facet's selection joined by [`peers_model::FIELD`]. An answer comes back
 //! as one `Uint32Array`, so a query crosses the boundary twice and
 //! allocates nothing on the JavaScript side but the result object:
@@ -12,7 +14,7 @@
 //! Value numbers index [`PeerEngine::values`], read once after building.
 
 use catalog::{Analysis, Engine};
-use peers_model::{FACETS, FIELD};
+use peers_model::{CatalogBuilder, FACETS, FIELD};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 
@@ -27,19 +29,45 @@ pub struct PeerEngine {
     numbers: [HashMap<String, u32>; 3],
 }
 
+/// Collects packed documents, chunk by chunk, then builds the engine.
 #[wasm_bindgen]
-impl PeerEngine {
-    /// Builds the engine from packed documents.
+#[derive(Default)]
+pub struct PeerBuilder {
+    catalog: CatalogBuilder,
+}
+
+#[wasm_bindgen]
+impl PeerBuilder {
+    /// An empty builder.
     #[wasm_bindgen(constructor)]
-    pub fn new(packed: &str) -> Result<PeerEngine, JsError> {
-        let docs = peers_model::parse_packed(packed).map_err(|e| JsError::new(&e))?;
-        let catalog = peers_model::build_catalog(docs).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(PeerEngine::of(Engine::with_analysis(
-            &catalog,
-            Analysis::CANONICAL,
-        )))
+    pub fn new() -> PeerBuilder {
+        PeerBuilder::default()
     }
 
+    /// Adds the documents of one chunk of packed UTF-8, after those of
+    /// the chunks before.
+    pub fn add(&mut self, packed: &[u8]) -> Result<(), JsError> {
+        let text = std::str::from_utf8(packed)
+            .map_err(|e| JsError::new(&format!("packed documents: {e}")))?;
+        let docs = peers_model::parse_packed(text).map_err(|e| JsError::new(&e))?;
+        for doc in &docs {
+            self.catalog
+                .add(doc)
+                .map_err(|e| JsError::new(&e.to_string()))?;
+        }
+        Ok(())
+    }
+
+    /// Builds the engine of every document added, with the benchmark's
+    /// canonical rules.
+    pub fn build(self) -> PeerEngine {
+        let catalog = self.catalog.finish();
+        PeerEngine::of(Engine::with_analysis(&catalog, Analysis::CANONICAL))
+    }
+}
+
+#[wasm_bindgen]
+impl PeerEngine {
     /// Loads an engine from its byte form ([`PeerEngine::to_bytes`]).
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(bytes: &[u8]) -> Result<PeerEngine, JsError> {

@@ -66,18 +66,40 @@ pub(crate) fn temporality(label: &str) -> Option<Temporality> {
 
 /// The catalog of `docs`, document `i` as variable `i`.
 pub fn build_catalog<'a>(docs: impl IntoIterator<Item = Doc<'a>>) -> Result<Catalog, DocError> {
-    let mut providers = BTreeSet::new();
-    let mut unit_types = BTreeSet::new();
-    let mut variables = Vec::new();
-    for (i, d) in docs.into_iter().enumerate() {
+    let mut builder = CatalogBuilder::default();
+    for doc in docs {
+        builder.add(&doc)?;
+    }
+    Ok(builder.finish())
+}
+
+/// Collects documents one at a time (for example from several chunks of
+/// packed text), each as the next variable.
+#[derive(Default)]
+pub struct CatalogBuilder {
+    providers: BTreeSet<String>,
+    unit_types: BTreeSet<String>,
+    variables: Vec<Variable>,
+}
+
+impl CatalogBuilder {
+    /// Adds the next document.
+    pub fn add(&mut self, d: &Doc<'_>) -> Result<(), DocError> {
+        let i = self.variables.len();
         let temporality = temporality(d.temporality).ok_or_else(|| DocError {
             doc: i,
             field: "temporality",
             found: d.temporality.to_string(),
         })?;
-        providers.insert(d.provider);
-        unit_types.extend(d.unit_types.iter().copied());
-        variables.push(Variable {
+        if !self.providers.contains(d.provider) {
+            self.providers.insert(d.provider.to_string());
+        }
+        for u in &d.unit_types {
+            if !self.unit_types.contains(*u) {
+                self.unit_types.insert(u.to_string());
+            }
+        }
+        self.variables.push(Variable {
             id: i.to_string(),
             provider: d.provider.to_string(),
             name: d.name.to_string(),
@@ -105,31 +127,39 @@ pub fn build_catalog<'a>(docs: impl IntoIterator<Item = Doc<'a>>) -> Result<Cata
             revision: None,
             measure: Measure::default(),
         });
+        Ok(())
     }
-    Ok(Catalog {
-        schema_version: SCHEMA_VERSION,
-        providers: providers
-            .into_iter()
-            .map(|p| Provider {
-                id: p.to_string(),
-                name: Text::nb(p),
-                org_number: None,
-                description: None,
-                contact: None,
-            })
-            .collect(),
-        unit_types: unit_types
-            .into_iter()
-            .map(|u| UnitType {
-                id: u.to_string(),
-                label: Text::nb(u),
-                description: Text::default(),
-                provider: None,
-            })
-            .collect(),
-        datasets: Vec::new(),
-        variables,
-    })
+
+    /// The catalog of the documents added, with one provider and one unit
+    /// type per distinct name.
+    pub fn finish(self) -> Catalog {
+        Catalog {
+            schema_version: SCHEMA_VERSION,
+            providers: self
+                .providers
+                .into_iter()
+                .map(|p| Provider {
+                    name: Text::nb(p.as_str()),
+                    id: p,
+                    org_number: None,
+                    description: None,
+                    contact: None,
+                })
+                .collect(),
+            unit_types: self
+                .unit_types
+                .into_iter()
+                .map(|u| UnitType {
+                    label: Text::nb(u.as_str()),
+                    id: u,
+                    description: Text::default(),
+                    provider: None,
+                })
+                .collect(),
+            datasets: Vec::new(),
+            variables: self.variables,
+        }
+    }
 }
 
 #[cfg(test)]

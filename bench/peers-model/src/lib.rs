@@ -14,6 +14,6 @@ mod doc;
 mod packed;
 mod query;
 
-pub use doc::{build_catalog, Doc, DocError};
+pub use doc::{build_catalog, CatalogBuilder, Doc, DocError};
 pub use packed::{parse_packed, FIELD, LIST, RECORD};
 pub use query::{answer_facets, query, value_name, FACETS};
