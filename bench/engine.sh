@@ -45,6 +45,8 @@ if [ "$("$WASM_BINDGEN" --version 2>/dev/null)" != "wasm-bindgen $WANT" ]; then
   exit 1
 fi
 "$WASM_BINDGEN" --target web --out-dir "$PKG" target/wasm32-unknown-unknown/bench-wasm/engine_wasm.wasm
+# The generated loader is an ES module; say so, or Node parses it twice.
+echo '{ "type": "module" }' > "$PKG/package.json"
 if command -v wasm-opt >/dev/null; then
   wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-multivalue --enable-reference-types \
