@@ -8,9 +8,12 @@
 # --quick: sizes 50,1000 and fewer measured passes (about 2 minutes).
 # Prints the figures; writes a markdown summary to target/bench/engine.md and the raw results to
 # target/peers-run/results/. The shared folder is only read: it is copied to target/peers-run/.
+# Environment: PEERS_DIR (the peer benchmark, default ../shared/bench/peers), WASM_BINDGEN
+# (default wasm-bindgen on PATH), BENCH_BUDGET_MS (time budget of measured passes, default 30000).
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
-PEERS_SRC="$REPO/../shared/bench/peers"
+# The repository sits next to shared/ (as in CI); PEERS_DIR overrides, e.g. from a git worktree.
+PEERS_SRC="${PEERS_DIR:-$REPO/../shared/bench/peers}"
 RUN="$REPO/target/peers-run"
 OUT="$REPO/target/bench"
 SIZES=50,1000,10000,100000
