@@ -45,6 +45,7 @@ fn run(args: &Args) -> Result<(), String> {
     let mut table = String::from(
         "| N | build ms (CPU) | index bytes | from_bytes ms (CPU) | RSS Δ MB | core median ms | core p95 ms | text | text+facets | facets | all | fuzzy median ms |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
     );
+    print!("{table}");
     let mut totals = String::new();
     for &n in &args.sizes {
         let path = args.data.join(format!("docs-{n}.json"));
