@@ -275,3 +275,13 @@ pub fn random_query(rng: &mut Rng, catalog: &Catalog) -> Query {
     query.lang = *rng.pick(&[Lang::Nb, Lang::En]);
     query
 }
+
+/// About a fifth of the catalog's variable ids, as a basket.
+pub fn random_basket(rng: &mut Rng, catalog: &Catalog) -> std::collections::HashSet<String> {
+    catalog
+        .variables
+        .iter()
+        .filter(|_| rng.chance(20))
+        .map(|v| v.id.clone())
+        .collect()
+}

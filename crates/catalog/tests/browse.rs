@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashSet};
 #[path = "../src/testing.rs"]
 mod testing;
 
-use testing::{generated_catalog, random_query, Rng};
+use testing::{generated_catalog, random_basket, random_query, Rng};
 
 /// Optimal string alignment distance, by the textbook table: independent
 /// of the engine's edit generation.
@@ -279,12 +279,7 @@ fn agree_with_brute_force(analysis: Analysis, rules: impl Fn(&mut Rng) -> Rules)
             .iter()
             .map(|v| fields(&catalog, v, rules_of_catalog))
             .collect();
-        let basket: HashSet<String> = catalog
-            .variables
-            .iter()
-            .filter(|_| rng.chance(20))
-            .map(|v| v.id.clone())
-            .collect();
+        let basket = random_basket(&mut rng, &catalog);
         for round in 0..150 {
             let query = random_query(&mut rng, &catalog);
             let rules = Rules {

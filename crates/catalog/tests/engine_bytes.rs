@@ -2,12 +2,11 @@
 //! the engine that wrote it, and malformed bytes are errors, not panics.
 
 use catalog::*;
-use std::collections::HashSet;
 
 #[path = "../src/testing.rs"]
 mod testing;
 
-use testing::{generated_catalog, random_query, Rng};
+use testing::{generated_catalog, random_basket, random_query, Rng};
 
 #[test]
 fn a_round_trip_gives_identical_answers() {
@@ -19,12 +18,7 @@ fn a_round_trip_gives_identical_answers() {
             let loaded = Engine::from_bytes(&bytes).expect("bytes the engine wrote");
             assert_eq!(loaded.to_bytes(), bytes, "n={n}: the form is stable");
             let mut rng = Rng::new(seed);
-            let basket: HashSet<String> = catalog
-                .variables
-                .iter()
-                .filter(|_| rng.chance(20))
-                .map(|v| v.id.clone())
-                .collect();
+            let basket = random_basket(&mut rng, &catalog);
             for round in 0..150 {
                 let query = random_query(&mut rng, &catalog);
                 let typos = rng.chance(50);
