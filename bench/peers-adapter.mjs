@@ -10,7 +10,7 @@
 //                by control characters that never occur in the text; see
 //                bench/peers-model/src/packed.rs), so crossing into WebAssembly is one copy per
 //                chunk, then the engine indexes them there.
-//   query(q)     passes the text and each facet's selection as strings, and reads the answer
+//   query(q)     passes the text and each facet's selection as one string, and reads the answer
 //                from one Uint32Array: [total, page length, ...page ids, then per facet:
 //                value count, (value number, count) pairs].
 import init, { PeerBuilder } from './engine-wasm/pkg/engine_wasm.js';
@@ -76,7 +76,8 @@ export async function createAdapter({ env = 'node' } = {}, { name = 'nettbutikke
 
     query(q) {
       const f = q.filters ?? {};
-      const out = engine.query(q.text ?? '', join(f.provider), join(f.temporality), join(f.unitTypes), (q.fuzzy ?? 0) > 0);
+      const asked = [q.text ?? '', join(f.provider), join(f.temporality), join(f.unitTypes)].join(RECORD);
+      const out = engine.query(asked, (q.fuzzy ?? 0) > 0);
       const total = out[0];
       const pageLength = Math.min(out[1], q.pageSize ?? 25);
       const page = Array.from(out.subarray(2, 2 + pageLength));

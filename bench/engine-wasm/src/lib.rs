@@ -3,9 +3,9 @@
 //! `bench/peers-adapter.mjs` hands the documents over in chunks of packed
 //! UTF-8 ([`peers_model::parse_packed`]) to a [`PeerBuilder`], so the
 //! module's memory never holds all the documents' text at once, and asks
-//! queries with each
-//! facet's selection joined by [`peers_model::FIELD`]. An answer comes back
-//! as one `Uint32Array`, so a query crosses the boundary twice and
+//! queries as one string (text and selections, see [`PeerEngine::query`]).
+//! An answer comes back
+//! as one `Uint32Array`, so a query crosses the boundary once each way and
 //! allocates nothing on the JavaScript side but the result object:
 //!
 //! `[total, page length, ...page ids, then per facet (provider, temporality,
@@ -14,7 +14,7 @@
 //! Value numbers index [`PeerEngine::values`], read once after building.
 
 use catalog::{Analysis, Engine};
-use peers_model::{CatalogBuilder, FACETS, FIELD};
+use peers_model::{CatalogBuilder, FACETS, FIELD, RECORD};
 use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 
@@ -25,7 +25,7 @@ pub struct PeerEngine {
     engine: Engine,
     /// Per benchmark facet, its value names in the benchmark's spelling.
     names: [Vec<String>; 3],
-    /// Per benchmark facet, value name → number.
+    /// Per benchmark facet, catalog value id → number.
     numbers: [HashMap<String, u32>; 3],
 }
 
@@ -91,30 +91,30 @@ impl PeerEngine {
             .unwrap_or_default()
     }
 
-    /// Answers a query (layout in the module documentation). Each
-    /// selection is the facet's selected values joined by [`FIELD`].
-    pub fn query(
-        &self,
-        text: &str,
-        provider: &str,
-        temporality: &str,
-        unit_types: &str,
-        fuzzy: bool,
-    ) -> Vec<u32> {
-        let (p, t, u) = (split(provider), split(temporality), split(unit_types));
-        let query = peers_model::query(text, [&p, &t, &u]);
+    /// Answers a query (layout in the module documentation). `query` is
+    /// the text, then each benchmark facet's selection (values joined by
+    /// [`FIELD`]), separated by [`RECORD`]: one string, one copy.
+    pub fn query(&self, query: &str, fuzzy: bool) -> Vec<u32> {
+        let mut parts = query.split(RECORD);
+        let text = parts.next().unwrap_or_default();
+        let selections = [(); 3].map(|_| split(parts.next().unwrap_or_default()));
+        let [p, t, u] = &selections;
+        let query = peers_model::query(text, [p, t, u]);
         let answer = self.engine.run_with_typos(&query, None::<&str>, fuzzy);
         let mut out = Vec::with_capacity(2 + answer.rows.len() + 64);
         out.push(answer.total as u32);
         out.push(answer.rows.len() as u32);
         out.extend(answer.rows.iter().map(|&r| r as u32));
-        for (f, values) in peers_model::answer_facets(&answer).iter().enumerate() {
-            out.push(values.len() as u32);
-            for (name, count) in values {
+        for ((_, facet), numbers) in FACETS.iter().zip(&self.numbers) {
+            let counts = answer.facets.iter().filter(|c| c.facet == *facet);
+            let values: Vec<(u32, u32)> = counts
+                .flat_map(|c| &c.values)
+                .filter(|v| v.count > 0)
                 // Every value the engine reports is one of its facet ids.
-                let number = self.numbers[f].get(name).copied().unwrap_or(u32::MAX);
-                out.extend([number, *count as u32]);
-            }
+                .filter_map(|v| Some((*numbers.get(v.id.as_str())?, v.count as u32)))
+                .collect();
+            out.push(values.len() as u32);
+            out.extend(values.into_iter().flat_map(|(n, c)| [n, c]));
         }
         out
     }
@@ -133,9 +133,13 @@ impl PeerEngine {
                 .map(|id| peers_model::value_name(facet, id))
                 .collect::<Vec<String>>()
         });
-        let numbers = names
-            .clone()
-            .map(|names| names.into_iter().zip(0..).collect());
+        let numbers = FACETS.map(|(_, facet)| {
+            engine
+                .facet_ids(facet)
+                .map(str::to_string)
+                .zip(0..)
+                .collect()
+        });
         PeerEngine {
             engine,
             names,

@@ -3,7 +3,7 @@
 //! The benchmark's documents (`{id, name, label, description, provider,
 //! temporality, unitTypes, access, updated}`) become [`catalog::Variable`]s
 //! at the position of their id, its queries become [`catalog::Query`]s, and
-//! an [`catalog::Answer`] becomes the benchmark's `{total, facets, page}`.
+//! facet value ids read back in the benchmark's spelling ([`value_name`]).
 //! Facet values keep the benchmark's spelling as catalog ids, except
 //! temporality, whose catalog ids are codes (`Tverrsnitt` ↔ `STATUS`).
 //!
@@ -16,4 +16,4 @@ mod query;
 
 pub use doc::{build_catalog, CatalogBuilder, Doc, DocError};
 pub use packed::{parse_packed, FIELD, LIST, RECORD};
-pub use query::{answer_facets, query, value_name, FACETS};
+pub use query::{query, value_name, FACETS};

@@ -1,7 +1,7 @@
 //! Benchmark queries in, benchmark facet counts out.
 
 use crate::doc::temporality;
-use catalog::{Answer, Facet, Lang, Query};
+use catalog::{Facet, Lang, Query};
 
 /// The benchmark's facets, in its order, with the catalog facet of each.
 pub const FACETS: [(&str, Facet); 3] = [
@@ -31,21 +31,6 @@ pub fn query(text: &str, selections: [&[&str]; 3]) -> Query {
         }
     }
     query
-}
-
-/// Per benchmark facet (in [`FACETS`] order), each value with a non-zero
-/// count in the benchmark's spelling.
-pub fn answer_facets(answer: &Answer) -> [Vec<(String, usize)>; 3] {
-    FACETS.map(|(_, facet)| {
-        answer
-            .facets
-            .iter()
-            .filter(|counts| counts.facet == facet)
-            .flat_map(|counts| &counts.values)
-            .filter(|v| v.count > 0)
-            .map(|v| (value_name(facet, &v.id), v.count))
-            .collect()
-    })
 }
 
 /// A facet value id of the catalog in the benchmark's spelling: the
@@ -86,7 +71,14 @@ mod tests {
         let engine = Engine::with_analysis(&catalog, Analysis::CANONICAL);
         let answer = engine.run(&query("", [&["SSB"], &["Fast"], &[]]), None::<&str>);
         assert_eq!((answer.total, answer.rows.clone()), (1, vec![2]));
-        let [providers, temporalities, units] = answer_facets(&answer);
+        let [providers, temporalities, units] = FACETS.map(|(_, facet)| {
+            let counts = answer.facets.iter().filter(|c| c.facet == facet);
+            counts
+                .flat_map(|c| &c.values)
+                .filter(|v| v.count > 0)
+                .map(|v| (value_name(facet, &v.id), v.count))
+                .collect::<Vec<_>>()
+        });
         assert_eq!(providers, [("SSB".to_string(), 1), ("Udir".to_string(), 1)]);
         assert_eq!(
             temporalities,
