@@ -151,7 +151,20 @@ impl<'b> Reader<'b> {
     }
 
     /// A varint.
+    #[inline]
     pub(crate) fn var(&mut self, what: &str) -> Result<u32, BytesError> {
+        // Most numbers (postings gaps, facet values) are one byte.
+        if let Some(&b) = self.bytes.get(self.at) {
+            if b < 0x80 {
+                self.at += 1;
+                return Ok(u32::from(b));
+            }
+        }
+        self.var_long(what)
+    }
+
+    /// A varint of more than one byte.
+    fn var_long(&mut self, what: &str) -> Result<u32, BytesError> {
         let mut v = 0u32;
         for shift in (0..35).step_by(7) {
             let b = self.u8(what)?;
