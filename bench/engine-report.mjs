@@ -8,8 +8,8 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const OURS = 'ours';
-const PREBUILT = 'ours-prebuilt';
+const OURS = 'nettbutikken';
+const PREBUILT = 'nettbutikken-prebuilt';
 const PEERS = ['scan', 'minisearch', 'orama', 'itemsjs'];
 // Issue 6, Chromium at 100k variables.
 const TARGETS = { n: 100000, medianMs: 2, p95Ms: 10, readyMs: 500 };
@@ -50,7 +50,7 @@ const out = [];
 out.push('# Engine benchmark: our engine (Rust → WebAssembly) next to the JavaScript peers', '');
 const meta = results.meta ?? {};
 out.push(`Source: ${files.map((f) => `\`${f.split('/').pop()}\``).join(', ')} (${meta.date ?? '?'}). Machine: ${meta.machine ? JSON.stringify(meta.machine) : '?'}.`);
-out.push('`ours` builds the index from the documents in WebAssembly; `ours-prebuilt` loads the index bytes the native engine wrote (Engine::to_bytes) and is ready after Engine::from_bytes. Latency: median/p95 over every core-query execution (29 queries × measured passes). Ratios are peer ÷ ours (above 1× = ours faster).', '');
+out.push('`nettbutikken` (plug-in `ours`) builds the index from the documents in WebAssembly; `nettbutikken-prebuilt` (plug-in `ours-prebuilt`) loads the index bytes the native engine wrote (Engine::to_bytes) and is ready after Engine::from_bytes. Latency: median/p95 over every core-query execution (29 queries × measured passes). Ratios are peer ÷ ours (above 1× = ours faster).', '');
 
 for (const env of envs) {
   out.push(`## ${env}`, '');
