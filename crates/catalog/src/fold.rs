@@ -49,17 +49,26 @@ fn is_combining(c: char) -> bool {
 
 /// The byte ranges of the words in `text`, in order.
 pub fn word_spans(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    spans_by(text, is_word_char)
+}
+
+/// The byte ranges of the maximal runs of chars in `text` for which
+/// `is_word` holds, in order.
+pub(crate) fn spans_by<'t>(
+    text: &'t str,
+    is_word: impl Fn(char) -> bool + 't,
+) -> impl Iterator<Item = Range<usize>> + 't {
     let mut chars = text.char_indices().peekable();
     std::iter::from_fn(move || {
         let start = loop {
             let (i, c) = chars.next()?;
-            if is_word_char(c) {
+            if is_word(c) {
                 break i;
             }
         };
         let mut end = text.len();
         while let Some(&(i, c)) = chars.peek() {
-            if !is_word_char(c) {
+            if !is_word(c) {
                 end = i;
                 break;
             }

@@ -8,7 +8,8 @@
 #![allow(dead_code)]
 
 use crate::{
-    Catalog, Provider, Sensitivity, Temporality, Text, UnitType, Variable, SCHEMA_VERSION,
+    fold, Catalog, Facet, Lang, PageSize, Provider, Query, Sensitivity, Sort, Temporality, Text,
+    UnitType, Variable, SCHEMA_VERSION,
 };
 
 /// SplitMix64: a tiny, good-enough seeded generator, so the tests need no
@@ -223,4 +224,64 @@ pub fn generated_catalog(n: usize, seed: u64) -> Catalog {
     }
     variables.sort_by(|a, b| (&a.provider, &a.name).cmp(&(&b.provider, &b.name)));
     catalog(providers, unit_types, variables)
+}
+
+/// A random query over the generated catalog's vocabulary, with typos,
+/// prefixes, unknown ids, junk pages.
+pub fn random_query(rng: &mut Rng, catalog: &Catalog) -> Query {
+    let mut query = Query::default();
+    let words: Vec<String> = (0..rng.below(4))
+        .map(|_| {
+            let mut w: Vec<char> = rng.pick(WORDS).chars().collect();
+            if rng.chance(25) && w.len() > 2 {
+                let at = rng.below(w.len());
+                match rng.below(3) {
+                    0 => drop(w.remove(at)),
+                    1 => w[at] = 'x',
+                    _ => w.insert(at, 'e'),
+                }
+            }
+            w.into_iter().collect()
+        })
+        .collect();
+    query.text = words.join(if rng.chance(50) { " " } else { ", " });
+    if rng.chance(40) {
+        // Cut the last word short: a prefix.
+        query.text.pop();
+    }
+    for facet in Facet::ALL {
+        for _ in 0..rng.below(3) {
+            let id = match facet {
+                Facet::Provider if rng.chance(10) => "nope".to_string(),
+                Facet::Provider => rng.pick(&catalog.providers).id.clone(),
+                Facet::Temporality => rng.pick(&Temporality::ALL).code().to_string(),
+                Facet::UnitType => rng
+                    .pick(&["PERSON", "KOMMUNE", "SKOLE", "UKJENT", "NOPE"])
+                    .to_string(),
+                Facet::Access => rng
+                    .pick(&["PUBLIC", "NONPUBLIC", "PERSON_GENERAL"])
+                    .to_string(),
+                Facet::Subject => fold::slug(rng.pick::<&str>(SUBJECTS)),
+            };
+            if rng.chance(60) {
+                query.selection_mut(facet).insert(id);
+            }
+        }
+    }
+    query.only_selected = rng.chance(15);
+    query.page = rng.pick(&[0, 1, 1, 2, 3, 50]).to_owned();
+    query.page_size = *rng.pick(&PageSize::ALL);
+    query.sort = *rng.pick(&Sort::ALL);
+    query.lang = *rng.pick(&[Lang::Nb, Lang::En]);
+    query
+}
+
+/// About a fifth of the catalog's variable ids, as a basket.
+pub fn random_basket(rng: &mut Rng, catalog: &Catalog) -> std::collections::HashSet<String> {
+    catalog
+        .variables
+        .iter()
+        .filter(|_| rng.chance(20))
+        .map(|v| v.id.clone())
+        .collect()
 }

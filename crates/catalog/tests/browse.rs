@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashSet};
 #[path = "../src/testing.rs"]
 mod testing;
 
-use testing::{generated_catalog, Rng, SUBJECTS, WORDS};
+use testing::{generated_catalog, random_basket, random_query, Rng};
 
 /// Optimal string alignment distance, by the textbook table: independent
 /// of the engine's edit generation.
@@ -32,13 +32,52 @@ fn distance(a: &[char], b: &[char]) -> usize {
     d[a.len()][b.len()]
 }
 
-/// Every `(folded term, tier)` of a variable, straight from the catalog.
-fn fields(catalog: &Catalog, v: &Variable) -> Vec<(String, u8)> {
+/// The rules a reference answer follows: the shop's, or the peer
+/// benchmark's canonical ones (see [`Analysis`]), written out
+/// independently of the engine.
+#[derive(Clone, Copy)]
+struct Rules {
+    canonical: bool,
+    typos: bool,
+}
+
+impl Rules {
+    const SHOP: Rules = Rules {
+        canonical: false,
+        typos: true,
+    };
+
+    /// The words of a text: folded, or lower-cased runs of letters and
+    /// digits.
+    fn words(self, text: &str) -> Vec<String> {
+        if self.canonical {
+            text.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        } else {
+            fold::terms(text)
+        }
+    }
+
+    /// True when query word `n` of `count` matches as a prefix.
+    fn prefix(self, n: usize, count: usize) -> bool {
+        self.canonical || n + 1 == count
+    }
+}
+
+/// Every `(term, tier)` of a variable, straight from the catalog.
+fn fields(catalog: &Catalog, v: &Variable, rules: Rules) -> Vec<(String, u8)> {
     let mut out = Vec::new();
     let mut add =
-        |text: &str, tier: u8| out.extend(fold::terms(text).into_iter().map(|t| (t, tier)));
+        |text: &str, tier: u8| out.extend(rules.words(text).into_iter().map(|t| (t, tier)));
     add(&v.name, 1);
     v.label.values().for_each(|s| add(s, 1));
+    if rules.canonical {
+        v.description.values().for_each(|s| add(s, 3));
+        return out;
+    }
     v.subject_fields
         .iter()
         .flat_map(Text::values)
@@ -58,9 +97,9 @@ fn fields(catalog: &Catalog, v: &Variable) -> Vec<(String, u8)> {
 
 /// A word's best score in a variable: tier, plus 4 for a typo; None when
 /// it does not match.
-fn word_score(word: &str, last: bool, fields: &[(String, u8)]) -> Option<u8> {
+fn word_score(word: &str, last: bool, typos: bool, fields: &[(String, u8)]) -> Option<u8> {
     let w: Vec<char> = word.chars().collect();
-    let typo_ok = w.len() >= 5 && !w.iter().any(|c| c.is_numeric());
+    let typo_ok = typos && w.len() >= 5 && !w.iter().any(|c| c.is_numeric());
     let score = |(term, tier): &(String, u8)| {
         let t: Vec<char> = term.chars().collect();
         let exact = if last { t.starts_with(&w) } else { t == w };
@@ -113,8 +152,9 @@ fn reference(
     terms: &[Vec<(String, u8)>],
     query: &Query,
     basket: &HashSet<String>,
+    rules: Rules,
 ) -> (Vec<usize>, Vec<Vec<(String, usize)>>) {
-    let words = fold::terms(&query.text);
+    let words = rules.words(&query.text);
     let known: Vec<BTreeSet<String>> = Facet::ALL
         .iter()
         .map(|&f| {
@@ -137,7 +177,7 @@ fn reference(
         let scores: Option<Vec<u8>> = words
             .iter()
             .enumerate()
-            .map(|(n, w)| word_score(w, n + 1 == words.len(), f))
+            .map(|(n, w)| word_score(w, rules.prefix(n, words.len()), rules.typos, f))
             .collect();
         let Some(scores) = scores else { continue };
         if query.only_selected && !basket.contains(&v.id) {
@@ -145,7 +185,7 @@ fn reference(
         }
         let typos = scores.iter().filter(|&&s| s >= 4).count();
         let tiers = scores.iter().map(|s| s % 4);
-        let exact_name = !words.is_empty() && fold::terms(&v.name) == words;
+        let exact_name = !words.is_empty() && rules.words(&v.name) == words;
         let best = if exact_name {
             0
         } else {
@@ -182,6 +222,10 @@ fn reference(
     let lang = query.lang;
     let name_key = |i: usize| {
         let v = &catalog.variables[i];
+        if rules.canonical {
+            // Technical names in byte order.
+            return (Vec::new(), v.name.clone(), v.id.clone());
+        }
         (
             collate::key(sort_label(v, lang)),
             sort_label(v, lang).to_string(),
@@ -208,77 +252,42 @@ fn reference(
     (keys.into_iter().map(|(i, _)| i).collect(), counts)
 }
 
-/// A random query over the generated catalog's vocabulary, with typos,
-/// prefixes, unknown ids, junk pages.
-fn random_query(rng: &mut Rng, catalog: &Catalog) -> Query {
-    let mut query = Query::default();
-    let words: Vec<String> = (0..rng.below(4))
-        .map(|_| {
-            let mut w: Vec<char> = rng.pick(WORDS).chars().collect();
-            if rng.chance(25) && w.len() > 2 {
-                let at = rng.below(w.len());
-                match rng.below(3) {
-                    0 => drop(w.remove(at)),
-                    1 => w[at] = 'x',
-                    _ => w.insert(at, 'e'),
-                }
-            }
-            w.into_iter().collect()
-        })
-        .collect();
-    query.text = words.join(if rng.chance(50) { " " } else { ", " });
-    if rng.chance(40) {
-        // Cut the last word short: a prefix.
-        query.text.pop();
-    }
-    for facet in Facet::ALL {
-        for _ in 0..rng.below(3) {
-            let id = match facet {
-                Facet::Provider if rng.chance(10) => "nope".to_string(),
-                Facet::Provider => rng.pick(&catalog.providers).id.clone(),
-                Facet::Temporality => rng.pick(&Temporality::ALL).code().to_string(),
-                Facet::UnitType => rng
-                    .pick(&["PERSON", "KOMMUNE", "SKOLE", "UKJENT", "NOPE"])
-                    .to_string(),
-                Facet::Access => rng
-                    .pick(&["PUBLIC", "NONPUBLIC", "PERSON_GENERAL"])
-                    .to_string(),
-                Facet::Subject => fold::slug(rng.pick::<&str>(SUBJECTS)),
-            };
-            if rng.chance(60) {
-                query.selection_mut(facet).insert(id);
-            }
-        }
-    }
-    query.only_selected = rng.chance(15);
-    query.page = rng.pick(&[0, 1, 1, 2, 3, 50]).to_owned();
-    query.page_size = *rng.pick(&PageSize::ALL);
-    query.sort = *rng.pick(&Sort::ALL);
-    query.lang = *rng.pick(&[Lang::Nb, Lang::En]);
-    query
+#[test]
+fn the_engine_agrees_with_brute_force() {
+    agree_with_brute_force(Analysis::SHOP, |_| Rules::SHOP);
 }
 
 #[test]
-fn the_engine_agrees_with_brute_force() {
+fn the_canonical_analysis_agrees_with_brute_force() {
+    agree_with_brute_force(Analysis::CANONICAL, |rng| Rules {
+        canonical: true,
+        typos: rng.chance(30),
+    });
+}
+
+/// Random queries on generated catalogs, answered by an engine with
+/// `analysis` and by the reference with the rules `rules` draws (which
+/// also say whether the query asks for typos).
+fn agree_with_brute_force(analysis: Analysis, rules: impl Fn(&mut Rng) -> Rules) {
     for (n, seed) in [(0, 1), (1, 2), (64, 3), (257, 4), (600, 5)] {
         let catalog = generated_catalog(n, seed);
-        let engine = Engine::new(&catalog);
+        let engine = Engine::with_analysis(&catalog, analysis);
+        let mut rng = Rng::new(seed * 1000);
+        let rules_of_catalog = rules(&mut rng);
         let terms: Vec<_> = catalog
             .variables
             .iter()
-            .map(|v| fields(&catalog, v))
+            .map(|v| fields(&catalog, v, rules_of_catalog))
             .collect();
-        let mut rng = Rng::new(seed * 1000);
-        let basket: HashSet<String> = catalog
-            .variables
-            .iter()
-            .filter(|_| rng.chance(20))
-            .map(|v| v.id.clone())
-            .collect();
+        let basket = random_basket(&mut rng, &catalog);
         for round in 0..150 {
             let query = random_query(&mut rng, &catalog);
-            let answer = engine.run(&query, &basket);
-            let (rows, counts) = reference(&catalog, &terms, &query, &basket);
+            let rules = Rules {
+                typos: rules(&mut rng).typos,
+                ..rules_of_catalog
+            };
+            let answer = engine.run_with_typos(&query, &basket, rules.typos);
+            let (rows, counts) = reference(&catalog, &terms, &query, &basket, rules);
             let context = format!("n={n} round={round} {query:?}");
             let size = query.page_size.get();
             assert_eq!(answer.total, rows.len(), "{context}");
@@ -315,7 +324,7 @@ fn the_engine_agrees_with_brute_force() {
             let mut tidy = query.clone();
             tidy.retain_known(&engine);
             assert_eq!(
-                engine.run(&tidy, &basket),
+                engine.run_with_typos(&tidy, &basket, rules.typos),
                 answer,
                 "retain_known changes nothing: {context}"
             );

@@ -4,12 +4,15 @@
 //! order), it keeps no reference to the catalog: [`Answer::rows`] are
 //! positions in `catalog.variables`.
 
+mod bytes;
 mod order;
 mod rows;
 
+pub use bytes::INDEX_VERSION;
+
 use crate::bitset::Bitset;
-use crate::search::SearchIndex;
-use crate::{fold, Catalog, Facet, FacetCounts, Query, Sort};
+use crate::search::{Analysis, SearchIndex};
+use crate::{Catalog, Facet, FacetCounts, Query, Sort};
 use order::Orders;
 use std::borrow::Cow;
 
@@ -42,8 +45,15 @@ pub struct Answer {
 }
 
 impl Engine {
-    /// Builds the engine for a catalog.
+    /// Builds the engine for a catalog with the shop's rules
+    /// ([`Analysis::SHOP`]).
     pub fn new(catalog: &Catalog) -> Engine {
+        Engine::with_analysis(catalog, Analysis::SHOP)
+    }
+
+    /// Builds the engine for a catalog with the given rules of text
+    /// analysis and name order.
+    pub fn with_analysis(catalog: &Catalog, analysis: Analysis) -> Engine {
         let mut ids: Vec<(Box<str>, u32)> = catalog
             .variables
             .iter()
@@ -53,9 +63,9 @@ impl Engine {
         ids.sort_unstable();
         Engine {
             docs: catalog.variables.len(),
-            search: SearchIndex::build(catalog),
+            search: SearchIndex::build(catalog, analysis),
             facets: crate::facets::FacetIndex::build(catalog),
-            orders: Orders::build(catalog),
+            orders: Orders::build(catalog, analysis.name_order),
             ids,
         }
     }
@@ -83,6 +93,11 @@ impl Engine {
         self.facets.is_known(facet, id)
     }
 
+    /// The value ids of a facet, in the order the catalog first uses them.
+    pub fn facet_ids(&self, facet: Facet) -> impl Iterator<Item = &str> {
+        self.facets.ids(facet)
+    }
+
     /// Answers a query. `selected` is the basket (variable ids), read only
     /// when the query shows only selected variables; ids not in the
     /// catalog are skipped.
@@ -95,8 +110,20 @@ impl Engine {
         query: &Query,
         selected: impl IntoIterator<Item = S>,
     ) -> Answer {
-        let words = fold::terms(&query.text);
-        let hits = self.search.search(&words);
+        self.run_with_typos(query, selected, self.search.analysis().typos)
+    }
+
+    /// Answers a query like [`Engine::run`], with typo tolerance on or off
+    /// whatever the engine's [`Analysis`] says: the peer benchmark asks for
+    /// it per query.
+    pub fn run_with_typos<S: AsRef<str>>(
+        &self,
+        query: &Query,
+        selected: impl IntoIterator<Item = S>,
+        typos: bool,
+    ) -> Answer {
+        let words = self.search.analysis().words(&query.text);
+        let hits = self.search.search(&words, typos);
         let mut base = match &hits {
             Some(hits) => hits.matched.clone(),
             None => Bitset::full(self.docs),

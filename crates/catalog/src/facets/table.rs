@@ -2,6 +2,7 @@
 
 use super::{count, Access, Facet, FacetCounts, FacetValue};
 use crate::bitset::Bitset;
+use crate::codec::{ensure, BytesError, Reader, Writer};
 use crate::collate::{self, lang_slot, LANGS};
 use crate::{fold, Catalog, Lang, Text};
 use std::collections::{BTreeSet, HashMap};
@@ -107,6 +108,11 @@ impl FacetIndex {
         &self.tables[facet.index()]
     }
 
+    /// The value ids of a facet, by value number.
+    pub(crate) fn ids(&self, facet: Facet) -> impl Iterator<Item = &str> {
+        self.tables[facet.index()].ids.iter().map(|id| &**id)
+    }
+
     /// True when the catalog has a variable with this value.
     pub(crate) fn is_known(&self, facet: Facet, id: &str) -> bool {
         self.tables[facet.index()].find(id).is_some()
@@ -206,10 +212,19 @@ impl TableBuilder {
     }
 
     fn finish(mut self) -> FacetTable {
-        let t = &mut self.table;
-        if t.doc_starts.is_empty() {
-            t.doc_starts.push(0);
+        if self.table.doc_starts.is_empty() {
+            self.table.doc_starts.push(0);
         }
+        self.table.derive();
+        self.table
+    }
+}
+
+impl FacetTable {
+    /// Computes what follows from the ids, labels and values: the value
+    /// bitsets, the id look-up and the label orders.
+    fn derive(&mut self) {
+        let t = self;
         let docs = t.doc_starts.len() - 1;
         t.bits = vec![Bitset::empty(docs); t.ids.len()];
         for doc in 0..docs {
@@ -231,6 +246,70 @@ impl TableBuilder {
             }
             t.label_rank[lang_slot(lang)] = rank;
         }
-        self.table
+    }
+
+    /// Writes what [`FacetTable::derive`] cannot compute.
+    fn write(&self, w: &mut Writer) {
+        w.len(self.ids.len());
+        for (id, label) in self.ids.iter().zip(&self.labels) {
+            w.str(id);
+            for text in [&label.nb, &label.nn, &label.en] {
+                w.opt_str(text.as_deref());
+            }
+        }
+        w.ascending(&self.doc_starts);
+        self.doc_values.iter().for_each(|&v| w.var(v));
+    }
+
+    /// Reads a table written by [`FacetTable::write`] over `docs`
+    /// documents.
+    fn read(r: &mut Reader<'_>, docs: usize) -> Result<FacetTable, BytesError> {
+        let count = r.len(4, "facet values")?;
+        let mut t = FacetTable::default();
+        for _ in 0..count {
+            t.ids.push(r.str("facet value id")?.into());
+            let mut text = || -> Result<Option<String>, BytesError> {
+                Ok(r.opt_str("facet value label")?.map(str::to_string))
+            };
+            t.labels.push(Text {
+                nb: text()?,
+                nn: text()?,
+                en: text()?,
+            });
+        }
+        t.doc_starts = r.ascending("facet offsets")?;
+        ensure(
+            t.doc_starts.len() == docs + 1 && t.doc_starts[0] == 0,
+            || format!("facet offsets do not fit {docs} documents"),
+        )?;
+        let total = t.doc_starts[docs] as usize;
+        ensure(total <= r.remaining(), || {
+            format!("{total} facet values exceed the data")
+        })?;
+        for _ in 0..total {
+            let v = r.var("facet values")?;
+            ensure((v as usize) < count, || {
+                format!("facet value {v} out of range")
+            })?;
+            t.doc_values.push(v);
+        }
+        t.derive();
+        Ok(t)
+    }
+}
+
+impl FacetIndex {
+    /// Writes every facet's table (see [`crate::Engine::to_bytes`]).
+    pub(crate) fn write(&self, w: &mut Writer) {
+        self.tables.iter().for_each(|t| t.write(w));
+    }
+
+    /// Reads the tables written by [`FacetIndex::write`].
+    pub(crate) fn read(r: &mut Reader<'_>, docs: usize) -> Result<FacetIndex, BytesError> {
+        let mut tables: [FacetTable; 5] = Default::default();
+        for t in &mut tables {
+            *t = FacetTable::read(r, docs)?;
+        }
+        Ok(FacetIndex { tables })
     }
 }

@@ -6,6 +6,7 @@
 //! given prefix are one contiguous range found by binary search, and the
 //! postings of that range are one contiguous slice.
 
+use crate::codec::{ensure, BytesError, Reader, Writer};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -96,6 +97,77 @@ impl Dictionary {
     }
 }
 
+impl Dictionary {
+    /// Writes the dictionary: terms, then postings as per-term varint gaps
+    /// (a posting is one or two bytes instead of four).
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.str(&self.text);
+        w.ascending(&self.starts);
+        w.ascending(&self.post_starts);
+        for t in 0..self.len() {
+            let mut prev = 0;
+            for &p in self.postings(t..t + 1) {
+                w.var(p - prev);
+                prev = p;
+            }
+        }
+    }
+
+    /// Reads a dictionary written by [`Dictionary::write`] over `docs`
+    /// documents, checking every offset and document number.
+    pub(crate) fn read(r: &mut Reader<'_>, docs: usize) -> Result<Dictionary, BytesError> {
+        let text = r.str("terms")?.to_string();
+        let starts = r.ascending("term offsets")?;
+        let post_starts = r.ascending("posting offsets")?;
+        let terms = starts.len().saturating_sub(1);
+        ensure(
+            starts.first() == Some(&0)
+                && starts.last() == Some(&(text.len() as u32))
+                && starts.iter().all(|&s| text.is_char_boundary(s as usize))
+                && post_starts.len() == starts.len()
+                && post_starts.first() == Some(&0),
+            || "term offsets do not fit the terms".to_string(),
+        )?;
+        let total = post_starts[terms] as usize;
+        ensure(total <= r.remaining(), || {
+            format!("{total} postings exceed the data")
+        })?;
+        let mut postings = Vec::with_capacity(total);
+        for t in 0..terms {
+            // Within a term documents strictly ascend.
+            let mut prev: Option<u32> = None;
+            for _ in post_starts[t]..post_starts[t + 1] {
+                let gap = r.var("postings")?;
+                let p = match prev {
+                    None => Some(gap),
+                    Some(prev) => prev
+                        .checked_add(gap)
+                        .filter(|&p| posting_doc(p) > posting_doc(prev)),
+                }
+                .filter(|&p| posting_doc(p) < docs)
+                .ok_or_else(|| {
+                    BytesError::new(format!("postings of term {t} out of order or range"))
+                })?;
+                postings.push(p);
+                prev = Some(p);
+            }
+        }
+        let mut dict = Dictionary {
+            text,
+            starts,
+            post_starts,
+            postings,
+            alphabet: Vec::new(),
+        };
+        ensure((1..terms).all(|i| dict.term(i - 1) < dict.term(i)), || {
+            "terms are not sorted".to_string()
+        })?;
+        let alphabet: std::collections::BTreeSet<char> = dict.text.chars().collect();
+        dict.alphabet = alphabet.into_iter().collect();
+        Ok(dict)
+    }
+}
+
 /// The first `i` in `0..len` for which `pred` is false, `pred` being true
 /// on a prefix of the range and false after it.
 fn partition_point(len: usize, pred: impl Fn(usize) -> bool) -> usize {
@@ -134,41 +206,59 @@ impl DictionaryBuilder {
     }
 
     /// Records that the term numbered `id` occurs in `doc` in a field of
-    /// `tier`; repeats are merged, keeping the best tier.
+    /// `tier`; repeats are merged, keeping the best tier. Documents must be
+    /// added in ascending order.
     pub(crate) fn add(&mut self, id: u32, doc: usize, tier: u8) {
         let posting = ((doc as u32) << 2) | u32::from(tier & 3);
         self.pairs.push((u64::from(id) << 32) | u64::from(posting));
     }
 
-    /// Sorts the terms and the postings and lays them out in the final
-    /// arrays: O(T log T + P log P) for T distinct terms and P postings.
-    pub(crate) fn finish(mut self) -> Dictionary {
+    /// Sorts the terms and lays the postings out by term: one sort of the
+    /// distinct terms, then a counting sort of the postings by term, which
+    /// keeps each term's postings in document order: O(T log T + P) for T
+    /// distinct terms and P postings.
+    pub(crate) fn finish(self) -> Dictionary {
         let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
         let mut rank = vec![0u32; order.len()];
         for (r, &id) in order.iter().enumerate() {
             rank[id as usize] = r as u32;
         }
-        for pair in &mut self.pairs {
-            *pair = (u64::from(rank[(*pair >> 32) as usize]) << 32) | (*pair & 0xffff_ffff);
+        let mut counts = vec![0u32; order.len() + 1];
+        for &pair in &self.pairs {
+            counts[rank[(pair >> 32) as usize] as usize + 1] += 1;
         }
-        // Sorted, a term's postings are by document, and a document's
-        // repeats are adjacent with the best tier first.
-        self.pairs.sort_unstable();
-        self.pairs.dedup_by_key(|pair| *pair >> 2);
+        for i in 1..counts.len() {
+            counts[i] += counts[i - 1];
+        }
+        // Documents were added in ascending order, so each term's slots
+        // fill in document order; a document's repeats are adjacent.
+        let mut slots = counts.clone();
+        let mut sorted = vec![0u32; self.pairs.len()];
+        for &pair in &self.pairs {
+            let r = rank[(pair >> 32) as usize] as usize;
+            sorted[slots[r] as usize] = pair as u32;
+            slots[r] += 1;
+        }
         let mut dict = Dictionary::default();
         dict.starts.push(0);
         dict.post_starts.push(0);
-        dict.postings = self.pairs.iter().map(|&pair| pair as u32).collect();
+        dict.postings = Vec::with_capacity(sorted.len());
         let mut alphabet = std::collections::BTreeSet::new();
-        let mut at = 0;
         for (r, &id) in order.iter().enumerate() {
             let term = &self.terms[id as usize];
             dict.text.push_str(term);
             alphabet.extend(term.chars());
             dict.starts.push(dict.text.len() as u32);
-            at += self.pairs[at..].partition_point(|&pair| (pair >> 32) as usize == r);
-            dict.post_starts.push(at as u32);
+            let group = dict.postings.len();
+            for &p in &sorted[counts[r] as usize..counts[r + 1] as usize] {
+                // Repeats of a document keep the best (smallest) tier.
+                match dict.postings[group..].last_mut() {
+                    Some(last) if posting_doc(*last) == posting_doc(p) => *last = (*last).min(p),
+                    _ => dict.postings.push(p),
+                }
+            }
+            dict.post_starts.push(dict.postings.len() as u32);
         }
         dict.alphabet = alphabet.into_iter().collect();
         dict

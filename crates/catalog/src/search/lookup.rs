@@ -22,21 +22,34 @@ struct WordRanges {
 }
 
 impl SearchIndex {
-    /// Matches folded query words (see the module documentation of
-    /// [`crate::search`]); `None` when there are no words, meaning the text
-    /// does not filter. Only the first [`MAX_WORDS`] words count.
-    pub(crate) fn search(&self, words: &[String]) -> Option<TextHits> {
+    /// Matches normalised query words (see the module documentation of
+    /// [`crate::search`]), with typo tolerance when `typos`; `None` when
+    /// there are no words, meaning the text does not filter. Only the first
+    /// [`MAX_WORDS`] words count.
+    pub(crate) fn search(&self, words: &[String], typos: bool) -> Option<TextHits> {
         let words = &words[..words.len().min(MAX_WORDS)];
-        let last = words.len().checked_sub(1)?;
+        if words.is_empty() {
+            return None;
+        }
         let n = self.docs;
         // Kept all NO_MATCH between words.
         let mut scores = vec![NO_MATCH; n];
         let mut tallies = vec![0u32; n];
         // Documents matching every word so far.
         let mut matched: Option<Bitset> = None;
-        for (i, word) in words.iter().enumerate() {
-            let ranges = self.word_ranges(word, i == last);
-            let lists = self.postings(&ranges);
+        // Rarest word first: once the matches are few, every later word is
+        // handled sparsely. Tallies are sums, so the order does not change
+        // them.
+        let mut lists: Vec<Vec<(&[Posting], u8)>> = words
+            .iter()
+            .enumerate()
+            .map(|(i, word)| {
+                let prefix = self.analysis.is_prefix(i, words.len());
+                self.postings(&self.word_ranges(word, prefix, typos))
+            })
+            .collect();
+        lists.sort_by_key(|lists| lists.iter().map(|(list, _)| list.len()).sum::<usize>());
+        for lists in lists {
             let mut postings = 0;
             for &(list, penalty) in &lists {
                 apply(list, penalty, &mut scores);
@@ -107,16 +120,16 @@ impl SearchIndex {
     }
 
     /// The terms a folded word matches: as a prefix when `prefix`, else as
-    /// a whole term; plus the terms one typo away when the word is
-    /// eligible.
-    fn word_ranges(&self, word: &str, prefix: bool) -> WordRanges {
+    /// a whole term; plus, when `typos`, the terms one typo away if the
+    /// word is eligible.
+    fn word_ranges(&self, word: &str, prefix: bool, typos: bool) -> WordRanges {
         let dict = &self.dictionary;
         let exact = if prefix {
             dict.prefix_range_in(dict.all(), word)
         } else {
             dict.find_in(dict.all(), word).map_or(0..0, |i| i..i + 1)
         };
-        if !typo::eligible(word) {
+        if !(typos && typo::eligible(word)) {
             return WordRanges {
                 exact,
                 typo: Vec::new(),
@@ -203,14 +216,17 @@ mod tests {
             variable("ssb", "C", Text::nb("Kommuna"), Text::default()),
         ];
         let units = vec![unit_type("KOMMUNE", Text::nb("Kommuneenhet"))];
-        SearchIndex::build(&catalog(vec![provider("ssb", "SSB")], units, variables))
+        SearchIndex::build(
+            &catalog(vec![provider("ssb", "SSB")], units, variables),
+            crate::search::Analysis::SHOP,
+        )
     }
 
     /// One word's score in every document.
     fn scores(word: &str, prefix: bool) -> Vec<u8> {
         let index = index();
         let mut scores = vec![NO_MATCH; index.docs];
-        for (list, penalty) in index.postings(&index.word_ranges(word, prefix)) {
+        for (list, penalty) in index.postings(&index.word_ranges(word, prefix, true)) {
             apply(list, penalty, &mut scores);
         }
         scores
@@ -232,7 +248,7 @@ mod tests {
         for (word, prefix, expected) in cases {
             assert_eq!(scores(word, prefix), expected, "{word} {prefix}");
         }
-        assert!(index().search(&[]).is_none());
+        assert!(index().search(&[], true).is_none());
     }
 
     #[test]
@@ -240,7 +256,7 @@ mod tests {
         let index = index();
         let best_tiers = |words: &[&str]| {
             let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
-            let hits = index.search(&words).expect("words");
+            let hits = index.search(&words, true).expect("words");
             let mut best = Vec::new();
             hits.matched
                 .for_each(|d| best.push((d, (hits.key(d) >> 16) & 0xff)));

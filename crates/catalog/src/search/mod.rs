@@ -31,12 +31,14 @@
 //! the same way, within the range of their unchanged prefix. No query
 //! does work proportional to the dictionary.
 
+mod analysis;
 mod dictionary;
 mod highlight;
 mod lookup;
 mod rank;
 mod typo;
 
+pub use analysis::{Analysis, Fields, NameOrder, Normalise, Prefix};
 pub use highlight::{Highlighted, Highlighter, SNIPPET_CHARS};
 pub use typo::TYPO_MIN_CHARS;
 
@@ -50,7 +52,7 @@ pub(crate) use rank::{TextHits, BUCKETS};
 #[cfg(test)]
 pub(crate) use rank::Tally;
 
-use crate::fold::{fold_word_into, word_spans};
+use crate::codec::{ensure, BytesError, Reader, Writer};
 use crate::{Catalog, Text};
 use dictionary::{Dictionary, DictionaryBuilder};
 use rank::tier;
@@ -59,6 +61,7 @@ use std::collections::HashMap;
 /// The search index of a catalog.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct SearchIndex {
+    analysis: Analysis,
     docs: usize,
     dictionary: Dictionary,
     /// `(folded technical name words joined by spaces, document)`, sorted,
@@ -67,20 +70,27 @@ pub(crate) struct SearchIndex {
 }
 
 impl SearchIndex {
-    /// Indexes every variable of `catalog`: O(tokens) hashing plus one sort
-    /// of the distinct terms.
-    pub(crate) fn build(catalog: &Catalog) -> SearchIndex {
-        let mut terms = Terms::default();
+    /// Indexes every variable of `catalog` by the rules of `analysis`:
+    /// O(tokens) hashing plus one sort of the distinct terms.
+    pub(crate) fn build(catalog: &Catalog, analysis: Analysis) -> SearchIndex {
+        let mut terms = Terms {
+            analysis,
+            builder: DictionaryBuilder::default(),
+            buf: String::new(),
+        };
+        let all_fields = analysis.fields == Fields::All;
         // Provider names, unit types and subjects repeat across thousands
         // of variables: fold them once and keep their term numbers.
         let providers: HashMap<&str, Vec<u32>> = catalog
             .providers
             .iter()
+            .filter(|_| all_fields)
             .map(|p| (p.id.as_str(), terms.all(p.name.values())))
             .collect();
         let unit_types: HashMap<&str, Vec<u32>> = catalog
             .unit_types
             .iter()
+            .filter(|_| all_fields)
             .map(|u| {
                 (
                     u.id.as_str(),
@@ -95,6 +105,12 @@ impl SearchIndex {
             v.label
                 .values()
                 .for_each(|s| terms.add(s, doc, tier::LABEL));
+            v.description
+                .values()
+                .for_each(|s| terms.add(s, doc, tier::DESCRIPTION));
+            if !all_fields {
+                continue;
+            }
             for text in v.subject_fields.iter().flat_map(Text::values) {
                 let ids = subjects.entry(text).or_insert_with(|| terms.all([text]));
                 ids.iter()
@@ -111,12 +127,10 @@ impl SearchIndex {
             for &id in providers.get(v.provider.as_str()).into_iter().flatten() {
                 terms.builder.add(id, doc, tier::CONTEXT);
             }
-            v.description
-                .values()
-                .for_each(|s| terms.add(s, doc, tier::DESCRIPTION));
         }
         names.sort_unstable();
         SearchIndex {
+            analysis,
             docs: catalog.variables.len(),
             dictionary: terms.builder.finish(),
             names,
@@ -124,9 +138,55 @@ impl SearchIndex {
     }
 }
 
-/// Folds text into the dictionary builder through one reused buffer.
-#[derive(Default)]
+impl SearchIndex {
+    /// The rules the index was built with, which the query must follow.
+    pub(crate) fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
+    /// Writes the index (see [`crate::Engine::to_bytes`]).
+    pub(crate) fn write(&self, w: &mut Writer) {
+        w.u8(self.analysis.to_byte());
+        self.dictionary.write(w);
+        w.len(self.names.len());
+        for (name, doc) in &self.names {
+            w.str(name);
+            w.var(*doc);
+        }
+    }
+
+    /// Reads an index written by [`SearchIndex::write`] over `docs`
+    /// documents.
+    pub(crate) fn read(r: &mut Reader<'_>, docs: usize) -> Result<SearchIndex, BytesError> {
+        let byte = r.u8("analysis")?;
+        let analysis = Analysis::from_byte(byte)
+            .ok_or_else(|| BytesError::new(format!("unknown analysis {byte:#x}")))?;
+        let dictionary = Dictionary::read(r, docs)?;
+        let count = r.len(2, "names")?;
+        let mut names = Vec::with_capacity(count);
+        for _ in 0..count {
+            let name: Box<str> = r.str("names")?.into();
+            let doc = r.var("names")?;
+            ensure((doc as usize) < docs, || {
+                format!("name of document {doc} out of range")
+            })?;
+            names.push((name, doc));
+        }
+        ensure(names.windows(2).all(|w| w[0] <= w[1]), || {
+            "names are not sorted".to_string()
+        })?;
+        Ok(SearchIndex {
+            analysis,
+            docs,
+            dictionary,
+            names,
+        })
+    }
+}
+
+/// Normalises text into the dictionary builder through one reused buffer.
 struct Terms {
+    analysis: Analysis,
     builder: DictionaryBuilder,
     buf: String,
 }
@@ -134,32 +194,26 @@ struct Terms {
 impl Terms {
     /// Adds every word of `text` to `doc` in a field of `tier`.
     fn add(&mut self, text: &str, doc: usize, tier: u8) {
-        for span in word_spans(text) {
-            self.buf.clear();
-            fold_word_into(&text[span], &mut self.buf);
-            if !self.buf.is_empty() {
-                let id = self.builder.intern(&self.buf);
-                self.builder.add(id, doc, tier);
-            }
-        }
+        let builder = &mut self.builder;
+        self.analysis.each_word(text, &mut self.buf, |word| {
+            let id = builder.intern(word);
+            builder.add(id, doc, tier);
+        });
     }
 
     /// Adds the words of a technical name at the label tier, and returns
     /// them joined by spaces: the key of tier 0.
     fn add_name(&mut self, name: &str, doc: usize) -> Box<str> {
         let mut key = String::with_capacity(name.len());
-        for span in word_spans(name) {
-            self.buf.clear();
-            fold_word_into(&name[span], &mut self.buf);
-            if !self.buf.is_empty() {
-                let id = self.builder.intern(&self.buf);
-                self.builder.add(id, doc, tier::LABEL);
-                if !key.is_empty() {
-                    key.push(' ');
-                }
-                key.push_str(&self.buf);
+        let builder = &mut self.builder;
+        self.analysis.each_word(name, &mut self.buf, |word| {
+            let id = builder.intern(word);
+            builder.add(id, doc, tier::LABEL);
+            if !key.is_empty() {
+                key.push(' ');
             }
-        }
+            key.push_str(word);
+        });
         key.into_boxed_str()
     }
 
@@ -168,13 +222,9 @@ impl Terms {
     fn all<'t>(&mut self, texts: impl IntoIterator<Item = &'t str>) -> Vec<u32> {
         let mut ids = Vec::new();
         for text in texts {
-            for span in word_spans(text) {
-                self.buf.clear();
-                fold_word_into(&text[span], &mut self.buf);
-                if !self.buf.is_empty() {
-                    ids.push(self.builder.intern(&self.buf));
-                }
-            }
+            let builder = &mut self.builder;
+            self.analysis
+                .each_word(text, &mut self.buf, |word| ids.push(builder.intern(word)));
         }
         ids
     }

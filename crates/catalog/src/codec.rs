@@ -1,0 +1,292 @@
+//! The primitives of the engine's byte form: little-endian numbers,
+//! LEB128 varints, length-prefixed strings and arrays, read back with a
+//! clear error instead of a panic on any malformed input.
+
+use std::fmt;
+
+/// Why bytes are not an engine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BytesError {
+    /// What is wrong, e.g. `truncated at byte 1234 (reading postings)`.
+    pub message: String,
+}
+
+impl fmt::Display for BytesError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "engine index: {}", self.message)
+    }
+}
+
+impl std::error::Error for BytesError {}
+
+impl BytesError {
+    /// An error with this message.
+    pub(crate) fn new(message: impl Into<String>) -> BytesError {
+        BytesError {
+            message: message.into(),
+        }
+    }
+}
+
+/// Checks a structural condition of decoded data.
+pub(crate) fn ensure(ok: bool, what: impl FnOnce() -> String) -> Result<(), BytesError> {
+    if ok {
+        Ok(())
+    } else {
+        Err(BytesError::new(what()))
+    }
+}
+
+/// Appends values to a byte buffer.
+#[derive(Default)]
+pub(crate) struct Writer {
+    pub(crate) bytes: Vec<u8>,
+}
+
+impl Writer {
+    /// One byte.
+    pub(crate) fn u8(&mut self, v: u8) {
+        self.bytes.push(v);
+    }
+
+    /// A fixed-width `u32`.
+    pub(crate) fn u32(&mut self, v: u32) {
+        self.bytes.extend_from_slice(&v.to_le_bytes());
+    }
+
+    /// A varint (LEB128): one byte below 128, two below 16,384.
+    pub(crate) fn var(&mut self, mut v: u32) {
+        while v >= 0x80 {
+            self.bytes.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        self.bytes.push(v as u8);
+    }
+
+    /// A length as a varint.
+    pub(crate) fn len(&mut self, n: usize) {
+        self.var(n as u32);
+    }
+
+    /// A string: its byte length, then its UTF-8.
+    pub(crate) fn str(&mut self, s: &str) {
+        self.len(s.len());
+        self.bytes.extend_from_slice(s.as_bytes());
+    }
+
+    /// An optional string: 0, or 1 and the string.
+    pub(crate) fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            None => self.u8(0),
+            Some(s) => {
+                self.u8(1);
+                self.str(s);
+            }
+        }
+    }
+
+    /// An array of `u32`: its length, then each fixed-width.
+    pub(crate) fn u32s(&mut self, v: &[u32]) {
+        self.len(v.len());
+        self.bytes.reserve(v.len() * 4);
+        v.iter().for_each(|&x| self.u32(x));
+    }
+
+    /// An ascending array of `u32` as varint gaps, which for sorted
+    /// document numbers is one or two bytes each instead of four.
+    pub(crate) fn ascending(&mut self, v: &[u32]) {
+        self.len(v.len());
+        let mut prev = 0;
+        for &x in v {
+            self.var(x.wrapping_sub(prev));
+            prev = x;
+        }
+    }
+}
+
+/// Reads values back from bytes, in the order they were written.
+pub(crate) struct Reader<'b> {
+    bytes: &'b [u8],
+    at: usize,
+}
+
+impl<'b> Reader<'b> {
+    /// A reader at the start of `bytes`.
+    pub(crate) fn new(bytes: &'b [u8]) -> Reader<'b> {
+        Reader { bytes, at: 0 }
+    }
+
+    /// True when every byte was read.
+    pub(crate) fn is_done(&self) -> bool {
+        self.at == self.bytes.len()
+    }
+
+    /// How many bytes are left.
+    pub(crate) fn remaining(&self) -> usize {
+        self.bytes.len() - self.at
+    }
+
+    fn take(&mut self, n: usize, what: &str) -> Result<&'b [u8], BytesError> {
+        match self.bytes.get(self.at..self.at.saturating_add(n)) {
+            Some(slice) => {
+                self.at += n;
+                Ok(slice)
+            }
+            None => Err(BytesError::new(format!(
+                "truncated at byte {} (reading {what})",
+                self.at
+            ))),
+        }
+    }
+
+    /// One byte.
+    pub(crate) fn u8(&mut self, what: &str) -> Result<u8, BytesError> {
+        Ok(self.take(1, what)?[0])
+    }
+
+    /// A fixed-width `u32`.
+    pub(crate) fn u32(&mut self, what: &str) -> Result<u32, BytesError> {
+        let b = self.take(4, what)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    /// A varint.
+    #[inline]
+    pub(crate) fn var(&mut self, what: &str) -> Result<u32, BytesError> {
+        // Most numbers (postings gaps, facet values) are one byte.
+        if let Some(&b) = self.bytes.get(self.at) {
+            if b < 0x80 {
+                self.at += 1;
+                return Ok(u32::from(b));
+            }
+        }
+        self.var_long(what)
+    }
+
+    /// A varint of more than one byte.
+    fn var_long(&mut self, what: &str) -> Result<u32, BytesError> {
+        let mut v = 0u32;
+        for shift in (0..35).step_by(7) {
+            let b = self.u8(what)?;
+            v |= u32::from(b & 0x7f).checked_shl(shift).unwrap_or(0);
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(BytesError::new(format!(
+            "overlong number before byte {} (reading {what})",
+            self.at
+        )))
+    }
+
+    /// A length, checked against the bytes left (each element takes at
+    /// least `min_size` bytes), so a corrupt length cannot allocate much.
+    pub(crate) fn len(&mut self, min_size: usize, what: &str) -> Result<usize, BytesError> {
+        let n = self.var(what)? as usize;
+        let left = self.bytes.len() - self.at;
+        ensure(n.saturating_mul(min_size) <= left, || {
+            format!(
+                "length {n} at byte {} exceeds the data (reading {what})",
+                self.at
+            )
+        })?;
+        Ok(n)
+    }
+
+    /// A string.
+    pub(crate) fn str(&mut self, what: &str) -> Result<&'b str, BytesError> {
+        let n = self.len(1, what)?;
+        let at = self.at;
+        std::str::from_utf8(self.take(n, what)?)
+            .map_err(|_| BytesError::new(format!("invalid UTF-8 at byte {at} (reading {what})")))
+    }
+
+    /// An optional string.
+    pub(crate) fn opt_str(&mut self, what: &str) -> Result<Option<&'b str>, BytesError> {
+        match self.u8(what)? {
+            0 => Ok(None),
+            1 => self.str(what).map(Some),
+            b => Err(BytesError::new(format!(
+                "flag {b} at byte {} (reading {what})",
+                self.at - 1
+            ))),
+        }
+    }
+
+    /// An array of `u32`.
+    pub(crate) fn u32s(&mut self, what: &str) -> Result<Vec<u32>, BytesError> {
+        let n = self.len(4, what)?;
+        let b = self.take(n * 4, what)?;
+        Ok(b.chunks_exact(4)
+            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect())
+    }
+
+    /// An array written by [`Writer::ascending`], checked to ascend.
+    pub(crate) fn ascending(&mut self, what: &str) -> Result<Vec<u32>, BytesError> {
+        let n = self.len(1, what)?;
+        let mut out = Vec::with_capacity(n);
+        let mut prev = 0u32;
+        for _ in 0..n {
+            let gap = self.var(what)?;
+            prev = prev
+                .checked_add(gap)
+                .ok_or_else(|| BytesError::new(format!("number overflow (reading {what})")))?;
+            out.push(prev);
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_read_back_as_written() {
+        let mut w = Writer::default();
+        w.u8(7);
+        w.u32(0xdead_beef);
+        for v in [0, 127, 128, 16_383, 16_384, u32::MAX] {
+            w.var(v);
+        }
+        w.str("Lånekassen");
+        w.opt_str(None);
+        w.opt_str(Some(""));
+        w.u32s(&[1, 2, 3]);
+        w.ascending(&[0, 5, 5, 300, 70_000]);
+        let mut r = Reader::new(&w.bytes);
+        assert_eq!(r.u8("a"), Ok(7));
+        assert_eq!(r.u32("b"), Ok(0xdead_beef));
+        for v in [0, 127, 128, 16_383, 16_384, u32::MAX] {
+            assert_eq!(r.var("c"), Ok(v));
+        }
+        assert_eq!(r.str("d"), Ok("Lånekassen"));
+        assert_eq!(r.opt_str("e"), Ok(None));
+        assert_eq!(r.opt_str("f"), Ok(Some("")));
+        assert_eq!(r.u32s("g"), Ok(vec![1, 2, 3]));
+        assert_eq!(r.ascending("h"), Ok(vec![0, 5, 5, 300, 70_000]));
+        assert!(r.is_done());
+    }
+
+    #[test]
+    fn malformed_bytes_are_errors_not_panics() {
+        let cases: [(&[u8], &str); 4] = [
+            (&[], "truncated at byte 0 (reading s)"),
+            (
+                &[5, b'a'],
+                "length 5 at byte 1 exceeds the data (reading s)",
+            ),
+            (&[2, 0xff, 0xfe], "invalid UTF-8 at byte 1 (reading s)"),
+            (
+                &[0xff, 0xff, 0xff, 0xff, 0xff, 0x01],
+                "overlong number before byte 5 (reading s)",
+            ),
+        ];
+        for (bytes, message) in cases {
+            assert_eq!(Reader::new(bytes).str("s"), Err(BytesError::new(message)));
+        }
+        let huge = [0xff, 0xff, 0xff, 0xff, 0x0f];
+        assert!(Reader::new(&huge).u32s("v").is_err());
+    }
+}

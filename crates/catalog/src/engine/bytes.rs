@@ -1,0 +1,113 @@
+//! The engine's prebuilt byte form: what the builder can ship next to the
+//! catalog so the app does not tokenize, sort and collate on load.
+//!
+//! Layout (little-endian; arrays are a varint length, then the items):
+//!
+//! | part | content |
+//! |---|---|
+//! | header | `NBIX`, format version (`u32`), number of variables (`u32`) |
+//! | ids | `(variable id, position)`, sorted by id |
+//! | search | analysis (1 byte), terms (one string) and their offsets as varint gaps, postings per term as varint gaps, technical-name keys |
+//! | facets | per facet: value ids and labels, per variable its values |
+//! | orders | per sort and language, the variables in order |
+//!
+//! Whatever can be computed in one pass (value bitsets, ranks, the typo
+//! alphabet) is recomputed on reading, so the bytes stay compact. Reading
+//! checks every offset, number and order, so corrupt bytes give a
+//! [`BytesError`], never a panic or a wrong answer from bad offsets.
+
+use super::{order::Orders, Engine};
+use crate::codec::{ensure, BytesError, Reader, Writer};
+use crate::facets::FacetIndex;
+use crate::search::{Analysis, SearchIndex};
+use crate::Catalog;
+
+/// The first bytes of the byte form.
+const MAGIC: &[u8; 4] = b"NBIX";
+
+/// The version of the byte form; bumped on every change to its layout.
+pub const INDEX_VERSION: u32 = 1;
+
+impl Engine {
+    /// The engine of [`Engine::from_bytes`], checked to belong to
+    /// `catalog`: the shop's analysis and the catalog's variables at the
+    /// same positions. The app falls back to [`Engine::new`] on an error,
+    /// e.g. for an index left from an older build.
+    pub fn from_bytes_for(catalog: &Catalog, bytes: &[u8]) -> Result<Engine, BytesError> {
+        let engine = Engine::from_bytes(bytes)?;
+        ensure(*engine.search.analysis() == Analysis::SHOP, || {
+            "built with other rules than the shop's".to_string()
+        })?;
+        let same = engine.docs == catalog.variables.len()
+            && engine
+                .ids
+                .iter()
+                .all(|(id, doc)| catalog.variables[*doc as usize].id == **id);
+        ensure(same, || {
+            format!(
+                "built for other variables ({} in the index, {} in the catalog)",
+                engine.docs,
+                catalog.variables.len()
+            )
+        })?;
+        Ok(engine)
+    }
+
+    /// The engine in its byte form (see [`Engine::from_bytes`]).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.bytes.extend_from_slice(MAGIC);
+        w.u32(INDEX_VERSION);
+        w.u32(self.docs as u32);
+        for (id, doc) in &self.ids {
+            w.str(id);
+            w.var(*doc);
+        }
+        self.search.write(&mut w);
+        self.facets.write(&mut w);
+        self.orders.write(&mut w);
+        w.bytes
+    }
+
+    /// The engine of [`Engine::to_bytes`]; it answers every query exactly
+    /// as the engine that wrote the bytes. An error says what is wrong:
+    /// not an index, another format version, or where the data is corrupt.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Engine, BytesError> {
+        ensure(bytes.starts_with(MAGIC), || {
+            "not a Nettbutikken engine index (no NBIX header)".to_string()
+        })?;
+        let mut r = Reader::new(bytes);
+        r.u32("header")?;
+        let version = r.u32("version")?;
+        ensure(version == INDEX_VERSION, || {
+            format!("format version {version}, this build reads version {INDEX_VERSION}")
+        })?;
+        let docs = r.u32("variable count")? as usize;
+        ensure(docs <= r.remaining(), || {
+            format!("{docs} variables exceed the data")
+        })?;
+        let mut ids = Vec::with_capacity(docs);
+        for _ in 0..docs {
+            let id: Box<str> = r.str("variable ids")?.into();
+            let doc = r.var("variable ids")?;
+            ensure((doc as usize) < docs, || {
+                format!("variable {doc} out of range")
+            })?;
+            ids.push((id, doc));
+        }
+        ensure(ids.windows(2).all(|w| w[0].0 < w[1].0), || {
+            "variable ids are not sorted and unique".to_string()
+        })?;
+        let engine = Engine {
+            docs,
+            ids,
+            search: SearchIndex::read(&mut r, docs)?,
+            facets: FacetIndex::read(&mut r, docs)?,
+            orders: Orders::read(&mut r, docs)?,
+        };
+        ensure(r.is_done(), || {
+            format!("{} bytes after the end", r.remaining())
+        })?;
+        Ok(engine)
+    }
+}

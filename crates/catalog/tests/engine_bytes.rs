@@ -1,0 +1,113 @@
+//! The engine's byte form: a round trip answers every query exactly like
+//! the engine that wrote it, and malformed bytes are errors, not panics.
+
+use catalog::*;
+
+#[path = "../src/testing.rs"]
+mod testing;
+
+use testing::{generated_catalog, random_basket, random_query, Rng};
+
+#[test]
+fn a_round_trip_gives_identical_answers() {
+    for analysis in [Analysis::SHOP, Analysis::CANONICAL] {
+        for (n, seed) in [(0, 11), (1, 12), (64, 13), (600, 14)] {
+            let catalog = generated_catalog(n, seed);
+            let engine = Engine::with_analysis(&catalog, analysis);
+            let bytes = engine.to_bytes();
+            let loaded = Engine::from_bytes(&bytes).expect("bytes the engine wrote");
+            assert_eq!(loaded.to_bytes(), bytes, "n={n}: the form is stable");
+            let mut rng = Rng::new(seed);
+            let basket = random_basket(&mut rng, &catalog);
+            for round in 0..150 {
+                let query = random_query(&mut rng, &catalog);
+                let typos = rng.chance(50);
+                assert_eq!(
+                    loaded.run_with_typos(&query, &basket, typos),
+                    engine.run_with_typos(&query, &basket, typos),
+                    "{analysis:?} n={n} round={round} {query:?}"
+                );
+            }
+            for v in &catalog.variables {
+                assert_eq!(loaded.position(&v.id), engine.position(&v.id));
+            }
+        }
+    }
+}
+
+#[test]
+fn malformed_bytes_are_errors_that_say_what_is_wrong() {
+    let engine = Engine::new(&generated_catalog(40, 3));
+    let bytes = engine.to_bytes();
+    let message = |bytes: &[u8]| Engine::from_bytes(bytes).err().map(|e| e.to_string());
+    let mut other_version = bytes.clone();
+    other_version[4] = 99;
+    let mut trailing = bytes.clone();
+    trailing.push(0);
+    let cases: [(&[u8], &str); 4] = [
+        (
+            b"{\"schemaVersion\":1}",
+            "engine index: not a Nettbutikken engine index (no NBIX header)",
+        ),
+        (
+            &other_version,
+            &format!("engine index: format version 99, this build reads version {INDEX_VERSION}"),
+        ),
+        (
+            &bytes[..9],
+            "engine index: truncated at byte 8 (reading variable count)",
+        ),
+        (&trailing, "engine index: 1 bytes after the end"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(message(input).as_deref(), Some(expected));
+    }
+    // Every cut and every flipped byte is an error or a valid engine,
+    // never a panic.
+    for cut in 0..bytes.len() {
+        assert!(Engine::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+    }
+    for at in 0..bytes.len() {
+        let mut flipped = bytes.clone();
+        flipped[at] ^= 0xa5;
+        if let Ok(engine) = Engine::from_bytes(&flipped) {
+            engine.run(&Query::default(), None::<&str>);
+        }
+    }
+}
+
+#[test]
+fn an_index_is_used_only_for_its_own_catalog() {
+    let catalog = generated_catalog(50, 21);
+    let bytes = Engine::new(&catalog).to_bytes();
+    let loaded = Engine::from_bytes_for(&catalog, &bytes).expect("its own catalog");
+    assert_eq!(loaded.len(), 50);
+    let message = |catalog: &Catalog, bytes: &[u8]| {
+        Engine::from_bytes_for(catalog, bytes)
+            .err()
+            .map(|e| e.to_string())
+    };
+    let mut reordered = catalog.clone();
+    reordered.variables.swap(0, 1);
+    let canonical = Engine::with_analysis(&catalog, Analysis::CANONICAL).to_bytes();
+    let cases = [
+        (
+            &generated_catalog(49, 21),
+            &bytes,
+            "engine index: built for other variables (50 in the index, 49 in the catalog)",
+        ),
+        (
+            &reordered,
+            &bytes,
+            "engine index: built for other variables (50 in the index, 50 in the catalog)",
+        ),
+        (
+            &catalog,
+            &canonical,
+            "engine index: built with other rules than the shop's",
+        ),
+    ];
+    for (catalog, bytes, expected) in cases {
+        assert_eq!(message(catalog, bytes).as_deref(), Some(expected));
+    }
+}
