@@ -126,9 +126,10 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
 async fn variable_table_highlights_search_words_and_toggles_the_basket() {
     let element = container();
     let catalog = small_catalog();
-    let basket = RwSignal::new(catalog::Basket::default());
+    let ctx = BasketCtx::in_memory();
+    let basket = ctx.selection;
     let _mounted = leptos::mount::mount_to(element.clone(), move || {
-        provide_context(BasketCtx(basket, RwSignal::new(None)));
+        provide_context(ctx);
         view! { <VariableTable catalog rows=vec![0, 1] search="utdan".to_string()/> }
     });
     let marks = element.query_selector_all("mark").expect("a node list");
