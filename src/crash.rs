@@ -73,10 +73,9 @@ fn build_notice(
     heading.set_attribute("data-size", "xs").ok()?;
     let link = element("a", "ds-link", ui.crash_reload)?;
     link.set_attribute("href", href).ok()?;
-    notice.append_child(&heading).ok()?;
-    notice
-        .append_child(&element("p", "ds-paragraph", ui.crash_text)?)
-        .ok()?;
-    notice.append_child(&link).ok()?;
+    let text = element("p", "ds-paragraph", ui.crash_text)?;
+    for child in [&heading, &text, &link] {
+        notice.append_child(child).ok()?;
+    }
     Some(notice)
 }

@@ -186,3 +186,53 @@ async fn load_error_shows_the_message_and_retries() {
     button.click();
     assert_eq!(retries.load(Ordering::SeqCst), 2);
 }
+
+#[wasm_bindgen_test]
+fn crash_notice_says_what_happened_links_a_reload_and_stills_the_page() {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let element = container();
+    let root = document.document_element().expect("a root element");
+    root.set_attribute("lang", "en").expect("lang set");
+    nettbutikken::crash::show_notice();
+    // A second panic does not add a second notice.
+    nettbutikken::crash::show_notice();
+    let notices = document
+        .query_selector_all(".crash-notice")
+        .expect("a node list");
+    assert_eq!(notices.length(), 1);
+    let notice: web_sys::Element = notices.item(0).expect("the notice").unchecked_into();
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    let text = notice.text_content().unwrap_or_default();
+    assert!(text.contains("Something went wrong"), "{text}");
+    assert!(text.contains("Your basket is saved"), "{text}");
+    let link = notice
+        .query_selector("a")
+        .expect("a query")
+        .expect("a link");
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .expect("an address");
+    assert_eq!(link.get_attribute("href"), Some(href));
+    // The rest of the page no longer takes clicks; the notice does.
+    assert!(element.has_attribute("inert"));
+    assert!(!notice.has_attribute("inert"));
+    assert!(document
+        .body()
+        .expect("a body")
+        .class_list()
+        .contains("crashed"));
+
+    // Leave the page as the other tests expect it.
+    notice.remove();
+    let body = document.body().expect("a body");
+    let _ = body.class_list().remove_1("crashed");
+    let children = body.children();
+    for i in 0..children.length() {
+        if let Some(child) = children.item(i) {
+            let _ = child.remove_attribute("inert");
+        }
+    }
+    root.set_attribute("lang", "nb").expect("lang reset");
+}
