@@ -2,7 +2,7 @@
 
 use crate::{
     components::{
-        detail::{fact, facts, ValueDomainView},
+        detail::{clipped, fact, facts, ValueDomainView},
         BasketButton, CatalogGate, DocumentTitle, MailLink, SafeLink,
     },
     i18n::{self, temporality_explained, use_lang, use_ui},
@@ -72,7 +72,8 @@ fn VariableDetail(catalog: Arc<Catalog>, index: usize) -> impl IntoView {
 
 fn detail(catalog: &Catalog, index: usize, v: &Variable, lang: Lang) -> impl IntoView {
     let ui = i18n::ui(lang);
-    let text = move |t: &catalog::Text| t.get(lang).to_string();
+    // Every text from the metadata, cut to a length the page can lay out.
+    let text = move |t: &catalog::Text| clipped(t.get(lang));
     let provider = catalog.provider(&v.provider);
     let provider_name = provider.map_or_else(|| v.provider.clone(), |p| text(&p.name));
     let dataset = v.dataset.as_deref().and_then(|id| catalog.dataset(id));

@@ -149,8 +149,9 @@ const HOSTILE_PARAMS = [
     },
   },
   {
-    name: 'a 10,000-character q of two-byte letters is cut on a letter boundary',
-    query: () => `?q=${encodeURIComponent('ø'.repeat(10_000))}`,
+    // 2,000, as 10,000 would make a request line longer than servers take.
+    name: 'a 2,000-letter q of two-byte letters is cut on a letter boundary',
+    query: () => `?q=${encodeURIComponent('ø'.repeat(2_000))}`,
     check: async (page) => assert.equal(await page.inputValue('#search'), 'ø'.repeat(200)),
   },
   {

@@ -17,6 +17,7 @@
 mod basket;
 mod bitset;
 mod catalog;
+pub mod clip;
 pub mod collate;
 mod engine;
 mod export;
