@@ -51,6 +51,7 @@ pub fn assemble(sources: &[DraftSource]) -> Catalog {
                     .filter_map(|v| variable(&provider_id, dataset, v)),
             );
             if variables.len() > before {
+                // JSON dialects describe variables without a dataset.
                 datasets.extend(make_dataset(&provider_id, dataset));
             }
         }
@@ -60,6 +61,14 @@ pub fn assemble(sources: &[DraftSource]) -> Catalog {
     let mut providers: Vec<Provider> = providers
         .into_values()
         .filter(|p| used_providers.contains(p.id.as_str()))
+        .map(|mut p| {
+            // Named only by `--provider`: the id is all there is to show
+            // (validation warns about it).
+            if p.name.is_empty() {
+                p.name = catalog::Text::nb(&p.id);
+            }
+            p
+        })
         .collect();
     providers.sort_by(|a, b| a.id.cmp(&b.id));
 
@@ -95,15 +104,18 @@ fn merge_provider(providers: &mut HashMap<String, Provider>, id: &str, catalog: 
     let publisher = &catalog.publisher;
     let provider = providers.entry(id.to_owned()).or_insert_with(|| Provider {
         id: id.to_owned(),
-        name: publisher
-            .name
-            .as_ref()
-            .map(|n| n.value.clone())
-            .unwrap_or_default(),
+        name: catalog::Text::default(),
         org_number: None,
         description: None,
         contact: None,
     });
+    // JSON files may name a provider by id only, before or after the file
+    // that describes it.
+    if provider.name.is_empty() {
+        if let Some(name) = &publisher.name {
+            provider.name = name.value.clone();
+        }
+    }
     if provider.org_number.is_none() {
         provider.org_number.clone_from(&publisher.org_number);
     }
@@ -149,7 +161,7 @@ fn variable(provider: &str, dataset: &DraftDataset, draft: &DraftVariable) -> Op
         sensitivity: draft.sensitivity?,
         identifier,
         unit_types,
-        dataset: Some(dataset.id.as_ref()?.value.clone()),
+        dataset: dataset.id.as_ref().map(|id| id.value.clone()),
         population: draft.population.clone(),
         spatial_coverage: draft.spatial_coverage.clone(),
         temporal_coverage,

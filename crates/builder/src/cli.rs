@@ -1,9 +1,9 @@
 //! The command line: `build` and `check`, parsed by hand (the grammar is
-//! two subcommands and one option, not worth a parser dependency's compile
-//! time).
+//! two subcommands and three options, not worth a parser dependency's
+//! compile time).
 
 use crate::output::write_atomically;
-use crate::report;
+use crate::report::{self, Options};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
@@ -11,16 +11,22 @@ use std::path::PathBuf;
 /// The usage text `--help` prints and argument errors end with.
 pub const USAGE: &str = "\
 Usage:
-  nettbutikk-catalog build <dir-or-file>... --out <file>
-  nettbutikk-catalog check <dir-or-file>...
+  nettbutikk-catalog build <dir-or-file>... --out <file> [--provider <id>]
+  nettbutikk-catalog check <dir-or-file>... [--provider <id>] [--format json]
   nettbutikk-catalog --help
 
-Reads providers' metadata in KUDAF YAML. Directories are searched
-recursively for *.yaml and *.yml files.
+Reads providers' metadata in KUDAF YAML, microdata-tools JSON (one
+variable per file), RAIRD metadata-all JSON and kudaflib's
+variables_metadata.json, told apart by their content. Directories are
+searched recursively for *.yaml, *.yml and *.json files.
 
   build   checks the metadata and, if it has no errors, writes the catalog
           JSON to <file> (an existing file is replaced only on success)
   check   checks the metadata and writes nothing
+
+  --provider <id>  the provider of JSON files that no provider.yaml in
+                   their folder or a parent folder names
+  --format json    (check) prints the report as JSON for CI tools
 
 Every problem is printed as <file>:<line>: <field path>: <message>,
 followed by a summary per provider.
@@ -45,14 +51,30 @@ pub enum Command {
         inputs: Vec<PathBuf>,
         /// Where to write the catalog.
         out: PathBuf,
+        /// What the options add.
+        options: Options,
     },
     /// Check only.
     Check {
         /// Files and directories to read.
         inputs: Vec<PathBuf>,
+        /// What the options add.
+        options: Options,
+        /// How to print the report.
+        format: Format,
     },
     /// Print the usage.
     Help,
+}
+
+/// How `check` prints its report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Format {
+    /// Lines for people and editors.
+    #[default]
+    Text,
+    /// One JSON document for CI tools (`docs/metadata-json.md`).
+    Json,
 }
 
 /// Parses the arguments after the program name.
@@ -81,25 +103,41 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     };
     let mut inputs = Vec::new();
     let mut out: Option<PathBuf> = None;
+    let mut provider: Option<String> = None;
+    let mut format: Option<Format> = None;
     while let Some((i, arg)) = args.next() {
         let text = arg.to_str().unwrap_or("");
         if i > options_end {
             inputs.push(PathBuf::from(arg));
         } else if i == options_end {
             // The `--` itself.
-        } else if text == "--out" || text.starts_with("--out=") {
-            let value = match text.strip_prefix("--out=") {
-                Some(value) => OsString::from(value),
-                None => args
-                    .next()
-                    .map(|(_, v)| v)
-                    .ok_or("--out needs a file name")?,
-            };
-            if value.is_empty() {
-                return Err("--out needs a file name".to_owned());
-            }
+        } else if let Some(value) = option_value(text, "--out", "a file name", &mut args)? {
             if out.replace(PathBuf::from(value)).is_some() {
                 return Err("--out is given more than once".to_owned());
+            }
+        } else if let Some(value) = option_value(text, "--provider", "a provider id", &mut args)? {
+            let id = value.to_string_lossy().into_owned();
+            if crate::slug::slug(&id) != id {
+                return Err(format!(
+                    "--provider needs a provider id such as ssb or novari-iks (lowercase letters, digits and -), not \"{id}\""
+                ));
+            }
+            if provider.replace(id).is_some() {
+                return Err("--provider is given more than once".to_owned());
+            }
+        } else if let Some(value) = option_value(text, "--format", "text or json", &mut args)? {
+            let chosen = match value.to_str() {
+                Some("json") => Format::Json,
+                Some("text") => Format::Text,
+                _ => {
+                    return Err(format!(
+                        "--format is text or json, not \"{}\"",
+                        value.to_string_lossy()
+                    ))
+                }
+            };
+            if format.replace(chosen).is_some() {
+                return Err("--format is given more than once".to_owned());
             }
         } else if text.starts_with('-') && text != "-" {
             return Err(format!("unknown option \"{text}\""));
@@ -110,11 +148,44 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     if inputs.is_empty() {
         return Err("no metadata files or directories given".to_owned());
     }
+    let options = Options { provider };
     match (command == "build", out) {
-        (true, Some(out)) => Ok(Command::Build { inputs, out }),
+        (true, _) if format.is_some() => {
+            Err("--format is only for check; build prints its report as text".to_owned())
+        }
+        (true, Some(out)) => Ok(Command::Build {
+            inputs,
+            out,
+            options,
+        }),
         (true, None) => Err("build needs --out <file>".to_owned()),
-        (false, None) => Ok(Command::Check { inputs }),
+        (false, None) => Ok(Command::Check {
+            inputs,
+            options,
+            format: format.unwrap_or_default(),
+        }),
         (false, Some(_)) => Err("--out is only for build; check writes nothing".to_owned()),
+    }
+}
+
+/// The value of option `name` when `text` is it (`--name value` or
+/// `--name=value`); `Ok(None)` when `text` is another argument.
+fn option_value(
+    text: &str,
+    name: &str,
+    what: &str,
+    args: &mut impl Iterator<Item = (usize, OsString)>,
+) -> Result<Option<OsString>, String> {
+    let value = if text == name {
+        args.next().map(|(_, v)| v)
+    } else if let Some(value) = text.strip_prefix(name).and_then(|r| r.strip_prefix('=')) {
+        Some(OsString::from(value))
+    } else {
+        return Ok(None);
+    };
+    match value {
+        Some(value) if !value.is_empty() => Ok(Some(value)),
+        _ => Err(format!("{name} needs {what}")),
     }
 }
 
@@ -128,10 +199,17 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             let _ = write!(out, "{USAGE}");
             EXIT_OK
         }
-        Command::Check { inputs } => match report::run(inputs) {
+        Command::Check {
+            inputs,
+            options,
+            format,
+        } => match report::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
             Ok(report) => {
-                let _ = write!(out, "{report}");
+                let _ = match format {
+                    Format::Text => write!(out, "{report}"),
+                    Format::Json => writeln!(out, "{}", report.to_json()),
+                };
                 if report.errors() > 0 {
                     EXIT_INVALID
                 } else {
@@ -139,7 +217,11 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 }
             }
         },
-        Command::Build { inputs, out: path } => match report::run(inputs) {
+        Command::Build {
+            inputs,
+            out: path,
+            options,
+        } => match report::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
             Ok(report) => {
                 let _ = write!(out, "{report}");
@@ -192,6 +274,8 @@ mod tests {
                 &["check", "metadata"],
                 Ok(Command::Check {
                     inputs: paths(&["metadata"]),
+                    options: Options::default(),
+                    format: Format::Text,
                 }),
             ),
             (
@@ -199,6 +283,7 @@ mod tests {
                 Ok(Command::Build {
                     inputs: paths(&["a.yaml", "b"]),
                     out: PathBuf::from("c.json"),
+                    options: Options::default(),
                 }),
             ),
             (
@@ -206,6 +291,7 @@ mod tests {
                 Ok(Command::Build {
                     inputs: paths(&["--odd.yaml"]),
                     out: PathBuf::from("c.json"),
+                    options: Options::default(),
                 }),
             ),
             (&["check", "x", "--help"], Ok(Command::Help)),
@@ -241,7 +327,42 @@ mod tests {
                 &["check", "--", "--help"],
                 Ok(Command::Check {
                     inputs: paths(&["--help"]),
+                    options: Options::default(),
+                    format: Format::Text,
                 }),
+            ),
+            (
+                &["check", "m", "--provider", "ssb", "--format=json"],
+                Ok(Command::Check {
+                    inputs: paths(&["m"]),
+                    options: Options {
+                        provider: Some("ssb".into()),
+                    },
+                    format: Format::Json,
+                }),
+            ),
+            (
+                &["build", "m", "--provider=novari-iks", "--out", "c.json"],
+                Ok(Command::Build {
+                    inputs: paths(&["m"]),
+                    out: PathBuf::from("c.json"),
+                    options: Options {
+                        provider: Some("novari-iks".into()),
+                    },
+                }),
+            ),
+            (
+                &["check", "m", "--provider", "Novari IKS"],
+                Err("--provider needs a provider id such as ssb or novari-iks (lowercase letters, digits and -), not \"Novari IKS\"".into()),
+            ),
+            (&["check", "m", "--provider"], Err("--provider needs a provider id".into())),
+            (
+                &["check", "m", "--format", "xml"],
+                Err("--format is text or json, not \"xml\"".into()),
+            ),
+            (
+                &["build", "m", "--out", "c", "--format", "json"],
+                Err("--format is only for check; build prints its report as text".into()),
             ),
         ];
         for (args, expected) in cases {

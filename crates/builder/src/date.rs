@@ -31,6 +31,26 @@ impl Date {
         })
     }
 
+    /// The date `days` days after 1970-01-01 (before it, when negative), as
+    /// RAIRD metadata writes dates; `None` outside the years 0–9999.
+    pub fn from_days(days: i64) -> Option<Date> {
+        // Howard Hinnant's civil-from-days algorithm, in 400-year eras.
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        (0..=9999).contains(&year).then_some(Date {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+
     /// Parses a date, or a date and time as in `2025-05-20T10:15:00Z` (or
     /// with a space, fractions of a second and any UTC offset), keeping only
     /// the date: the catalog shows days.
@@ -162,6 +182,25 @@ mod tests {
         for (text, expected) in cases {
             let got = Date::parse_date_or_datetime(text).map(|d| d.to_string());
             assert_eq!(got.as_deref(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn days_since_1970_become_dates() {
+        let cases = [
+            (0, Some("1970-01-01")),
+            (-1, Some("1969-12-31")),
+            (8004, Some("1991-12-01")),
+            (18230, Some("2019-11-30")),
+            (19782, Some("2024-02-29")),
+            (-719_528, Some("0000-01-01")),
+            (2_932_896, Some("9999-12-31")),
+            (2_932_897, None),
+            (i64::MAX, None),
+        ];
+        for (days, expected) in cases {
+            let got = Date::from_days(days).map(|d| d.to_string());
+            assert_eq!(got.as_deref(), expected, "{days}");
         }
     }
 

@@ -16,8 +16,29 @@ use catalog::{DataType, MeasurementType, Sensitivity, Temporality, Text};
 pub struct Loc {
     /// 1-based line.
     pub line: usize,
+    /// 1-based column, counted in characters; 0 when not known.
+    pub column: usize,
     /// The field path, as in `catalogs[0].datasets[1].title`.
     pub path: String,
+}
+
+impl Loc {
+    /// Where the value starts in the file, and its field path.
+    pub fn at(pos: crate::tree::Pos, path: impl Into<String>) -> Loc {
+        Loc {
+            line: pos.line,
+            column: pos.column,
+            path: path.into(),
+        }
+    }
+
+    /// The line and column.
+    pub fn pos(&self) -> crate::tree::Pos {
+        crate::tree::Pos {
+            line: self.line,
+            column: self.column,
+        }
+    }
 }
 
 /// A value with where it is stated.
@@ -39,6 +60,36 @@ pub struct DraftSource {
     pub file: String,
     /// The catalogs in the file, in file order.
     pub catalogs: Vec<DraftCatalog>,
+    /// Provider unit types declared elsewhere that this file may use: those
+    /// of the provider file that names a JSON file's provider.
+    pub visible_unit_types: Vec<String>,
+}
+
+impl DraftSource {
+    /// A file of the JSON dialects: one catalog of `publisher`, whose
+    /// variables belong to no dataset.
+    pub fn of_variables(
+        file: &str,
+        loc: Loc,
+        publisher: DraftPublisher,
+        unit_types: Vec<DraftUnitType>,
+        variables: Vec<DraftVariable>,
+        visible_unit_types: Vec<String>,
+    ) -> DraftSource {
+        DraftSource {
+            file: file.to_owned(),
+            catalogs: vec![DraftCatalog {
+                loc,
+                publisher,
+                unit_types,
+                datasets: vec![DraftDataset {
+                    variables,
+                    ..DraftDataset::default()
+                }],
+            }],
+            visible_unit_types,
+        }
+    }
 }
 
 /// One provider's catalog: a publisher, its unit types and datasets.
@@ -57,7 +108,11 @@ pub struct DraftCatalog {
 /// A publisher, which becomes a provider.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DraftPublisher {
-    /// The name; the provider id is its slug.
+    /// The provider id when the file names it outright (a JSON file whose
+    /// provider comes from a provider file or `--provider`) rather than by
+    /// the publisher's name.
+    pub id: Option<String>,
+    /// The name; unless `id` is given, the provider id is its slug.
     pub name: Option<Spanned<Text>>,
     /// The nine-digit organisation number.
     pub org_number: Option<String>,
@@ -216,10 +271,13 @@ pub struct DraftDescribed {
 }
 
 impl DraftPublisher {
-    /// The provider id: the slug of the name (its Norwegian form, falling
-    /// back to the others). `None` when the name is missing or has no
+    /// The provider id: the one given outright, or else the slug of the
+    /// name (its Norwegian form, falling back to the others). `None` when the name is missing or has no
     /// letters or digits.
     pub fn provider_id(&self) -> Option<String> {
+        if let Some(id) = &self.id {
+            return Some(id.clone());
+        }
         let name = self.name.as_ref()?;
         Some(crate::slug::slug(name.value.get(catalog::Lang::Nb))).filter(|id| !id.is_empty())
     }

@@ -10,7 +10,7 @@
 use crate::date::Date;
 use crate::draft::{Loc, Spanned};
 use crate::suggest::did_you_mean;
-use crate::tree::{Entry, Node, Value};
+use crate::tree::{Entry, Node, Pos, Value};
 use crate::Problem;
 
 /// Reads one file's tree and collects the problems found on the way.
@@ -22,6 +22,9 @@ pub struct Reader<'f> {
     /// The provider that problems found from now on belong to; dialect
     /// readers set it as soon as they know the publisher.
     pub provider: Option<String>,
+    /// True when unknown fields are errors rather than warnings: in
+    /// microdata-tools JSON, whose reference validator refuses them.
+    pub strict: bool,
 }
 
 /// The fields of one mapping, looked up by the names a dialect knows.
@@ -48,27 +51,29 @@ impl<'n> Fields<'n> {
 
     /// The path of a field of this mapping.
     pub fn path(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", self.path)
-        }
+        join(&self.path, key)
     }
 
     /// Where the mapping itself is.
     pub fn loc(&self) -> Loc {
-        Loc {
-            line: self.node.pos.line,
-            path: self.path.clone(),
-        }
+        Loc::at(self.node.pos, self.path.clone())
     }
 
     /// Where a field is, or where the mapping is when the field is absent.
     pub fn loc_of(&self, key: &str) -> Loc {
-        Loc {
-            line: self.get(key).map_or(self.node.pos.line, |n| n.pos.line),
-            path: self.path(key),
-        }
+        Loc::at(
+            self.get(key).map_or(self.node.pos, |n| n.pos),
+            self.path(key),
+        )
+    }
+
+    /// Where the first of `keys` that is present is, if any: where a group
+    /// of fields (a described value domain) starts.
+    pub fn first_of(&self, keys: &[&str]) -> Option<Loc> {
+        keys.iter()
+            .filter(|key| self.get(key).is_some())
+            .map(|key| self.loc_of(key))
+            .min_by_key(Loc::pos)
     }
 
     /// True when the field is present with a non-empty value.
@@ -84,7 +89,19 @@ impl<'f> Reader<'f> {
             file,
             problems: Vec::new(),
             provider: None,
+            strict: false,
         }
+    }
+
+    /// Makes `provider` the provider of the problems found from now on and
+    /// of those found since the first `since` (before the publisher's name
+    /// was read).
+    pub fn set_provider(&mut self, provider: Option<String>, since: usize) {
+        let since = since.min(self.problems.len());
+        for problem in &mut self.problems[since..] {
+            problem.provider.clone_from(&provider);
+        }
+        self.provider = provider;
     }
 
     /// The file being read.
@@ -93,17 +110,17 @@ impl<'f> Reader<'f> {
     }
 
     /// Reports an error.
-    pub fn error(&mut self, line: usize, path: &str, message: impl Into<String>) {
-        let problem =
-            Problem::error(self.file, line, path, message).for_provider(self.provider.clone());
-        self.problems.push(problem);
+    pub fn error(&mut self, at: Pos, path: &str, message: impl Into<String>) {
+        let problem = Problem::error(self.file, at.line, path, message).at_column(at.column);
+        self.problems
+            .push(problem.for_provider(self.provider.clone()));
     }
 
     /// Reports a warning.
-    pub fn warning(&mut self, line: usize, path: &str, message: impl Into<String>) {
-        let problem =
-            Problem::warning(self.file, line, path, message).for_provider(self.provider.clone());
-        self.problems.push(problem);
+    pub fn warning(&mut self, at: Pos, path: &str, message: impl Into<String>) {
+        let problem = Problem::warning(self.file, at.line, path, message).at_column(at.column);
+        self.problems
+            .push(problem.for_provider(self.provider.clone()));
     }
 
     /// The fields of a mapping at `path`, whose allowed keys are `known`.
@@ -123,25 +140,32 @@ impl<'f> Reader<'f> {
         };
         let mut slots = vec![None; known.len()];
         for entry in entries {
-            let key_path = join(path, &entry.key);
-            match known.iter().position(|k| *k == entry.key) {
+            // The key's path is made only for a message: most keys have
+            // none, and building every path dominated the reading time.
+            match known.iter().position(|k| *k == &*entry.key) {
                 Some(i) => match slots[i] {
                     Some(first) => {
                         let first: &Entry = first;
                         self.error(
-                            entry.key_pos.line,
-                            &key_path,
+                            entry.key_pos,
+                            &join(path, &entry.key),
                             format!("is given twice (first on line {})", first.key_pos.line),
                         );
                     }
                     None => slots[i] = Some(entry),
                 },
                 None => {
-                    let message = match did_you_mean(&entry.key, known) {
-                        Some(known) => format!("unknown field; did you mean \"{known}\"?"),
-                        None => "unknown field; it is ignored".to_owned(),
+                    let hint = match did_you_mean(&entry.key, known) {
+                        Some(known) => format!("did you mean \"{known}\"?"),
+                        None if self.strict => format!("the fields here are {}", known.join(", ")),
+                        None => "it is ignored".to_owned(),
                     };
-                    self.warning(entry.key_pos.line, &key_path, message);
+                    let message = format!("unknown field; {hint}");
+                    if self.strict {
+                        self.error(entry.key_pos, &join(path, &entry.key), message);
+                    } else {
+                        self.warning(entry.key_pos, &join(path, &entry.key), message);
+                    }
                 }
             }
         }
@@ -190,6 +214,35 @@ impl<'f> Reader<'f> {
         }
     }
 
+    /// A list of mappings, each read by `item`; present but empty (or `~`)
+    /// gives an empty list, so that the rules can tell "empty" from
+    /// "absent".
+    pub fn items<T>(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        known: &'static [&'static str],
+        mut item: impl FnMut(&mut Self, &Fields) -> T,
+    ) -> Option<Spanned<Vec<T>>> {
+        let node = f.get(key)?;
+        let loc = Loc::at(node.pos, f.path(key));
+        let nodes = match &node.value {
+            Value::Null => &[][..],
+            Value::Seq(nodes) => nodes,
+            _ => {
+                self.wrong_kind(node, &loc.path, "a list");
+                return None;
+            }
+        };
+        let mut value = Vec::with_capacity(nodes.len());
+        for (i, node) in nodes.iter().enumerate() {
+            if let Some(fields) = self.fields(node, &format!("{}[{i}]", loc.path), known) {
+                value.push(item(self, &fields));
+            }
+        }
+        Some(Spanned { value, loc })
+    }
+
     /// A required text scalar, trimmed; errors when missing, empty or not
     /// a scalar.
     pub fn required_string(&mut self, f: &Fields, key: &str) -> Option<Spanned<String>> {
@@ -200,7 +253,7 @@ impl<'f> Reader<'f> {
         let value = self.optional_string(f, key);
         if value.is_none() {
             if let Some(node) = f.get(key).filter(|n| n.as_scalar().is_some()) {
-                self.error(node.pos.line, &f.path(key), "must not be empty");
+                self.error(node.pos, &f.path(key), "must not be empty");
             }
         }
         value
@@ -210,26 +263,26 @@ impl<'f> Reader<'f> {
     /// an error when not a scalar.
     pub fn optional_string(&mut self, f: &Fields, key: &str) -> Option<Spanned<String>> {
         let node = present(f.get(key))?;
-        self.string_at(node, &f.path(key))
+        self.string_at(node, f.path(key))
     }
 
     /// A text scalar at `path`, trimmed; `None` when empty, with an error
     /// when not a scalar.
-    pub fn string_at(&mut self, node: &Node, path: &str) -> Option<Spanned<String>> {
+    pub fn string_at<P>(&mut self, node: &Node, path: P) -> Option<Spanned<String>>
+    where
+        P: AsRef<str> + Into<String>,
+    {
         match &node.value {
             Value::Null => None,
             Value::Scalar(text) => {
                 let text = text.trim();
                 (!text.is_empty()).then(|| Spanned {
                     value: text.to_owned(),
-                    loc: Loc {
-                        line: node.pos.line,
-                        path: path.to_owned(),
-                    },
+                    loc: Loc::at(node.pos, path),
                 })
             }
-            Value::Seq(_) | Value::Map(_) => {
-                self.wrong_kind(node, path, "text");
+            Value::Seq(_) | Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
+                self.wrong_kind(node, path.as_ref(), "text");
                 None
             }
         }
@@ -243,7 +296,32 @@ impl<'f> Reader<'f> {
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, item)| self.string_at(item, &format!("{path}[{i}]")))
+            .filter_map(|(i, item)| self.string_at(item, format!("{path}[{i}]")))
+            .collect()
+    }
+
+    /// The one item of the list in field `key`, which must have exactly
+    /// one (the identifier and the measure of a variable), with its path.
+    pub fn only_item<'n>(&mut self, f: &Fields<'n>, key: &str) -> Option<(&'n Node, String)> {
+        let (items, path) = self.list(f, key, true)?;
+        match items {
+            [item] => Some((item, format!("{path}[0]"))),
+            _ => {
+                self.error(
+                    f.loc_of(key).pos(),
+                    &path,
+                    format!("must have exactly one item, found {}", items.len()),
+                );
+                None
+            }
+        }
+    }
+
+    /// The texts of a list of text scalars, such as `uriDefinition`.
+    pub fn strings(&mut self, f: &Fields, key: &str) -> Vec<String> {
+        self.string_list(f, key)
+            .into_iter()
+            .map(|s| s.value)
             .collect()
     }
 
@@ -265,7 +343,7 @@ impl<'f> Reader<'f> {
         let parsed = parse(&value.value);
         if parsed.is_none() {
             self.error(
-                value.loc.line,
+                value.loc.pos(),
                 &value.loc.path,
                 format!("\"{}\" is not one of {}", value.value, codes.join(", ")),
             );
@@ -315,7 +393,7 @@ impl<'f> Reader<'f> {
             }),
             None => {
                 self.error(
-                    text.loc.line,
+                    text.loc.pos(),
                     &text.loc.path,
                     format!("\"{}\" is not {form}", text.value),
                 );
@@ -326,13 +404,13 @@ impl<'f> Reader<'f> {
 
     /// Reports a missing required field at the mapping that lacks it.
     pub fn missing(&mut self, f: &Fields, key: &str) {
-        self.error(f.node.pos.line, &f.path(key), "is missing");
+        self.error(f.node.pos, &f.path(key), "is missing");
     }
 
     /// Reports a value of the wrong kind.
     pub fn wrong_kind(&mut self, node: &Node, path: &str, expected: &str) {
         self.error(
-            node.pos.line,
+            node.pos,
             path,
             format!("expected {expected}, found {}", node.kind()),
         );
@@ -342,10 +420,14 @@ impl<'f> Reader<'f> {
 /// `path.key`, or `key` at the top.
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
+        return key.to_owned();
     }
+    // Cheaper than `format!`, and paths are made for every value read.
+    let mut joined = String::with_capacity(path.len() + 1 + key.len());
+    joined.push_str(path);
+    joined.push('.');
+    joined.push_str(key);
+    joined
 }
 
 /// The node unless it is absent or empty.
@@ -384,9 +466,9 @@ mod tests {
         assert_eq!(
             problems,
             [
-                "f.yaml:2: warning: v.temporalitytype: unknown field; did you mean \"temporalityType\"?",
-                "f.yaml:3: v.name: is given twice (first on line 1)",
-                "f.yaml:4: warning: v.colour: unknown field; it is ignored",
+                "f.yaml:2:1: warning: v.temporalitytype: unknown field; did you mean \"temporalityType\"?",
+                "f.yaml:3:1: v.name: is given twice (first on line 1)",
+                "f.yaml:4:1: warning: v.colour: unknown field; it is ignored",
             ]
         );
     }
@@ -395,13 +477,17 @@ mod tests {
     fn required_strings_report_missing_empty_and_wrong_kinds() {
         let cases: [(&str, Option<&str>, &[&str]); 5] = [
             ("name: ' A '", Some("A"), &[]),
-            ("start: x", None, &["f.yaml:1: v.name: is missing"]),
-            ("name:", None, &["f.yaml:1: v.name: is missing"]),
-            ("name: \"\"", None, &["f.yaml:1: v.name: must not be empty"]),
+            ("start: x", None, &["f.yaml:1:1: v.name: is missing"]),
+            ("name:", None, &["f.yaml:1:1: v.name: is missing"]),
+            (
+                "name: \"\"",
+                None,
+                &["f.yaml:1:7: v.name: must not be empty"],
+            ),
             (
                 "name: [a]",
                 None,
-                &["f.yaml:1: v.name: expected text, found a list"],
+                &["f.yaml:1:7: v.name: expected text, found a list"],
             ),
         ];
         for (yaml, expected, messages) in cases {
@@ -424,13 +510,13 @@ mod tests {
         });
         assert_eq!(
             problems,
-            ["f.yaml:1: v.temporalityType: \"FIXD\" is not one of FIXED, STATUS"]
+            ["f.yaml:1:18: v.temporalityType: \"FIXD\" is not one of FIXED, STATUS"]
         );
         let (value, problems) = check("start: 2020-02-30", |r, f| r.date(f, "start", true));
         assert_eq!(value, Some(None));
         assert_eq!(
             problems,
-            ["f.yaml:1: v.start: \"2020-02-30\" is not a real date in the form YYYY-MM-DD"]
+            ["f.yaml:1:8: v.start: \"2020-02-30\" is not a real date in the form YYYY-MM-DD"]
         );
     }
 
@@ -445,7 +531,7 @@ mod tests {
         assert_eq!(value, Some(vec!["a".to_owned(), "b".to_owned()]));
         assert_eq!(
             problems,
-            ["f.yaml:1: v.tags[2]: expected text, found a mapping"]
+            ["f.yaml:1:16: v.tags[2]: expected text, found a mapping"]
         );
     }
 }

@@ -11,9 +11,8 @@ use crate::draft::{
     DraftCatalog, DraftDataset, DraftPublisher, DraftSource, DraftUnitType, Spanned,
 };
 use crate::fields::{present, Fields, Reader};
-use crate::source::SourceFile;
 use crate::tree::{Node, Value};
-use crate::{yaml, Problem};
+use crate::Problem;
 use catalog::{Contact, DataType};
 
 const ROOT: &[&str] = &["catalogs"];
@@ -26,7 +25,8 @@ const CATALOG: &[&str] = &[
     "unitTypes",
     "datasets",
 ];
-const PUBLISHER: &[&str] = &["name", "description", "identifier", "type", "contactPoint"];
+/// The fields of a publisher.
+pub const PUBLISHER: &[&str] = &["name", "description", "identifier", "type", "contactPoint"];
 const CONTACT: &[&str] = &["fullname", "mbox", "landingPage"];
 const UNIT_TYPE: &[&str] = &["shortName", "name", "description", "dataType"];
 const DATASET: &[&str] = &[
@@ -41,40 +41,21 @@ const DATASET: &[&str] = &[
     "variables",
 ];
 
-/// Reads one KUDAF YAML file.
+/// Reads the tree of a file in this dialect (YAML, or JSON of the same
+/// shape).
 ///
 /// Always returns a draft, with whatever could be read, and every problem
 /// found on the way, so that the rules in [`crate::validate`] still run on
 /// the rest.
-pub fn read(source: &SourceFile) -> (DraftSource, Vec<Problem>) {
-    let mut draft = DraftSource {
-        file: source.name.clone(),
-        catalogs: Vec::new(),
-    };
-    let root = match yaml::parse(&source.text) {
-        Ok(root) => root,
-        Err(e) => {
-            let problem = Problem::error(
-                &source.name,
-                e.pos.line,
-                "",
-                format!("invalid YAML: {}", e.message),
-            )
-            .at_column(e.pos.column);
-            return (draft, vec![problem]);
-        }
-    };
-    let mut r = Reader::new(&source.name);
+pub fn read_tree(file: &str, root: &Node) -> (DraftSource, Vec<Problem>) {
+    let mut draft = empty(file);
+    let mut r = Reader::new(file);
     if root.value == Value::Null {
-        r.error(
-            root.pos.line,
-            "catalogs",
-            "is missing (the file has no content)",
-        );
-    } else if let Some(f) = r.fields(&root, "", ROOT) {
+        r.error(root.pos, "catalogs", "is missing (the file has no content)");
+    } else if let Some(f) = r.fields(root, "", ROOT) {
         if let Some((items, path)) = r.list(&f, "catalogs", true) {
             if items.is_empty() {
-                r.error(f.loc_of("catalogs").line, &path, "must not be empty");
+                r.error(f.loc_of("catalogs").pos(), &path, "must not be empty");
             }
             for (i, item) in items.iter().enumerate() {
                 if let Some(catalog) = read_catalog(&mut r, item, &format!("{path}[{i}]")) {
@@ -86,6 +67,13 @@ pub fn read(source: &SourceFile) -> (DraftSource, Vec<Problem>) {
     (draft, r.problems)
 }
 
+fn empty(file: &str) -> DraftSource {
+    DraftSource {
+        file: file.to_owned(),
+        ..DraftSource::default()
+    }
+}
+
 fn read_catalog(r: &mut Reader, node: &Node, path: &str) -> Option<DraftCatalog> {
     // Problems in one catalog belong to its publisher. The publisher is
     // read first; the few problems found before its name is known are
@@ -94,10 +82,7 @@ fn read_catalog(r: &mut Reader, node: &Node, path: &str) -> Option<DraftCatalog>
     let first_problem = r.problems.len();
     let f = r.fields(node, path, CATALOG)?;
     let publisher = read_publisher(r, &f);
-    r.provider = publisher.provider_id();
-    for problem in &mut r.problems[first_problem..] {
-        problem.provider.clone_from(&r.provider);
-    }
+    r.set_provider(publisher.provider_id(), first_problem);
     r.optional_text(&f, "title");
     r.optional_text(&f, "description");
     let catalog_contact = read_contacts(r, &f, "contactPoint");
@@ -106,16 +91,7 @@ fn read_catalog(r: &mut Reader, node: &Node, path: &str) -> Option<DraftCatalog>
         contact: publisher.contact.or(catalog_contact),
         ..publisher
     };
-    let unit_types = r
-        .list(&f, "unitTypes", false)
-        .map(|(items, path)| {
-            items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| read_unit_type(r, item, &format!("{path}[{i}]")))
-                .collect()
-        })
-        .unwrap_or_default();
+    let unit_types = unit_types(r, &f);
     let datasets = r
         .list(&f, "datasets", true)
         .map(|(items, path)| {
@@ -139,19 +115,27 @@ fn read_publisher(r: &mut Reader, catalog: &Fields) -> DraftPublisher {
         r.missing(catalog, "publisher");
         return DraftPublisher::default();
     };
-    let Some(f) = r.fields(node, &catalog.path("publisher"), PUBLISHER) else {
-        return DraftPublisher::default();
-    };
-    let name = r.required_text(&f, "name");
+    match r.fields(node, &catalog.path("publisher"), PUBLISHER) {
+        Some(f) => publisher_fields(r, &f),
+        None => DraftPublisher::default(),
+    }
+}
+
+/// The publisher in the fields of a mapping that has the publisher fields
+/// (`name`, `description`, `identifier`, `type`, `contactPoint`): a
+/// catalog's `publisher`, or a provider file.
+pub fn publisher_fields(r: &mut Reader, f: &Fields) -> DraftPublisher {
+    let name = r.required_text(f, "name");
     let name = (!name.is_empty()).then(|| Spanned {
         value: name,
         loc: f.loc_of("name"),
     });
-    let org_number = r.optional_string(&f, "identifier").map(|s| s.value);
-    let description = r.text_or_empty(&f, "description");
-    r.optional_string(&f, "type");
-    let contact = read_contacts(r, &f, "contactPoint");
+    let org_number = r.optional_string(f, "identifier").map(|s| s.value);
+    let description = r.text_or_empty(f, "description");
+    r.optional_string(f, "type");
+    let contact = read_contacts(r, f, "contactPoint");
     DraftPublisher {
+        id: None,
         name,
         org_number,
         description,
@@ -191,6 +175,19 @@ fn read_contact(r: &mut Reader, node: &Node, path: &str) -> Option<Contact> {
     })
 }
 
+/// The provider unit types in field `unitTypes` of `f`.
+pub fn unit_types(r: &mut Reader, f: &Fields) -> Vec<DraftUnitType> {
+    let Some((items, path)) = r.list(f, "unitTypes", false) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| read_unit_type(r, item, &format!("{path}[{i}]")))
+        .collect()
+}
+
+/// A provider unit type: `shortName`, `name`, `description`, `dataType`.
 fn read_unit_type(r: &mut Reader, node: &Node, path: &str) -> Option<DraftUnitType> {
     let f = r.fields(node, path, UNIT_TYPE)?;
     let id = r.required_string(&f, "shortName");

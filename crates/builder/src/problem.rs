@@ -13,16 +13,16 @@ pub enum Severity {
 
 /// One problem, pointing at the place in a file that causes it.
 ///
-/// Printed as `<file>:<line>: <field path>: <message>`, with the column after
-/// the line when known (YAML syntax errors) and `warning: ` before the path
-/// for warnings, so editors and CI logs can jump to the place.
+/// Printed as `<file>:<line>:<column>: <field path>: <message>` (without
+/// the column where it is not known) and `warning: ` before the path for
+/// warnings, so editors and CI logs can jump to the place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// The file as the user named it (or as found under a named directory).
     pub file: String,
     /// 1-based line; 0 when the problem concerns the whole file.
     pub line: usize,
-    /// 1-based column, where it adds something (syntax errors).
+    /// 1-based column, counted in characters, where known.
     pub column: Option<usize>,
     /// The field path in the file, e.g. `catalogs[0].datasets[1].title`;
     /// empty for problems of the file as a whole.
@@ -69,10 +69,11 @@ impl Problem {
         }
     }
 
-    /// The same problem, with a column.
+    /// The same problem, with a column (none when `column` is 0, not
+    /// known).
     pub fn at_column(self, column: usize) -> Problem {
         Problem {
-            column: Some(column),
+            column: (column > 0).then_some(column),
             ..self
         }
     }

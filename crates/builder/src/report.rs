@@ -1,9 +1,11 @@
 //! The whole pipeline for a set of files, and what it reports.
 
+use crate::dialect::{self, Dialect};
 use crate::draft::DraftSource;
 use crate::problem::{self, Problem, Severity};
+use crate::provider::Providers;
 use crate::source::{self, ReadError, Rejected, SourceFile};
-use crate::{assemble, kudaf_yaml, validate};
+use crate::{assemble, validate};
 use catalog::Catalog;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -35,6 +37,14 @@ pub struct Summary {
     pub warnings: usize,
 }
 
+/// What the command line adds to the files.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The provider of JSON files that no provider file covers
+    /// (`--provider`).
+    pub provider: Option<String>,
+}
+
 /// Finds, reads, checks and (if there are no errors) assembles the metadata
 /// under `inputs`.
 ///
@@ -42,6 +52,11 @@ pub struct Summary {
 /// path that does not exist or cannot be read, or a directory without
 /// metadata. Everything wrong inside the files is in the report instead.
 pub fn run(inputs: &[PathBuf]) -> Result<Report, String> {
+    run_with(inputs, &Options::default())
+}
+
+/// [`run`] with the command line's options.
+pub fn run_with(inputs: &[PathBuf], options: &Options) -> Result<Report, String> {
     let paths = source::discover(inputs)?;
     let mut files = Vec::with_capacity(paths.len());
     for path in &paths {
@@ -51,27 +66,54 @@ pub fn run(inputs: &[PathBuf]) -> Result<Report, String> {
             Err(ReadError::Unreadable(why)) => return Err(why),
         }
     }
-    Ok(process(files))
+    Ok(process_with(files, options))
 }
 
 /// The pipeline on files already read: each file that could be read as
-/// text (`Ok`) is read as KUDAF YAML, then the drafts are validated and,
-/// without errors, assembled. Files rejected while reading (`Err`) count
-/// as errors.
+/// text (`Ok`) is parsed and read in its dialect, then the drafts are
+/// validated and, without errors, assembled. Files rejected while reading
+/// (`Err`) count as errors. File names matter: they name microdata-tools
+/// variables and place provider files.
 pub fn process(files: Vec<Result<SourceFile, Rejected>>) -> Report {
+    process_with(files, &Options::default())
+}
+
+/// [`process`] with the command line's options.
+pub fn process_with(files: Vec<Result<SourceFile, Rejected>>, options: &Options) -> Report {
     let count = files.len();
     let mut problems = Vec::new();
-    let mut drafts: Vec<DraftSource> = Vec::with_capacity(count);
+    let mut parsed = Vec::with_capacity(count);
     for file in files {
         match file {
-            Ok(file) => {
-                let (draft, found) = kudaf_yaml::read(&file);
-                problems.extend(found);
-                drafts.push(draft);
-            }
             Err(rejected) => problems.push(rejected.problem()),
+            Ok(file) => match dialect::parse(&file) {
+                Ok(tree) => parsed.push((file.name, tree)),
+                Err(problem) => problems.push(*problem),
+            },
         }
     }
+    // Provider files first: the JSON files beside them need their ids.
+    let mut providers = Providers::new(options.provider.clone());
+    let mut drafts: Vec<DraftSource> = Vec::with_capacity(parsed.len());
+    for (name, tree) in parsed
+        .iter()
+        .filter(|(_, t)| t.dialect == Dialect::ProviderFile)
+    {
+        let (draft, found) = dialect::read(name, tree, &providers);
+        providers.add(name, &draft);
+        problems.extend(found);
+        drafts.push(draft);
+    }
+    for (name, tree) in parsed
+        .iter()
+        .filter(|(_, t)| t.dialect != Dialect::ProviderFile)
+    {
+        let (draft, found) = dialect::read(name, tree, &providers);
+        problems.extend(found);
+        drafts.push(draft);
+    }
+    // The trees are read; free them before validation needs the memory.
+    drop(parsed);
     problems.extend(validate::validate(&drafts));
     problem::sort(&mut problems);
     let catalog = (!problems.iter().any(Problem::is_error)).then(|| assemble::assemble(&drafts));
@@ -122,6 +164,56 @@ impl Report {
     /// The number of warnings.
     pub fn warnings(&self) -> usize {
         self.problems.len() - self.errors()
+    }
+
+    /// The report as one JSON document, for `check --format json`: the
+    /// problems, the summary per provider and the totals. The shape is
+    /// documented in `docs/metadata-json.md`; a missing line or column is
+    /// `null`.
+    pub fn to_json(&self) -> String {
+        let problems: Vec<serde_json::Value> = self
+            .problems
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "severity": match p.severity {
+                        Severity::Error => "error",
+                        Severity::Warning => "warning",
+                    },
+                    "file": p.file,
+                    "line": (p.line > 0).then_some(p.line),
+                    "column": p.column,
+                    "path": p.path,
+                    "message": p.message,
+                    "provider": p.provider,
+                    "text": p.to_string(),
+                })
+            })
+            .collect();
+        let providers: Vec<serde_json::Value> = self
+            .providers
+            .iter()
+            .map(|s| {
+                serde_json::json!({
+                    "provider": s.provider,
+                    "variables": s.variables,
+                    "errors": s.errors,
+                    "warnings": s.warnings,
+                })
+            })
+            .collect();
+        let document = serde_json::json!({
+            "problems": problems,
+            "providers": providers,
+            "total": {
+                "files": self.files,
+                "providers": self.providers.len(),
+                "variables": self.providers.iter().map(|s| s.variables).sum::<usize>(),
+                "errors": self.errors(),
+                "warnings": self.warnings(),
+            },
+        });
+        serde_json::to_string_pretty(&document).unwrap_or_default()
     }
 }
 

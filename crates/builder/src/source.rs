@@ -53,14 +53,20 @@ impl Rejected {
 /// Expands the command line's files and directories into the metadata files
 /// to read.
 ///
-/// Directories are walked recursively for `*.yaml` and `*.yml` files;
+/// Directories are walked recursively for `*.yaml`, `*.yml` and `*.json`
+/// files;
 /// named files are taken whatever their extension. The result is sorted and
 /// free of repeats, so the order of the arguments and of the directory
 /// listing never changes the output. Fails with a sentence for the user when
 /// a path cannot be read or a directory holds no metadata.
+///
+/// Provider files (`provider.yaml` and the like) in the folders above each
+/// input are added too, so that checking one microdata-tools file or one
+/// folder finds the provider it belongs to.
 pub fn discover(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut files = Vec::new();
     for input in inputs {
+        add_provider_files_above(input, &mut files);
         let meta =
             fs::metadata(input).map_err(|e| format!("cannot read {}: {e}", input.display()))?;
         if meta.is_dir() {
@@ -68,7 +74,7 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
             walk(input, &mut files)?;
             if files.len() == before {
                 return Err(format!(
-                    "found no .yaml or .yml files in {}",
+                    "found no .yaml, .yml or .json files in {}",
                     input.display()
                 ));
             }
@@ -81,7 +87,29 @@ pub fn discover(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-/// Adds the YAML files under `dir` to `files`.
+/// Adds the provider files in the folders that hold `input`, as far up as
+/// the path is written.
+fn add_provider_files_above(input: &Path, files: &mut Vec<PathBuf>) {
+    for dir in input.ancestors().skip(1) {
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        for name in ["provider.yaml", "provider.yml", "provider.json"] {
+            let candidate = dir.join(name);
+            if candidate.is_file() {
+                files.push(if dir == Path::new(".") {
+                    PathBuf::from(name)
+                } else {
+                    candidate
+                });
+            }
+        }
+    }
+}
+
+/// Adds the metadata files under `dir` to `files`.
 ///
 /// Symbolic links to directories are not followed, so a link cycle cannot
 /// make the walk endless.
@@ -95,18 +123,20 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
             .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
         if kind.is_dir() {
             walk(&path, files)?;
-        } else if is_yaml(&path) {
+        } else if is_metadata(&path) {
             files.push(path);
         }
     }
     Ok(())
 }
 
-/// True for `*.yaml` and `*.yml`, in any letter case.
-fn is_yaml(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+/// True for `*.yaml`, `*.yml` and `*.json`, in any letter case.
+fn is_metadata(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["yaml", "yml", "json"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
 }
 
 /// Reads one file and checks that it is usable text.
@@ -189,14 +219,15 @@ mod tests {
     }
 
     #[test]
-    fn is_yaml_takes_both_extensions_in_any_case() {
+    fn metadata_files_are_yaml_or_json_in_any_case() {
         for (name, expected) in [
             ("a.yaml", true),
             ("a.YML", true),
-            ("a.json", false),
+            ("a.json", true),
+            ("a.txt", false),
             ("yaml", false),
         ] {
-            assert_eq!(is_yaml(Path::new(name)), expected, "{name}");
+            assert_eq!(is_metadata(Path::new(name)), expected, "{name}");
         }
     }
 }

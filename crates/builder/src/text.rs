@@ -6,7 +6,7 @@
 //! `en`, where `no` counts as `nb`.
 
 use crate::fields::{present, Fields, Reader};
-use crate::tree::{Node, Value};
+use crate::tree::{Node, Pos, Value};
 use catalog::Text;
 
 /// The language codes a text may use.
@@ -23,7 +23,7 @@ impl Reader<'_> {
         };
         match self.parse_text(node, &f.path(key)) {
             Some(text) if text.is_empty() => {
-                self.error(node.pos.line, &f.path(key), "must not be empty");
+                self.error(node.pos, &f.path(key), "must not be empty");
                 text
             }
             text => text.unwrap_or_default(),
@@ -77,14 +77,14 @@ impl Reader<'_> {
                     self.languages(items, path)
                 } else {
                     self.error(
-                        node.pos.line,
+                        node.pos,
                         path,
                         "mixes plain strings with {languageCode, value} items; use one form",
                     );
                     None
                 }
             }
-            Value::Map(_) => {
+            Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
                 self.wrong_kind(
                     node,
                     path,
@@ -117,18 +117,15 @@ impl Reader<'_> {
         let mut text = Text::default();
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
-            let item_path = format!("{path}[{i}]");
-            let Some(f) = self.fields(item, &item_path, LANGUAGE_FIELDS) else {
-                ok = false;
-                continue;
-            };
-            let code = self.vocab(&f, "languageCode", true, &LANGUAGE_CODES, |c| {
-                LANGUAGE_CODES.contains(&c).then(|| c.to_owned())
-            });
-            let value = self.required_string(&f, "value");
-            let (Some(code), Some(value)) = (code, value) else {
-                ok = false;
-                continue;
+            let (code, value, code_pos) = match simple_language(item) {
+                Some(simple) => simple,
+                None => match self.checked_language(item, &format!("{path}[{i}]")) {
+                    Some(read) => read,
+                    None => {
+                        ok = false;
+                        continue;
+                    }
+                },
             };
             let slot = match code.as_str() {
                 "nn" => &mut text.nn,
@@ -138,18 +135,51 @@ impl Reader<'_> {
             if slot.is_some() {
                 let lang = if code == "no" { "nb" } else { code.as_str() };
                 self.warning(
-                    f.loc_of("languageCode").line,
-                    &f.path("languageCode"),
+                    code_pos,
+                    &format!("{path}[{i}].languageCode"),
                     format!(
                         "gives language {lang} a second time (no counts as nb); the first is used"
                     ),
                 );
             } else {
-                *slot = Some(value.value);
+                *slot = Some(value);
             }
         }
         ok.then_some(text)
     }
+
+    /// One `{languageCode, value}` item, checked field by field with
+    /// messages; `None` when it is not usable.
+    fn checked_language(&mut self, item: &Node, path: &str) -> Option<(String, String, Pos)> {
+        let f = self.fields(item, path, LANGUAGE_FIELDS)?;
+        let code = self.vocab(&f, "languageCode", true, &LANGUAGE_CODES, |c| {
+            LANGUAGE_CODES.contains(&c).then(|| c.to_owned())
+        });
+        let value = self.required_string(&f, "value");
+        Some((code?, value?.value, f.loc_of("languageCode").pos()))
+    }
+}
+
+/// The usual `{languageCode, value}` item, with a known code and a
+/// non-empty value, read without the field-by-field checks: they would
+/// find nothing, and building their field paths took most of the time of
+/// reading JSON texts.
+fn simple_language(item: &Node) -> Option<(String, String, Pos)> {
+    let Value::Map(entries) = &item.value else {
+        return None;
+    };
+    let [a, b] = entries.as_slice() else {
+        return None;
+    };
+    let (code, value) = match (&*a.key, &*b.key) {
+        ("languageCode", "value") => (a, b),
+        ("value", "languageCode") => (b, a),
+        _ => return None,
+    };
+    let code_text = code.value.as_scalar()?.trim();
+    let value_text = value.value.as_scalar()?.trim();
+    (LANGUAGE_CODES.contains(&code_text) && !value_text.is_empty())
+        .then(|| (code_text.to_owned(), value_text.to_owned(), code.value.pos))
 }
 
 /// Plain Norwegian text; empty text stays empty.
@@ -207,39 +237,39 @@ mod tests {
         check(
             "title:\n  - languageCode: no\n    value: A\n  - languageCode: nb\n    value: B\n",
             Text::nb("A"),
-            &["t.yaml:4: warning: title[1].languageCode: gives language nb a second time (no counts as nb); the first is used"],
+            &["t.yaml:4:19: warning: title[1].languageCode: gives language nb a second time (no counts as nb); the first is used"],
         );
         check(
             "title: [{languageCode: se, value: Oahppit}]",
             Text::default(),
-            &["t.yaml:1: title[0].languageCode: \"se\" is not one of no, nb, nn, en"],
+            &["t.yaml:1:24: title[0].languageCode: \"se\" is not one of no, nb, nn, en"],
         );
         check(
             "title: [Elever, {languageCode: en, value: Pupils}]",
             Text::default(),
-            &["t.yaml:1: title: mixes plain strings with {languageCode, value} items; use one form"],
+            &["t.yaml:1:8: title: mixes plain strings with {languageCode, value} items; use one form"],
         );
         check(
             "title: {nb: Elever}",
             Text::default(),
-            &["t.yaml:1: title: expected text (a string, a list of strings or a list of {languageCode, value}), found a mapping"],
+            &["t.yaml:1:9: title: expected text (a string, a list of strings or a list of {languageCode, value}), found a mapping"],
         );
         check(
             "title: '  '",
             Text::default(),
-            &["t.yaml:1: title: must not be empty"],
+            &["t.yaml:1:8: title: must not be empty"],
         );
         check(
             "title: []",
             Text::default(),
-            &["t.yaml:1: title: must not be empty"],
+            &["t.yaml:1:8: title: must not be empty"],
         );
         check(
             "other: 1",
             Text::default(),
             &[
-                "t.yaml:1: warning: other: unknown field; it is ignored",
-                "t.yaml:1: title: is missing",
+                "t.yaml:1:1: warning: other: unknown field; it is ignored",
+                "t.yaml:1:1: title: is missing",
             ],
         );
     }

@@ -1,9 +1,12 @@
 //! A position-marked document tree, the common input of every dialect
 //! reader.
 //!
-//! YAML files are parsed into it by [`crate::yaml`]; the JSON dialects of
-//! the next issue can be parsed into the same tree, so the field helpers in
-//! [`crate::fields`] and the rules built on them serve every dialect.
+//! YAML files are parsed into it by [`crate::yaml`], JSON files by
+//! [`crate::json`], so the field helpers in [`crate::fields`] and the rules
+//! built on them serve every dialect.
+
+use std::collections::HashSet;
+use std::rc::Rc;
 
 /// A place in a file.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,7 +36,13 @@ pub enum Value {
     /// An empty value, `~` or `null`.
     Null,
     /// Any other scalar, as written (quotes removed, escapes resolved).
+    /// In JSON, only strings are scalars.
     Scalar(String),
+    /// A JSON number, as written (`1`, `-2.5e3`). YAML has none: its
+    /// numbers are scalars, because YAML does not tell `01` from `1`.
+    Number(String),
+    /// A JSON `true` or `false`.
+    Bool(bool),
     /// A list.
     Seq(Vec<Node>),
     /// A mapping, with its keys in file order.
@@ -43,12 +52,29 @@ pub enum Value {
 /// One key and value of a mapping.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
-    /// The key.
-    pub key: String,
+    /// The key. Shared: a file repeats the same few keys thousands of
+    /// times, and the JSON reader stores each once.
+    pub key: Rc<str>,
     /// Where the key is.
     pub key_pos: Pos,
     /// The value.
     pub value: Node,
+}
+
+/// The keys of one file, each stored once.
+#[derive(Debug, Default)]
+pub struct Keys(HashSet<Rc<str>>);
+
+impl Keys {
+    /// The shared copy of `key`.
+    pub fn get(&mut self, key: &str) -> Rc<str> {
+        if let Some(shared) = self.0.get(key) {
+            return Rc::clone(shared);
+        }
+        let shared: Rc<str> = Rc::from(key);
+        self.0.insert(Rc::clone(&shared));
+        shared
+    }
 }
 
 impl Node {
@@ -58,6 +84,8 @@ impl Node {
         match self.value {
             Value::Null => "nothing",
             Value::Scalar(_) => "text",
+            Value::Number(_) => "a number",
+            Value::Bool(_) => "true or false",
             Value::Seq(_) => "a list",
             Value::Map(_) => "a mapping",
         }
@@ -73,9 +101,9 @@ impl Node {
 
     /// The number of nodes in this subtree, itself included.
     pub fn size(&self) -> usize {
-        // Recursion is safe: the YAML reader limits the nesting depth.
+        // Recursion is safe: the YAML and JSON readers limit the nesting depth.
         1 + match &self.value {
-            Value::Null | Value::Scalar(_) => 0,
+            Value::Null | Value::Scalar(_) | Value::Number(_) | Value::Bool(_) => 0,
             Value::Seq(items) => items.iter().map(Node::size).sum(),
             Value::Map(entries) => entries.iter().map(|e| e.value.size()).sum(),
         }

@@ -22,6 +22,7 @@ pub fn validate(sources: &[DraftSource]) -> Vec<Problem> {
     for source in sources {
         checker.collect(source);
     }
+    checker.check_unnamed_providers();
     for source in sources {
         checker.check(source);
     }
@@ -58,6 +59,8 @@ struct Checker<'d> {
     datasets: HashMap<&'d str, Seen<'d>>,
     /// Variable names per provider, with where each is first named.
     names: HashMap<(String, &'d str), Seen<'d>>,
+    /// Providers that JSON files name by id only, with the first such file.
+    named_by_id: HashMap<String, &'d str>,
 }
 
 /// Where problems found now are reported.
@@ -68,13 +71,15 @@ struct Here<'d> {
 
 impl<'d> Checker<'d> {
     fn error(&mut self, here: &Here, loc: &Loc, message: String) {
-        let problem = Problem::error(here.file, loc.line, loc.path.as_str(), message);
+        let problem =
+            Problem::error(here.file, loc.line, loc.path.as_str(), message).at_column(loc.column);
         self.problems
             .push(problem.for_provider(here.provider.clone()));
     }
 
     fn warning(&mut self, here: &Here, loc: &Loc, message: String) {
-        let problem = Problem::warning(here.file, loc.line, loc.path.as_str(), message);
+        let problem =
+            Problem::warning(here.file, loc.line, loc.path.as_str(), message).at_column(loc.column);
         self.problems
             .push(problem.for_provider(here.provider.clone()));
     }
@@ -88,6 +93,9 @@ impl<'d> Checker<'d> {
                 provider: catalog.publisher.provider_id(),
             };
             self.collect_publisher(&here, catalog);
+            if let (Some(id), None) = (&catalog.publisher.id, &catalog.publisher.name) {
+                self.named_by_id.entry(id.clone()).or_insert(&source.file);
+            }
             for unit_type in &catalog.unit_types {
                 if let Some(id) = &unit_type.id {
                     self.collect_unit_type(&here, id);
@@ -114,6 +122,29 @@ impl<'d> Checker<'d> {
                 }
             }
         }
+    }
+
+    /// A provider that only `--provider` names has no name to show.
+    fn check_unnamed_providers(&mut self) {
+        let mut unnamed: Vec<(&String, &&str)> = self
+            .named_by_id
+            .iter()
+            .filter(|(id, _)| !self.publishers.contains_key(*id))
+            .collect();
+        unnamed.sort();
+        let problems: Vec<Problem> = unnamed
+            .into_iter()
+            .map(|(id, file)| {
+                Problem::warning(
+                    file,
+                    0,
+                    "",
+                    format!("provider \"{id}\" is named by --provider only, so the shop shows the id as its name; describe the provider in a provider.yaml in this folder or a parent folder"),
+                )
+                .for_provider(Some(id.clone()))
+            })
+            .collect();
+        self.problems.extend(problems);
     }
 
     fn seen(&self, here: &Here<'d>, loc: &Loc) -> Seen<'d> {
@@ -224,7 +255,13 @@ impl<'d> Checker<'d> {
             .flat_map(|c| &c.unit_types)
             .filter_map(|u| u.id.as_ref())
             .map(|id| id.value.as_str())
+            .chain(source.visible_unit_types.iter().map(String::as_str))
             .collect();
+        let place = if source.file.to_lowercase().ends_with(".json") {
+            "in this file or its provider file"
+        } else {
+            "under unitTypes in this file"
+        };
         for catalog in &source.catalogs {
             let here = Here {
                 file: &source.file,
@@ -232,11 +269,11 @@ impl<'d> Checker<'d> {
             };
             for variable in catalog.datasets.iter().flat_map(|d| &d.variables) {
                 if let Some(identifier) = &variable.identifier {
-                    self.check_unit_type(&here, identifier, &declared);
+                    self.check_unit_type(&here, identifier, &declared, place);
                 }
                 if let Some(measure) = &variable.measure {
                     if let Some(link) = &measure.link_to {
-                        self.check_unit_type(&here, link, &declared);
+                        self.check_unit_type(&here, link, &declared, place);
                     }
                     self.check_measure(&here, measure);
                 }
@@ -252,7 +289,13 @@ impl<'d> Checker<'d> {
         }
     }
 
-    fn check_unit_type(&mut self, here: &Here, id: &Spanned<String>, declared: &HashSet<&str>) {
+    fn check_unit_type(
+        &mut self,
+        here: &Here,
+        id: &Spanned<String>,
+        declared: &HashSet<&str>,
+        place: &str,
+    ) {
         if unit_types::global().contains_key(&id.value) || declared.contains(id.value.as_str()) {
             return;
         }
@@ -262,7 +305,7 @@ impl<'d> Checker<'d> {
             .map(|near| format!("; did you mean \"{near}\"?"))
             .unwrap_or_default();
         let message = format!(
-            "\"{}\" is neither a global unit type nor declared under unitTypes in this file{hint}",
+            "\"{}\" is neither a global unit type nor declared {place}{hint}",
             id.value
         );
         self.error(here, &id.loc, message);

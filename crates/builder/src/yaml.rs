@@ -6,7 +6,7 @@
 //! nested aliases, a "billion laughs", would exhaust memory). Here the
 //! nesting depth and the number of nodes aliases may add are both capped.
 
-use crate::tree::{Entry, Node, Pos, Value};
+use crate::tree::{Entry, Keys, Node, Pos, Value};
 use std::collections::HashMap;
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
@@ -50,7 +50,7 @@ enum Frame {
         start: Pos,
         anchor: usize,
         entries: Vec<Entry>,
-        key: Option<(String, Pos)>,
+        key: Option<(std::rc::Rc<str>, Pos)>,
     },
 }
 
@@ -63,6 +63,7 @@ struct Builder {
     anchors: HashMap<usize, (Node, usize)>,
     /// How many more nodes aliases may add.
     alias_budget: usize,
+    keys: Keys,
 }
 
 impl Builder {
@@ -73,6 +74,7 @@ impl Builder {
             documents: 0,
             anchors: HashMap::new(),
             alias_budget: text_len.max(MIN_ALIAS_BUDGET),
+            keys: Keys::default(),
         }
     }
 
@@ -213,7 +215,7 @@ impl Builder {
                     let text = match node.value {
                         Value::Scalar(text) => text,
                         Value::Null => String::new(),
-                        Value::Seq(_) | Value::Map(_) => {
+                        Value::Seq(_) | Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
                             return Err(error(
                                 node.pos,
                                 "a mapping key must be plain text, not a list or mapping",
@@ -223,7 +225,7 @@ impl Builder {
                     // A block mapping's start event points past its first
                     // key; the first key is where the mapping visibly starts.
                     pos.get_or_insert(node.pos);
-                    *key = Some((text, node.pos));
+                    *key = Some((self.keys.get(&text), node.pos));
                 }
                 Some((key, key_pos)) => {
                     let mut value = node;

@@ -84,7 +84,7 @@ fn exit_codes_tell_clean_invalid_and_cannot_run_apart() {
         (
             vec!["check", path(&empty_dir)],
             2,
-            "found no .yaml or .yml files",
+            "found no .yaml, .yml or .json files",
         ),
         (vec![], 2, "no command given"),
         (vec!["check"], 2, "no metadata files or directories given"),
@@ -130,16 +130,69 @@ fn check_prints_problems_then_a_summary_per_provider() {
     let output = run(&["check", "tests/fixtures/invalid/unknown_fields.yaml"]);
     let f = "tests/fixtures/invalid/unknown_fields.yaml";
     let expected = format!(
-        "{f}:6: warning: catalogs[0].publisher.homepage: unknown field; it is ignored\n\
-         {f}:11: catalogs[0].datasets[0].variables[0].temporalityType: is missing\n\
-         {f}:12: warning: catalogs[0].datasets[0].variables[0].temporalitytype: unknown field; did you mean \"temporalityType\"?\n\
-         {f}:18: catalogs[0].datasets[0].variables[0].measureVariables[0].description: is missing\n\
-         {f}:19: warning: catalogs[0].datasets[0].variables[0].measureVariables[0].descripton: unknown field; did you mean \"description\"?\n\
+        "{f}:6:7: warning: catalogs[0].publisher.homepage: unknown field; it is ignored\n\
+         {f}:11:13: catalogs[0].datasets[0].variables[0].temporalityType: is missing\n\
+         {f}:12:13: warning: catalogs[0].datasets[0].variables[0].temporalitytype: unknown field; did you mean \"temporalityType\"?\n\
+         {f}:18:17: catalogs[0].datasets[0].variables[0].measureVariables[0].description: is missing\n\
+         {f}:19:17: warning: catalogs[0].datasets[0].variables[0].measureVariables[0].descripton: unknown field; did you mean \"description\"?\n\
          testetaten: 1 variable, 2 errors, 3 warnings\n\
          total: 1 variable from 1 provider in 1 file, 2 errors, 3 warnings\n"
     );
     assert_eq!(stdout(&output), expected);
     assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn check_prints_the_same_report_as_json_for_ci_tools() {
+    let file = "tests/fixtures/microdata/invalid/UNKNOWN_UNIT_TYPE.json";
+    let output = run(&["check", file, "--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout(&output)).expect("the report is JSON");
+    let message = "\"PERSONN\" is neither a global unit type nor declared in this file or its provider file; did you mean \"PERSON\"?";
+    let expected = serde_json::json!({
+        "problems": [{
+            "severity": "error",
+            "file": file,
+            "line": 28,
+            "column": 19,
+            "path": "identifierVariables[0].unitType",
+            "message": message,
+            "provider": "testetaten",
+            "text": format!("{file}:28:19: identifierVariables[0].unitType: {message}"),
+        }],
+        "providers": [{"provider": "testetaten", "variables": 1, "errors": 1, "warnings": 0}],
+        "total": {"files": 2, "providers": 1, "variables": 1, "errors": 1, "warnings": 0},
+    });
+    assert_eq!(report, expected);
+
+    let clean = run(&["check", "tests/fixtures/mixed", "--format=json"]);
+    assert_eq!(clean.status.code(), Some(0));
+    let report: serde_json::Value =
+        serde_json::from_str(&stdout(&clean)).expect("the report is JSON");
+    assert_eq!(report["total"]["variables"], 4);
+    assert_eq!(report["problems"], serde_json::json!([]));
+}
+
+#[test]
+fn a_mixed_folder_builds_into_one_catalog() {
+    let dir = scratch("build-mixed");
+    let out = dir.join("catalog.json");
+    let output = run(&["build", "tests/fixtures/mixed", "--out", path(&out)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let json = fs::read_to_string(&out).expect("the catalog was written");
+    let catalog = catalog::Catalog::from_json(&json).expect("a readable catalog");
+    let providers: Vec<&str> = catalog.providers.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        providers,
+        ["blandeetaten", "generatorbyraet", "kudafetaten"]
+    );
+    // A catalog the builder wrote is skipped when a folder holding it is
+    // checked again.
+    let again = run(&["check", path(&dir)]);
+    assert_eq!(again.status.code(), Some(0), "{}", stdout(&again));
+    assert!(stdout(&again)
+        .contains("is a catalog built by nettbutikk-catalog, not metadata; it is skipped"));
 }
 
 #[test]

@@ -2,11 +2,11 @@
 
 use crate::draft::{
     DraftCode, DraftDescribed, DraftMeasure, DraftRevision, DraftSentinel, DraftTemporalEnd,
-    DraftValueDomain, DraftVariable, Loc, Spanned,
+    DraftValueDomain, DraftVariable, Spanned,
 };
 use crate::fields::{Fields, Reader};
-use crate::tree::{Node, Value};
-use catalog::{DataType, MeasurementType, Sensitivity, Temporality};
+use crate::tree::Node;
+use catalog::DataType;
 
 const VARIABLE: &[&str] = &[
     "name",
@@ -56,20 +56,8 @@ const SENTINEL: &[&str] = &["code", "categoryTitle"];
 pub fn read(r: &mut Reader, node: &Node, path: &str) -> Option<DraftVariable> {
     let f = r.fields(node, path, VARIABLE)?;
     let name = r.required_string(&f, "name");
-    let temporality = r.vocab(
-        &f,
-        "temporalityType",
-        true,
-        &Temporality::ALL.map(Temporality::code),
-        Temporality::from_code,
-    );
-    let sensitivity = r.vocab(
-        &f,
-        "sensitivityLevel",
-        true,
-        &Sensitivity::ALL.map(Sensitivity::code),
-        Sensitivity::from_code,
-    );
+    let temporality = r.temporality(&f, "temporalityType");
+    let sensitivity = r.sensitivity(&f);
     let population = r.required_text(&f, "populationDescription");
     let spatial_coverage = r.optional_text(&f, "spatialCoverageDescription");
     let subject_fields = r.text_list(&f, "subjectFields");
@@ -82,11 +70,13 @@ pub fn read(r: &mut Reader, node: &Node, path: &str) -> Option<DraftVariable> {
     };
     let updated = r.date_or_datetime(&f, "updatedAt").map(|d| d.value);
     let revision = read_revision(r, &f);
-    let identifier = only_item(r, &f, "identifierVariables")
+    let identifier = r
+        .only_item(&f, "identifierVariables")
         .and_then(|(item, path)| r.fields(item, &path, IDENTIFIER))
         .and_then(|id| r.required_string(&id, "unitType"));
-    let measure =
-        only_item(r, &f, "measureVariables").and_then(|(item, path)| read_measure(r, item, &path));
+    let measure = r
+        .only_item(&f, "measureVariables")
+        .and_then(|(item, path)| read_measure(r, item, &path));
     Some(DraftVariable {
         loc: f.loc(),
         name,
@@ -102,22 +92,6 @@ pub fn read(r: &mut Reader, node: &Node, path: &str) -> Option<DraftVariable> {
         identifier,
         measure,
     })
-}
-
-/// The one item of a list that must have exactly one.
-fn only_item<'n>(r: &mut Reader, f: &Fields<'n>, key: &str) -> Option<(&'n Node, String)> {
-    let (items, path) = r.list(f, key, true)?;
-    match items {
-        [item] => Some((item, format!("{path}[0]"))),
-        _ => {
-            r.error(
-                f.loc_of(key).line,
-                &path,
-                format!("must have exactly one item, found {}", items.len()),
-            );
-            None
-        }
-    }
 }
 
 fn read_revision(r: &mut Reader, f: &Fields) -> Option<DraftRevision> {
@@ -152,15 +126,26 @@ fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure>
             loc: f.loc_of("dataType"),
         });
     let format = r.optional_string(&f, "format").map(|s| s.value);
-    let uri_definition = r
-        .string_list(&f, "uriDefinition")
-        .into_iter()
-        .map(|s| s.value)
-        .collect();
+    let uri_definition = r.strings(&f, "uriDefinition");
     let link_to = r.optional_string(&f, "unitType");
-    let value_domain = r
+    let mut value_domain = r
         .sub_fields(&f, "valueDomain", VALUE_DOMAIN)
         .map(|domain| read_value_domain(r, &domain));
+    // kudaflib accepts a data type (its own example config has one) and a
+    // value domain on a link variable and uses the unit type's instead;
+    // microdata-tools JSON refuses them.
+    let mut data_type = data_type;
+    if link_to.is_some() {
+        for key in ["dataType", "valueDomain"].into_iter().filter(|k| f.has(k)) {
+            r.warning(
+                f.loc_of(key).pos(),
+                &f.path(key),
+                "is ignored for a link variable (a measure that is a unit type): its values are units",
+            );
+        }
+        data_type = None;
+        value_domain = None;
+    }
     Some(DraftMeasure {
         loc: f.loc(),
         label,
@@ -174,39 +159,25 @@ fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure>
 }
 
 fn read_value_domain(r: &mut Reader, f: &Fields) -> DraftValueDomain {
-    let codes = read_items(r, f, "codeList", CODE, |r, code| DraftCode {
+    let codes = r.items(f, "codeList", CODE, |r, code| DraftCode {
         code: r.required_string(code, "code"),
         title: r.required_text(code, "categoryTitle"),
         valid_from: r.date(code, "validFrom", true),
         valid_until: r.date(code, "validUntil", false),
     });
-    let sentinels = read_items(r, f, "sentinelAndMissingValues", SENTINEL, |r, s| {
+    let sentinels = r.items(f, "sentinelAndMissingValues", SENTINEL, |r, s| {
         DraftSentinel {
             code: r.required_string(s, "code"),
             title: r.required_text(s, "categoryTitle"),
         }
     });
-    let first_described = DESCRIBED
-        .iter()
-        .filter(|key| f.get(key).is_some())
-        .map(|key| f.loc_of(key))
-        .min_by_key(|loc| loc.line);
+    let first_described = f.first_of(DESCRIBED);
     let described = first_described.map(|loc| Spanned {
         value: DraftDescribed {
             description: r.text_or_empty(f, "description"),
-            measurement_type: r.vocab(
-                f,
-                "measurementType",
-                false,
-                &MeasurementType::ALL.map(MeasurementType::code),
-                MeasurementType::from_code,
-            ),
+            measurement_type: r.measurement_type(f),
             unit: r.optional_text(f, "measurementUnitDescription"),
-            uri_definition: r
-                .string_list(f, "uriDefinition")
-                .into_iter()
-                .map(|s| s.value)
-                .collect(),
+            uri_definition: r.strings(f, "uriDefinition"),
         },
         loc,
     });
@@ -216,37 +187,4 @@ fn read_value_domain(r: &mut Reader, f: &Fields) -> DraftValueDomain {
         sentinels,
         described,
     }
-}
-
-/// A list of mappings read by `item`; present but empty (or `~`) gives an
-/// empty list, so that the rules can tell "empty" from "absent".
-fn read_items<T>(
-    r: &mut Reader,
-    f: &Fields,
-    key: &str,
-    known: &'static [&'static str],
-    item: impl Fn(&mut Reader, &Fields) -> T,
-) -> Option<Spanned<Vec<T>>> {
-    let node = f.get(key)?;
-    let loc = Loc {
-        line: node.pos.line,
-        path: f.path(key),
-    };
-    let items = match &node.value {
-        Value::Null => &[][..],
-        Value::Seq(items) => items,
-        _ => {
-            r.wrong_kind(node, &loc.path, "a list");
-            return None;
-        }
-    };
-    let value = items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, node)| {
-            let fields = r.fields(node, &format!("{}[{i}]", loc.path), known)?;
-            Some(item(r, &fields))
-        })
-        .collect();
-    Some(Spanned { value, loc })
 }

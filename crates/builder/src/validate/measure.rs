@@ -1,8 +1,9 @@
 //! The rules on a measure and its value domain.
 
 use super::{Checker, Here};
-use crate::draft::{DraftMeasure, DraftValueDomain, Spanned};
+use crate::draft::{DraftCode, DraftMeasure, DraftValueDomain, Spanned};
 use catalog::DataType;
+use std::collections::HashMap;
 
 impl Checker<'_> {
     /// A link variable carries nothing but its unit type; any other measure
@@ -46,6 +47,14 @@ impl Checker<'_> {
                 "a value domain is either a code list or described, not both".to_owned(),
             );
         }
+        // With sentinels alone, the sentinel rule below says it better.
+        if domain.codes.is_none() && domain.described.is_none() && domain.sentinels.is_none() {
+            self.error(
+                here,
+                &domain.loc,
+                "must have a codeList or a description (a described value domain)".to_owned(),
+            );
+        }
         match &domain.codes {
             None => {
                 if let Some(sentinels) = &domain.sentinels {
@@ -69,6 +78,7 @@ impl Checker<'_> {
                         }
                     }
                 }
+                self.check_code_repeats(here, &codes.value);
             }
         }
         if data_type == Some(DataType::Long) {
@@ -80,6 +90,44 @@ impl Checker<'_> {
                 .map(|s| &s.code);
             for code in codes.chain(sentinels).flatten() {
                 self.check_integer(here, code);
+            }
+        }
+    }
+
+    /// A code may be listed more than once only for periods that do not
+    /// overlap (microdata-tools' "duplicate codes for same time period").
+    fn check_code_repeats(&mut self, here: &Here, codes: &[DraftCode]) {
+        let mut by_code: HashMap<&str, Vec<&DraftCode>> = HashMap::new();
+        for code in codes {
+            if let (Some(c), Some(_)) = (&code.code, &code.valid_from) {
+                by_code.entry(c.value.as_str()).or_default().push(code);
+            }
+        }
+        let mut repeats: Vec<(&str, Vec<&DraftCode>)> = by_code
+            .into_iter()
+            .filter(|(_, list)| list.len() > 1)
+            .collect();
+        repeats.sort_by_key(|(code, _)| *code);
+        for (code, mut list) in repeats {
+            list.sort_by_key(|c| c.valid_from.as_ref().map(|d| d.value));
+            for pair in list.windows(2) {
+                let (first, next) = (pair[0], pair[1]);
+                let (Some(from), Some(next_from), Some(next_code)) =
+                    (&first.valid_from, &next.valid_from, &next.code)
+                else {
+                    continue;
+                };
+                let overlaps = first
+                    .valid_until
+                    .as_ref()
+                    .is_none_or(|u| next_from.value <= u.value);
+                if overlaps {
+                    let message = format!(
+                        "code \"{code}\" is listed twice for the same time: also from {} (line {}); a code may repeat only for periods that do not overlap",
+                        from.value, from.loc.line
+                    );
+                    self.error(here, &next_code.loc, message);
+                }
             }
         }
     }
