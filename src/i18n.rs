@@ -55,6 +55,8 @@ pub struct Ui {
     pub err_version: fn(u64) -> String,
     /// The technical details disclosure of an error.
     pub technical_details: &'static str,
+    /// The catalog request got no complete answer in time.
+    pub err_timeout: &'static str,
     /// The basket link in the header.
     pub basket: &'static str,
     /// Heading of the basket page.
@@ -109,8 +111,16 @@ pub struct Ui {
     pub join_indirect: &'static str,
     /// Notice when the saved basket was unreadable.
     pub storage_reset: &'static str,
+    /// Notice when the browser refuses to save the basket.
+    pub storage_not_saved: &'static str,
     /// Closes a notice.
     pub dismiss: &'static str,
+    /// Heading of the notice shown when the app stopped on an internal error.
+    pub crash_heading: &'static str,
+    /// What happened and what to do, in that notice.
+    pub crash_text: &'static str,
+    /// The reload link in that notice.
+    pub crash_reload: &'static str,
     /// Heading of the request draft.
     pub draft_heading: &'static str,
     /// Explains the request draft.
@@ -314,6 +324,7 @@ pub const NB: Ui = Ui {
         format!("Katalogen har formatversjon {found}, som denne versjonen av Nettbutikken ikke kan lese. Last siden på nytt for å hente nyeste versjon.")
     },
     technical_details: "Tekniske detaljer",
+    err_timeout: "Serveren svarte ikke i tide. Prøv igjen om litt.",
     basket: "Kurv",
     basket_heading: "Variabelkurven",
     basket_empty: "Kurven er tom. Finn variabler og kryss av for dem du trenger.",
@@ -341,7 +352,11 @@ pub const NB: Ui = Ui {
     join_via: "via",
     join_indirect: "indirekte gjennom",
     storage_reset: "Den lagrede kurven kunne ikke leses og er tømt.",
+    storage_not_saved: "Nettleseren lar oss ikke lagre kurven, så den forsvinner når du lukker fanen.",
     dismiss: "Lukk",
+    crash_heading: "Noe gikk galt",
+    crash_text: "Nettbutikken stoppet på grunn av en feil. Kurven din er lagret.",
+    crash_reload: "Last siden på nytt",
     draft_heading: "Søknadsutkast",
     draft_intro: "Utkast til søknad om tilgang til variabler fra KUDAF. Skriv ut eller lagre som PDF og fyll inn formål og hjemmel.",
     print: "Skriv ut",
@@ -458,6 +473,7 @@ pub const EN: Ui = Ui {
         format!("The catalogue has format version {found}, which this version of Nettbutikken cannot read. Reload the page to get the newest version.")
     },
     technical_details: "Technical details",
+    err_timeout: "The server did not answer in time. Try again in a moment.",
     basket: "Basket",
     basket_heading: "Your variable basket",
     basket_empty: "The basket is empty. Find variables and tick the ones you need.",
@@ -485,7 +501,11 @@ pub const EN: Ui = Ui {
     join_via: "via",
     join_indirect: "indirectly through",
     storage_reset: "The saved basket could not be read and was emptied.",
+    storage_not_saved: "Your browser does not let us save the basket, so it is lost when you close the tab.",
     dismiss: "Close",
+    crash_heading: "Something went wrong",
+    crash_text: "The shop stopped because of an error. Your basket is saved.",
+    crash_reload: "Reload the page",
     draft_heading: "Request draft",
     draft_intro: "Draft of an application for access to variables from KUDAF. Print it or save it as PDF and fill in purpose and legal basis.",
     print: "Print",

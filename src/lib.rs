@@ -4,6 +4,7 @@
 //! catalog logic lives there and is tested natively.
 
 pub mod components;
+pub mod crash;
 pub mod download;
 pub mod i18n;
 pub mod load;

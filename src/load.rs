@@ -1,12 +1,20 @@
 //! Fetching the catalog and its detail shards: the app's one contact with
 //! the network.
 
+mod deadline;
+
 use catalog::{Catalog, CatalogError, DetailShard};
-use std::sync::Arc;
+use deadline::Deadline;
+use std::{sync::Arc, time::Duration};
 
 /// Where the catalog is, relative to `index.html`, so the shop works from any
 /// folder of any static host.
 pub const CATALOG_URL: &str = "catalog.json";
+
+/// How long the catalog may take, from the request to its last byte. Long
+/// enough for a large catalog on a slow mobile connection; short enough
+/// that a hung server gets a message and a retry instead of a spinner.
+pub const CATALOG_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// What a fetch was for, which the loading and error texts name.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -42,6 +50,11 @@ impl Fetched {
 pub enum LoadError {
     /// The request never got an answer (offline, DNS, CORS, aborted).
     Network(String),
+    /// No complete answer within [`CATALOG_TIMEOUT`].
+    Timeout {
+        /// The URL asked for, relative to `index.html`.
+        url: String,
+    },
     /// The server answered with an HTTP error status.
     Status {
         /// The HTTP status.
@@ -58,6 +71,7 @@ impl LoadError {
     pub fn message(&self, ui: &crate::i18n::Ui) -> String {
         match self {
             LoadError::Network(_) => ui.err_network.to_string(),
+            LoadError::Timeout { .. } => ui.err_timeout.to_string(),
             LoadError::Status { status, .. } => (ui.err_status)(*status),
             LoadError::Catalog(CatalogError::UnsupportedVersion { found }) => {
                 (ui.err_version)(*found)
@@ -70,15 +84,19 @@ impl LoadError {
     pub fn details(&self) -> String {
         match self {
             LoadError::Network(why) => why.clone(),
+            LoadError::Timeout { url } => format!(
+                "no complete answer for {url} within {} s",
+                CATALOG_TIMEOUT.as_secs()
+            ),
             LoadError::Status { status, url } => format!("HTTP {status} for {url}"),
             LoadError::Catalog(e) => e.to_string(),
         }
     }
 }
 
-/// Fetches and parses the catalog.
+/// Fetches and parses the catalog, giving up after [`CATALOG_TIMEOUT`].
 pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
-    let text = fetch_text(CATALOG_URL).await?;
+    let text = fetch_in_time(CATALOG_URL).await?;
     Catalog::from_json(&text)
         .map(Arc::new)
         .map_err(LoadError::Catalog)
@@ -88,7 +106,7 @@ pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
 /// catalog's `detailShards`, relative to `catalog.json` and so to
 /// `index.html`).
 pub async fn fetch_shard(path: String) -> Result<Arc<DetailShard>, LoadError> {
-    let text = fetch_text(&path).await?;
+    let text = fetch_in_time(&path).await?;
     DetailShard::from_json(&text)
         .map(Arc::new)
         .map_err(|e| match e {
@@ -99,9 +117,23 @@ pub async fn fetch_shard(path: String) -> Result<Arc<DetailShard>, LoadError> {
         })
 }
 
-/// The body of a successful GET of `url`.
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// The body of a successful GET of `url`, or [`LoadError::Timeout`] when it
+/// takes longer than [`CATALOG_TIMEOUT`].
+async fn fetch_in_time(url: &str) -> Result<String, LoadError> {
+    let deadline = Deadline::start(CATALOG_TIMEOUT);
+    match fetch_text(url, deadline.signal()).await {
+        Err(_) if deadline.expired() => Err(LoadError::Timeout {
+            url: url.to_owned(),
+        }),
+        result => result,
+    }
+}
+
+/// The body of a successful GET of `url`; `signal` aborts the request and
+/// the reading of its body alike.
+async fn fetch_text(url: &str, signal: Option<web_sys::AbortSignal>) -> Result<String, LoadError> {
     let response = gloo_net::http::Request::get(url)
+        .abort_signal(signal.as_ref())
         .send()
         .await
         .map_err(|e| LoadError::Network(format!("{url}: {e}")))?;

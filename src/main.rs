@@ -1,6 +1,7 @@
-//! Entry point: report panics to the console, then mount the shop.
+//! Entry point: report panics (to the console and to the user), then mount
+//! the shop.
 
 fn main() {
-    console_error_panic_hook::set_once();
+    nettbutikken::crash::install();
     leptos::mount::mount_to_body(nettbutikken::App);
 }

@@ -5,6 +5,6 @@ mod basket;
 mod lang;
 mod url_query;
 
-pub use basket::BasketCtx;
+pub use basket::{BasketCtx, StorageProblem};
 pub use lang::{store_lang, stored_lang};
 pub use url_query::{History, QueryCtx};

@@ -127,9 +127,10 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
 async fn variable_table_highlights_search_words_and_toggles_the_basket() {
     let element = container();
     let catalog = small_catalog();
-    let basket = RwSignal::new(catalog::Basket::default());
+    let ctx = BasketCtx::in_memory();
+    let basket = ctx.selection;
     let _mounted = leptos::mount::mount_to(element.clone(), move || {
-        provide_context(BasketCtx(basket, RwSignal::new(None)));
+        provide_context(ctx);
         view! { <VariableTable catalog rows=vec![0, 1] search="utdan".to_string()/> }
     });
     let marks = element.query_selector_all("mark").expect("a node list");
@@ -207,4 +208,54 @@ async fn details_gate_reports_a_shard_the_catalog_does_not_list() {
     );
     assert!(!text.contains("details"), "{text}");
     assert!(element.query_selector("button").expect("a query").is_some());
+}
+
+#[wasm_bindgen_test]
+fn crash_notice_says_what_happened_links_a_reload_and_stills_the_page() {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let element = container();
+    let root = document.document_element().expect("a root element");
+    root.set_attribute("lang", "en").expect("lang set");
+    nettbutikken::crash::show_notice();
+    // A second panic does not add a second notice.
+    nettbutikken::crash::show_notice();
+    let notices = document
+        .query_selector_all(".crash-notice")
+        .expect("a node list");
+    assert_eq!(notices.length(), 1);
+    let notice: web_sys::Element = notices.item(0).expect("the notice").unchecked_into();
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    let text = notice.text_content().unwrap_or_default();
+    assert!(text.contains("Something went wrong"), "{text}");
+    assert!(text.contains("Your basket is saved"), "{text}");
+    let link = notice
+        .query_selector("a")
+        .expect("a query")
+        .expect("a link");
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .expect("an address");
+    assert_eq!(link.get_attribute("href"), Some(href));
+    // The rest of the page no longer takes clicks; the notice does.
+    assert!(element.has_attribute("inert"));
+    assert!(!notice.has_attribute("inert"));
+    assert!(document
+        .body()
+        .expect("a body")
+        .class_list()
+        .contains("crashed"));
+
+    // Leave the page as the other tests expect it.
+    notice.remove();
+    let body = document.body().expect("a body");
+    let _ = body.class_list().remove_1("crashed");
+    let children = body.children();
+    for i in 0..children.length() {
+        if let Some(child) = children.item(i) {
+            let _ = child.remove_attribute("inert");
+        }
+    }
+    root.set_attribute("lang", "nb").expect("lang reset");
 }

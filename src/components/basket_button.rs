@@ -10,17 +10,19 @@ pub fn BasketButton(
     id: String,
 ) -> impl IntoView {
     let ui = use_ui();
-    let basket = BasketCtx::expect().0;
+    let basket = BasketCtx::expect();
     let selected = {
         let id = id.clone();
-        Memo::new(move |_| basket.read().contains(&id))
+        Memo::new(move |_| basket.selection.read().contains(&id))
     };
     view! {
         <button
             class="ds-button basket-button"
             type="button"
             data-variant=move || if selected.get() { "secondary" } else { "primary" }
-            on:click=move |_| basket.update(|b| b.toggle(&id))
+            on:click=move |_| {
+                basket.update(|b| b.toggle(&id));
+            }
         >
             {move || if selected.get() { ui.get().remove_from_basket } else { ui.get().add_to_basket }}
         </button>

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn BasketLink() -> impl IntoView {
     let ui = use_ui();
     let query = QueryCtx::expect();
-    let basket = BasketCtx::expect().0;
+    let basket = BasketCtx::expect().selection;
     let count = Memo::new(move |_| basket.read().len());
     // Nothing is announced on load: only changes after it.
     let announced = RwSignal::new(String::new());

@@ -18,7 +18,7 @@ pub fn JoinSummary(
     let ui = use_ui();
     let lang = use_lang();
     let query = QueryCtx::expect();
-    let basket = BasketCtx::expect().0;
+    let basket = BasketCtx::expect().selection;
     // The graph depends only on the catalog: built once.
     let graph = Arc::new(JoinGraph::new(&catalog));
     let report = {

@@ -15,7 +15,7 @@ use leptos_router::hooks::use_location;
 pub fn ShareBasket() -> impl IntoView {
     let ui = use_ui();
     let query = QueryCtx::expect();
-    let basket = BasketCtx::expect().0;
+    let basket = BasketCtx::expect();
     let search = use_location().search;
     let shared = Memo::new(move |_| Basket::from_search_string(&search.read()));
     let done = move || query.go(&Route::Basket, History::Replace);
@@ -40,7 +40,7 @@ pub fn ShareBasket() -> impl IntoView {
                 <p class="ds-paragraph">
                     {move || {
                         let shared = shared.read().as_ref().map_or(0, Basket::len);
-                        (ui.get().shared_text)(shared, basket.read().len())
+                        (ui.get().shared_text)(shared, basket.selection.read().len())
                     }}
                 </p>
                 <div class="basket-actions">

@@ -27,7 +27,7 @@ pub fn VariableTable(
 ) -> impl IntoView {
     let ui = use_ui();
     let lang = use_lang();
-    let basket = BasketCtx::expect().0;
+    let basket = BasketCtx::expect();
     let query = use_context::<QueryCtx>();
     // One highlighter per search text, shared by every row.
     let highlighter = Memo::new(move |_| Highlighter::new(&search.get()));
@@ -75,7 +75,7 @@ fn row(
     variable: &Variable,
     lang: Lang,
     highlighter: &Highlighter,
-    basket: RwSignal<catalog::Basket>,
+    basket: BasketCtx,
     query: Option<QueryCtx>,
 ) -> impl IntoView {
     let route = Route::Variable(variable.id.clone());
@@ -107,7 +107,7 @@ fn row(
     let name_ranges = highlighter.ranges(&variable.name);
     let id = variable.id.clone();
     let checkbox_id = format!("select-{}", variable.id);
-    let is_selected = |id: String| move || basket.read().contains(&id);
+    let is_selected = |id: String| move || basket.selection.read().contains(&id);
     let selected = is_selected(id.clone());
     let row_selected = is_selected(id.clone());
     view! {
@@ -119,7 +119,9 @@ fn row(
                     id=checkbox_id
                     aria-label=(ui.select_variable)(&label)
                     prop:checked=selected
-                    on:change=move |_| basket.update(|b| b.toggle(&id))
+                    on:change=move |_| {
+                        basket.update(|b| b.toggle(&id));
+                    }
                 />
             </td>
             <td>

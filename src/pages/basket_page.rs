@@ -28,7 +28,8 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
     let lang = use_lang();
     let query = QueryCtx::expect();
-    let basket = BasketCtx::expect().0;
+    let ctx = BasketCtx::expect();
+    let basket = ctx.selection;
     // What "Tøm kurven" removed, kept until the user undoes it or leaves.
     let emptied: RwSignal<Option<Basket>> = RwSignal::new(None);
     let empty = move || basket.read().is_empty();
@@ -94,12 +95,12 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
         }
     };
     let clear = move |_| {
-        let old = basket.try_update(|b| b.replace(Basket::default()));
+        let old = ctx.update(|b| b.replace(Basket::default()));
         emptied.set(old);
     };
     let undo = move |_| {
         if let Some(old) = emptied.get_untracked() {
-            basket.set(old);
+            ctx.set(old);
         }
         emptied.set(None);
     };
@@ -173,7 +174,7 @@ fn today() -> String {
 #[component]
 fn ShareLinkField() -> impl IntoView {
     let ui = use_ui();
-    let basket = BasketCtx::expect().0;
+    let basket = BasketCtx::expect().selection;
     let link = move || {
         let location = window().location();
         let base = format!(
@@ -218,7 +219,7 @@ fn RemoveButton(
     label: String,
 ) -> impl IntoView {
     let ui = use_ui();
-    let basket = BasketCtx::expect().0;
+    let basket = BasketCtx::expect();
     view! {
         <button
             class="ds-button"

@@ -28,7 +28,7 @@ pub fn CatalogPage() -> impl IntoView {
 fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
     let ui = use_ui();
     let query = QueryCtx::expect().query;
-    let basket = BasketCtx::expect().0;
+    let basket = BasketCtx::expect().selection;
     // The index is built once per catalog and kept across visits; every
     // query is answered from it without scanning the variables.
     let engine = CatalogCtx::expect().engine(&catalog);

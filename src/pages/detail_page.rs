@@ -3,7 +3,7 @@
 
 use crate::{
     components::{
-        detail::{fact, facts, ValueDomainView},
+        detail::{clipped, fact, facts, ValueDomainView},
         BasketButton, CatalogGate, DetailsGate, DocumentTitle, MailLink, SafeLink,
     },
     i18n::{self, temporality_explained, use_lang, use_ui},
@@ -75,7 +75,8 @@ fn VariableDetail(catalog: Arc<Catalog>, index: usize) -> impl IntoView {
 /// the details' sections in a [`DetailsGate`] between them.
 fn detail(catalog: &Arc<Catalog>, index: usize, v: &Variable, lang: Lang) -> impl IntoView {
     let ui = i18n::ui(lang);
-    let text = move |t: &catalog::Text| t.get(lang).to_string();
+    // Every text from the metadata, cut to a length the page can lay out.
+    let text = move |t: &catalog::Text| clipped(t.get(lang));
     let render = {
         let catalog = catalog.clone();
         move |details: &VariableDetails| match catalog.variables.get(index) {
@@ -133,7 +134,7 @@ fn detail_sections(
     lang: Lang,
 ) -> impl IntoView {
     let ui = i18n::ui(lang);
-    let text = move |t: &catalog::Text| t.get(lang).to_string();
+    let text = move |t: &catalog::Text| clipped(t.get(lang));
     // One of the revision's texts, when the metadata gives it.
     let revision_text = |details: &VariableDetails, part: fn(&Revision) -> &catalog::Text| {
         details

@@ -38,7 +38,7 @@ pub fn DraftPage() -> impl IntoView {
 #[component]
 fn Draft(catalog: Arc<Catalog>) -> impl IntoView {
     let lang = use_lang();
-    let basket = BasketCtx::expect().0;
+    let basket = BasketCtx::expect().selection;
     move || {
         let lang = lang.get();
         let ui = i18n::ui(lang);

@@ -123,17 +123,40 @@ test('emptying the basket can be undone; stale entries are listed, not dropped',
   await page.context().close();
 });
 
-test('a corrupt saved basket is reset with a notice', async () => {
-  const page = await newPage(shop.browser);
-  await page.goto(shop.server.url);
-  await page.evaluate((key) => localStorage.setItem(key, '{"version": 1, "variables": [1, 2'), STORAGE_KEY);
-  await page.reload();
-  await page.waitForSelector('.storage-notice');
-  assert.match(await page.textContent('.storage-notice'), /kunne ikke leses/);
-  assert.equal(await page.textContent('.basket-link__count'), '0');
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-});
+/** Saved baskets the shop must not trust: corrupt, foreign or from another version. */
+const BAD_STORAGE = [
+  { name: 'truncated JSON', value: '{"version": 1, "variables": [1, 2' },
+  { name: 'not JSON', value: 'kurv=novari-iks/VGO_A' },
+  { name: 'empty text', value: '' },
+  { name: 'JSON null', value: 'null' },
+  { name: 'a bare list', value: '["novari-iks/VGO_ELEV"]' },
+  { name: "another app's shape", value: '{"cart":[{"sku":1}],"total":3}' },
+  { name: 'a newer format version', value: '{"version":2,"variables":["novari-iks/VGO_ELEV"]}' },
+  { name: 'version as text', value: '{"version":"1","variables":[]}' },
+  { name: 'entries that are not text', value: '{"version":1,"variables":[{"id":"x"}]}' },
+  { name: 'variables not a list', value: '{"version":1,"variables":"novari-iks/VGO_ELEV"}' },
+];
+
+for (const bad of BAD_STORAGE) {
+  test(`a saved basket that is ${bad.name} is reset with a notice, once`, async () => {
+    const page = await newPage(shop.browser);
+    await page.goto(shop.server.url);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, bad.value]);
+    await page.reload();
+    await page.waitForSelector('.storage-notice');
+    assert.match(await page.textContent('.storage-notice'), /kunne ikke leses og er tømt/);
+    assert.equal(await page.textContent('.basket-link__count'), '0');
+    // The unreadable entry is replaced at once, so the next visit is quiet
+    // and a new selection is kept.
+    const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+    assert.deepEqual(JSON.parse(saved), { version: 1, variables: [] });
+    await page.getByRole('button', { name: 'Lukk' }).click();
+    await page.reload();
+    await page.waitForSelector(ROWS);
+    assert.equal(await page.locator('.storage-notice').count(), 0);
+    await page.context().close();
+  });
+}
 
 test('the basket page and the request draft open directly under /nettbutikken/ without fallback', async () => {
   const sub = await serveStatic({ root: DIST, prefix: '/nettbutikken/' });

@@ -13,9 +13,11 @@ const DIST = new URL('../../dist/', import.meta.url).pathname;
 let server;
 let browser;
 let catalog;
+let catalogText;
 
 before(async () => {
-  catalog = JSON.parse(await fs.readFile(`${DIST}catalog.json`, 'utf8'));
+  catalogText = await fs.readFile(`${DIST}catalog.json`, 'utf8');
+  catalog = JSON.parse(catalogText);
   server = await serveStatic({ root: DIST });
   browser = await launch();
 });
@@ -75,6 +77,10 @@ const FAILURES = [
   { name: '404', fulfill: { status: 404, body: 'Not found' }, message: /feilkode 404/ },
   { name: '500', fulfill: { status: 500, body: 'oops' }, message: /feilkode 500/ },
   { name: 'invalid JSON', fulfill: { status: 200, body: '{"schemaVersion":1,"provi' }, message: /skadet eller har feil format/ },
+  { name: 'truncated catalog', fulfill: () => ({ status: 200, body: catalogText.slice(0, catalogText.length / 2) }), message: /skadet eller har feil format/ },
+  { name: 'empty body', fulfill: { status: 200, body: '' }, message: /skadet eller har feil format/ },
+  { name: 'JSON of another shape', fulfill: { status: 200, body: '{"schemaVersion":1,"variables":"nei"}' }, message: /skadet eller har feil format/ },
+  { name: 'schemaVersion as text', fulfill: { status: 200, body: '{"schemaVersion":"1"}' }, message: /skadet eller har feil format/ },
   { name: 'HTML instead of JSON', fulfill: { status: 200, body: '<!doctype html><p>hi</p>' }, message: /skadet eller har feil format/ },
   {
     name: 'unsupported version',
@@ -90,7 +96,8 @@ for (const failure of FAILURES) {
     let fail = true;
     await page.route('**/catalog.json', (route) => {
       if (!fail) return route.continue();
-      return failure.abort ? route.abort('failed') : route.fulfill(failure.fulfill);
+      if (failure.abort) return route.abort('failed');
+      return route.fulfill(typeof failure.fulfill === 'function' ? failure.fulfill() : failure.fulfill);
     });
     await page.goto(server.url);
     const alert = page.locator('[role=alert]');
@@ -109,20 +116,52 @@ for (const failure of FAILURES) {
   });
 }
 
+test('a catalog request that hangs times out with a message, and retry recovers', async () => {
+  const page = await newPage(browser);
+  // A fake clock, so the 30 s limit passes at once.
+  await page.clock.install();
+  let hang = true;
+  await page.route('**/catalog.json', (route) => (hang ? undefined : route.continue()));
+  await page.goto(server.url);
+  await page.waitForSelector('.loading');
+  await page.clock.fastForward(29_000);
+  assert.equal(await page.locator('[role=alert]').count(), 0, 'still waiting before the limit');
+  await page.clock.fastForward(2_000);
+  const alert = page.locator('[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Serveren svarte ikke i tide/);
+  assert.match(await alert.textContent(), /within 30 s/);
+  hang = false;
+  await page.getByRole('button', { name: 'Prøv igjen' }).click();
+  await page.waitForSelector(ROWS);
+  // The finished request's timer was stopped: no late timeout replaces the rows.
+  await page.clock.fastForward(60_000);
+  assert.equal(await page.locator('[role=alert]').count(), 0);
+  assert.equal(await page.locator(ROWS).count(), 25);
+  await page.context().close();
+});
+
 /** Views that must have no axe-core violations, with a screenshot of each. */
 const VIEWS = [
   { name: 'list-desktop', width: 1280 },
   { name: 'list-360', width: 360 },
   { name: 'error-desktop', width: 1280, fail: true },
   { name: 'error-360', width: 360, fail: true },
+  { name: 'timeout-desktop', width: 1280, hang: true },
+  { name: 'timeout-360', width: 360, hang: true },
 ];
 
 for (const view of VIEWS) {
   test(`axe-core finds no violations: ${view.name}`, async () => {
     const page = await newPage(browser, { width: view.width });
     if (view.fail) await page.route('**/catalog.json', (route) => route.fulfill({ status: 503, body: '' }));
+    if (view.hang) {
+      await page.clock.install();
+      await page.route('**/catalog.json', () => {});
+    }
     await page.goto(server.url);
-    await page.waitForSelector(view.fail ? '[role=alert]' : ROWS);
+    if (view.hang) await page.clock.fastForward(31_000);
+    await page.waitForSelector(view.fail || view.hang ? '[role=alert]' : ROWS);
     await assertAccessible(page, view.name);
     await page.context().close();
   });

@@ -18,6 +18,7 @@
 mod basket;
 mod bitset;
 mod catalog;
+pub mod clip;
 mod codec;
 pub mod collate;
 mod details;

@@ -30,7 +30,7 @@ pub fn ValueDomainView(
             uri_definition,
         } => facts((
             (!description.is_empty())
-                .then(|| fact(ui.description, description.get(lang).to_string())),
+                .then(|| fact(ui.description, super::clipped(description.get(lang)))),
             measurement_type.map(|m| fact(ui.measurement_type, measurement_type_name(m, lang))),
             unit.map(|u| fact(ui.unit, u.get(lang).to_string())),
             (!uri_definition.is_empty()).then(|| {

@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core, with the flags this machine
 // needs (root, closed network) and a fresh profile per launch.
 import assert from 'node:assert/strict';
+import { afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 
@@ -9,38 +10,96 @@ const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
+/** Chromium's command-line flags for this machine. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Launches headless Chromium. */
 export function launch() {
-  return chromium.launch({
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/**
+ * Launches Chromium with its profile (and so its localStorage) in
+ * `userDataDir`, as a person's browser keeps it between sessions. Its
+ * pages are watched like those of {@link newPage}.
+ */
+export async function launchPersistent(userDataDir, { width = 1280, height = 900 } = {}) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ARGS,
+    viewport: { width, height },
+  });
+  await prepare(context);
+  context.pages().forEach(watch);
+  return context;
+}
+
+/** Pages opened by the test that is running; checked after each test. */
+const watched = new Set();
+
+/**
+ * Fails every test whose pages reported a problem: a Rust panic (the panic
+ * hook writes it with console.error), an uncaught exception (a wasm trap
+ * after the panic), any other console error, or a Content-Security-Policy
+ * refusal. Registered once per test file, for every test in it, so no test
+ * can forget the check. A test that provokes a problem on purpose empties
+ * `page.problems` after asserting it.
+ */
+afterEach(() => {
+  const problems = [...watched].flatMap((page) => page.problems.map((p) => `${page.label}: ${p}`));
+  watched.clear();
+  assert.deepEqual(problems, [], 'the browser reported problems');
+});
+
+/** Records `page`'s console errors and uncaught exceptions in `page.problems`. */
+function watch(page) {
+  if (page.problems) return;
+  page.problems = [];
+  page.label = `page ${watched.size + 1}`;
+  watched.add(page);
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    const text = m.text();
+    // A failed request the test set up is expected; the app's own message
+    // about it is what the test checks. A CSP refusal is always a problem.
+    const expected = /^Failed to load resource/.test(text) && !/Content Security Policy/.test(text);
+    if ((m.type() === 'error' && !expected) || /Refused to|Content Security Policy|panicked at/.test(text)) {
+      page.problems.push(`console.${m.type()}: ${text}`);
+    }
   });
 }
 
 /**
- * A new page that records console errors and uncaught exceptions, so a test
- * can assert the app never panicked.
+ * A new page in a fresh context. It and every other page of that context
+ * are watched for problems (see the `afterEach` above).
  */
-export async function newPage(browser, { width = 1280, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height } });
+export async function newPage(browser, { width = 1280, height = 900, ...options } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, ...options });
+  await prepare(context);
   const page = await context.newPage();
-  page.problems = [];
-  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) {
-      page.problems.push(`console: ${m.text()}`);
-    }
-  });
+  watch(page);
   return page;
+}
+
+/** Watches every page of `context` and reports its CSP violations to the console. */
+async function prepare(context) {
+  context.on('page', watch);
+  // Added through the DevTools protocol, so the page's own CSP does not
+  // stop it.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
 }
 
 /** Runs axe-core on the page and returns its violations (WCAG 2.1 A/AA and best practice). */
@@ -59,11 +118,11 @@ export async function axe(page) {
 }
 
 /** Saves a screenshot under tests/e2e/artifacts/ for people to look at. */
-export async function screenshot(page, name) {
+export async function screenshot(page, name, { fullPage = true } = {}) {
   const { mkdir } = await import('node:fs/promises');
   const dir = new URL('../artifacts/', import.meta.url);
   await mkdir(dir, { recursive: true });
-  await page.screenshot({ path: new URL(`${name}.png`, dir).pathname, fullPage: true });
+  await page.screenshot({ path: new URL(`${name}.png`, dir).pathname, fullPage });
 }
 
 /**

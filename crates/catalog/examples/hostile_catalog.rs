@@ -1,0 +1,184 @@
+//! Writes a hostile copy of a catalog for the end-to-end tests: the real
+//! catalog plus a provider whose metadata tries every trick a malicious or
+//! careless provider file could (markup, script URLs, bidi overrides, huge
+//! text). Built from the catalog crate's own types, so it always has the
+//! current format.
+//!
+//! ```sh
+//! cargo run -q -p catalog --example hostile_catalog -- dist/catalog.json /tmp/hostile/catalog.json
+//! ```
+
+use catalog::{
+    Catalog, Code, Contact, DataType, Dataset, Measure, Provider, Revision, Sensitivity, Sentinel,
+    TemporalCoverage, Temporality, Text, UnitType, ValueDomain, Variable,
+};
+use std::process::ExitCode;
+
+/// The provider every hostile variable belongs to.
+const PROVIDER: &str = "ondsinnet";
+
+/// Markup that would run code if it were ever parsed as HTML. Every payload
+/// sets `window.__pwned` and opens a dialog; the tests check neither happens.
+const SCRIPT: &str = "<script>window.__pwned=1;alert('script')</script>";
+const IMG: &str = "<img src=x onerror=\"window.__pwned=1;alert('img')\">";
+const SVG: &str = "<svg onload=\"window.__pwned=1;alert('svg')\"></svg>";
+
+/// Right-to-left override and isolate characters: they reverse the text
+/// after them unless the shop isolates metadata text.
+const RLO: &str = "\u{202E}";
+const RLI: &str = "\u{2067}";
+
+/// Links that must never be clickable, and one that must.
+const BAD_URLS: [&str; 6] = [
+    "javascript:window.__pwned=1;alert('js')",
+    " JaVaScRiPt:alert('js2')",
+    "data:text/html,<script>alert('data')</script>",
+    "vbscript:msgbox('vb')",
+    "//evil.example/protocol-relative",
+    "java\u{0000}script:alert('nul')",
+];
+const GOOD_URL: &str = "https://example.org/definisjon";
+
+/// The size of the huge description, in bytes.
+const HUGE: usize = 100 * 1024;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [input, output] = args.as_slice() else {
+        eprintln!("usage: hostile_catalog CATALOG_IN CATALOG_OUT");
+        return ExitCode::from(2);
+    };
+    let text = match std::fs::read_to_string(input) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("{input}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut catalog = match Catalog::from_json(&text) {
+        Ok(catalog) => catalog,
+        Err(e) => {
+            eprintln!("{input}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    poison(&mut catalog);
+    if let Err(e) = std::fs::write(output, catalog.to_json()) {
+        eprintln!("{output}: {e}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+fn both(text: &str) -> Text {
+    Text::nb_en(text, text)
+}
+
+/// One unbroken "word" and a long run of words: neither may widen the page.
+fn huge_description() -> String {
+    let word = "A".repeat(HUGE / 2);
+    let words = "lang tekst ".repeat(HUGE / 2 / 11);
+    format!("{IMG}{word} {words}")
+}
+
+/// Adds the hostile provider, its unit type, dataset and variables.
+fn poison(catalog: &mut Catalog) {
+    catalog.providers.push(Provider {
+        id: PROVIDER.into(),
+        name: both(&format!("{RLO}Ondsinnet AS{SCRIPT}")),
+        org_number: Some(IMG.into()),
+        description: Some(both(&format!("{SVG}{RLI}بيانات خبيثة"))),
+        contact: Some(Contact {
+            name: Some(format!("{RLO}Kontakt{IMG}")),
+            email: Some("\"><script>alert('mail')</script>@evil.example".into()),
+            url: Some(BAD_URLS[0].into()),
+        }),
+    });
+    let unit_type = format!("{}_ENHET", PROVIDER.to_uppercase());
+    catalog.unit_types.push(UnitType {
+        id: unit_type.clone(),
+        label: both(&format!("{RLO}Enhet{SCRIPT}")),
+        description: both(IMG),
+        provider: Some(PROVIDER.into()),
+    });
+    let dataset = format!("{PROVIDER}-datasett");
+    catalog.datasets.push(Dataset {
+        id: dataset.clone(),
+        provider: PROVIDER.into(),
+        title: both(&format!("{SCRIPT}Datasett")),
+        description: both(SVG),
+        keywords: vec![both(IMG)],
+    });
+    let mut uris: Vec<String> = BAD_URLS.iter().map(|u| u.to_string()).collect();
+    uris.push(GOOD_URL.into());
+    let markup = Variable {
+        id: Variable::make_id(PROVIDER, "MARKUP"),
+        provider: PROVIDER.into(),
+        name: "MARKUP".into(),
+        label: both(&format!("Markup {SCRIPT}{IMG}")),
+        description: both(&huge_description()),
+        temporality: Temporality::Event,
+        sensitivity: Sensitivity::Public,
+        identifier: unit_type.clone(),
+        unit_types: vec![unit_type.clone()],
+        dataset: Some(dataset.clone()),
+        population: both(&format!("{SVG}Alle")),
+        spatial_coverage: Some(both(IMG)),
+        temporal_coverage: Some(TemporalCoverage {
+            start: Some("<b>2020</b>".into()),
+            stop: None,
+        }),
+        subject_fields: vec![both(&format!("{RLO}Emne{SCRIPT}"))],
+        updated: Some(SCRIPT.into()),
+        revision: Some(Revision {
+            description: both(IMG),
+            temporal_end: None,
+        }),
+        measure: Measure {
+            data_type: Some(DataType::String),
+            format: Some(SVG.into()),
+            uri_definition: uris.clone(),
+            link_to: None,
+            value_domain: Some(ValueDomain::Enumerated {
+                codes: vec![
+                    Code {
+                        code: SCRIPT.into(),
+                        title: both(IMG),
+                        valid_from: "2020-01-01".into(),
+                        valid_until: None,
+                    },
+                    Code {
+                        code: format!("{RLO}01"),
+                        title: both(&format!("{RLO}Tittel")),
+                        valid_from: "2020-01-01".into(),
+                        valid_until: Some("<i>".into()),
+                    },
+                ],
+                missing: vec![Sentinel {
+                    code: "-1".into(),
+                    title: both(SVG),
+                }],
+            }),
+        },
+    };
+    let mut bidi = markup.clone();
+    bidi.id = Variable::make_id(PROVIDER, "BIDI");
+    bidi.name = "BIDI".into();
+    bidi.label = both(&format!("{RLO}Bidi-variabel"));
+    bidi.description = both(&format!("{RLI}عربي{RLO} tekst"));
+    bidi.measure.value_domain = Some(ValueDomain::Described {
+        description: both(&format!("{RLO}Verdier{IMG}")),
+        measurement_type: None,
+        unit: Some(both(SCRIPT)),
+        uri_definition: uris,
+    });
+    catalog.variables.push(markup);
+    catalog.variables.push(bidi);
+    // Keep the format's sort orders, which the shop may rely on.
+    catalog.providers.sort_by(|a, b| a.id.cmp(&b.id));
+    catalog.unit_types.sort_by(|a, b| a.id.cmp(&b.id));
+    catalog.datasets.sort_by(|a, b| a.id.cmp(&b.id));
+    catalog
+        .variables
+        .sort_by(|a, b| (&a.provider, &a.name).cmp(&(&b.provider, &b.name)));
+}
