@@ -11,6 +11,8 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check
+# The fuzz targets are a workspace of their own (docs/robustness.md).
+rustfmt --check --edition 2021 fuzz/src/lib.rs fuzz/fuzz_targets/*.rs
 
 step "Lints (clippy -D warnings, native and wasm)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
@@ -24,6 +26,9 @@ trunk build --release
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --package nettbutikken --tests --locked
+
+step "Benchmark generator: deterministic, accepted by the builder (node --test bench/)"
+node --test bench/
 
 step "End-to-end tests (Playwright + axe-core on Chromium, against dist/)"
 node --test --test-concurrency=1 tests/e2e/

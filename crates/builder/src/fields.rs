@@ -13,6 +13,11 @@ use crate::suggest::did_you_mean;
 use crate::tree::{Entry, Node, Pos, Value};
 use crate::Problem;
 
+/// The longest value a field may have, in characters. Real descriptions
+/// are a few thousand at most; a longer value is data pasted into the
+/// metadata by mistake and would bloat the catalog every visitor loads.
+pub const MAX_VALUE_CHARS: usize = 100_000;
+
 /// Reads one file's tree and collects the problems found on the way.
 #[derive(Debug)]
 pub struct Reader<'f> {
@@ -252,7 +257,8 @@ impl<'f> Reader<'f> {
         }
         let value = self.optional_string(f, key);
         if value.is_none() {
-            if let Some(node) = f.get(key).filter(|n| n.as_scalar().is_some()) {
+            let blank = |n: &&Node| n.as_scalar().is_some_and(|s| s.trim().is_empty());
+            if let Some(node) = f.get(key).filter(blank) {
                 self.error(node.pos, &f.path(key), "must not be empty");
             }
         }
@@ -275,7 +281,7 @@ impl<'f> Reader<'f> {
         match &node.value {
             Value::Null => None,
             Value::Scalar(text) => {
-                let text = text.trim();
+                let text = self.checked_value(node, path.as_ref(), text)?.trim();
                 (!text.is_empty()).then(|| Spanned {
                     value: text.to_owned(),
                     loc: Loc::at(node.pos, path),
@@ -402,6 +408,18 @@ impl<'f> Reader<'f> {
         }
     }
 
+    /// `text`, the scalar in `node` at `path`; `None` after an error when
+    /// [`value_problem`] finds one.
+    pub fn checked_value<'t>(&mut self, node: &Node, path: &str, text: &'t str) -> Option<&'t str> {
+        match value_problem(text) {
+            None => Some(text),
+            Some(message) => {
+                self.error(node.pos, path, message);
+                None
+            }
+        }
+    }
+
     /// Reports a missing required field at the mapping that lacks it.
     pub fn missing(&mut self, f: &Fields, key: &str) {
         self.error(f.node.pos, &f.path(key), "is missing");
@@ -415,6 +433,30 @@ impl<'f> Reader<'f> {
             format!("expected {expected}, found {}", node.kind()),
         );
     }
+}
+
+/// What is wrong with a scalar whatever its field: longer than
+/// [`MAX_VALUE_CHARS`], or a control character other than tab and line ends
+/// (written as an escape such as `\u0000` or `"\e"`: the raw characters
+/// are refused with the file).
+pub fn value_problem(text: &str) -> Option<String> {
+    // Counting characters only past the limit in bytes keeps the common
+    // case cheap.
+    if text.len() > MAX_VALUE_CHARS {
+        let chars = text.chars().count();
+        if chars > MAX_VALUE_CHARS {
+            return Some(format!(
+                "is {chars} characters long; at most {MAX_VALUE_CHARS} are allowed"
+            ));
+        }
+    }
+    let c = text
+        .chars()
+        .find(|c| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))?;
+    Some(format!(
+        "contains the control character U+{:04X}; metadata text must be plain text",
+        u32::from(c)
+    ))
 }
 
 /// `path.key`, or `key` at the top.
@@ -499,6 +541,31 @@ mod tests {
             );
             assert_eq!(problems, messages, "{yaml}");
         }
+    }
+
+    #[test]
+    fn values_over_the_limit_or_with_control_characters_are_errors() {
+        let read = |r: &mut Reader, f: &Fields| r.required_string(f, "name").map(|s| s.value);
+        // Twice as many bytes as the limit, but no more characters.
+        let at_limit = "æ".repeat(MAX_VALUE_CHARS);
+        let (value, problems) = check(&format!("name: {at_limit}"), read);
+        assert_eq!(value.flatten(), Some(at_limit));
+        assert!(problems.is_empty(), "{problems:?}");
+        let over = "a".repeat(MAX_VALUE_CHARS + 1);
+        let (value, problems) = check(&format!("name: {over}"), read);
+        assert_eq!(value, Some(None));
+        assert_eq!(
+            problems,
+            ["f.yaml:1:7: v.name: is 100001 characters long; at most 100000 are allowed"]
+        );
+        let (value, problems) = check("name: \"a\\0b\"\nstart: \"tab\\tand\\nline\"", |r, f| {
+            (read(r, f), r.required_string(f, "start").map(|s| s.value))
+        });
+        assert_eq!(value, Some((None, Some("tab\tand\nline".to_owned()))));
+        assert_eq!(
+            problems,
+            ["f.yaml:1:7: v.name: contains the control character U+0000; metadata text must be plain text"]
+        );
     }
 
     #[test]

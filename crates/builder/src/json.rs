@@ -8,7 +8,7 @@
 //! depth to [`MAX_DEPTH`] without recursion, so deep input cannot overflow
 //! the stack.
 
-use crate::tree::{Entry, Keys, Node, Pos, Value};
+use crate::tree::{too_many_values, Entry, Keys, Node, Pos, Value, MAX_VALUES};
 use crate::yaml::MAX_DEPTH;
 use std::rc::Rc;
 
@@ -30,6 +30,7 @@ pub fn parse(text: &str) -> Result<Node, JsonError> {
         line: 1,
         counted_to: 0,
         column: 0,
+        values: 0,
         keys: Keys::default(),
     };
     let root = parser.document()?;
@@ -57,6 +58,8 @@ struct Parser<'t> {
     /// …where the 0-based column is this. Positions are taken in file
     /// order, so each line is counted once, even a 20 MB minified one.
     column: usize,
+    /// How many values and keys have been started, against [`MAX_VALUES`].
+    values: usize,
     keys: Keys,
 }
 
@@ -105,6 +108,7 @@ impl Parser<'_> {
             self.skip_space();
             // A value, or the end of an empty collection.
             let pos = self.pos();
+            self.count_value()?;
             let node = match self.bytes.get(self.at) {
                 None => return Err(self.error("the text ends where a value should be")),
                 Some(b'{') | Some(b'[') => {
@@ -213,10 +217,21 @@ impl Parser<'_> {
         }
     }
 
+    /// Counts one more value against [`MAX_VALUES`].
+    fn count_value(&mut self) -> Result<(), JsonError> {
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return Err(self.error(&too_many_values()));
+        }
+        Ok(())
+    }
+
     /// A mapping key and its colon.
     fn key(&mut self) -> Result<(Rc<str>, Pos), JsonError> {
         self.skip_space();
         let pos = self.pos();
+        // Keys count as values, as in YAML.
+        self.count_value()?;
         if self.bytes.get(self.at) != Some(&b'"') {
             return Err(self.error("expected a key in double quotes"));
         }

@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 /// instead of metadata) and would only make the build slow.
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
-/// One metadata file, read and known to be non-empty UTF-8 text.
+/// One metadata file, read and known to be non-empty UTF-8 text without
+/// control characters other than tab and line ends.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SourceFile {
     /// The path as the user named it, or as found under a named directory;
@@ -33,8 +34,8 @@ pub enum ReadError {
     Rejected(Rejected),
 }
 
-/// A file that is not usable metadata text (empty, too large or not
-/// UTF-8), with why, as a sentence.
+/// A file that is not usable metadata text (empty, too large, not UTF-8
+/// or with control characters), with why, as a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rejected {
     /// The file, as problems name it.
@@ -182,6 +183,16 @@ pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Rejected> {
     if text.trim().is_empty() {
         return Err(reject("the file is empty".to_owned()));
     }
+    // Neither YAML nor JSON allows these raw, but a parser may stop at a
+    // NUL and silently drop the rest of the file.
+    if let Some(at) = text.find(|c: char| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))
+    {
+        let line = 1 + text[..at].matches('\n').count();
+        let code = u32::from(text.as_bytes()[at]);
+        return Err(reject(format!(
+            "the file contains the control character U+{code:04X} on line {line}; metadata files must be plain text"
+        )));
+    }
     Ok(SourceFile {
         name: name.to_owned(),
         text,
@@ -195,7 +206,7 @@ mod tests {
     #[test]
     fn from_bytes_rejects_unusable_text_with_a_sentence() {
         let too_large = vec![b'a'; MAX_FILE_BYTES as usize + 1];
-        let cases: [(Vec<u8>, Result<&str, &str>); 6] = [
+        let cases: [(Vec<u8>, Result<&str, &str>); 10] = [
             (b"catalogs: []\n".to_vec(), Ok("catalogs: []\n")),
             ("\u{feff}a: æ".as_bytes().to_vec(), Ok("a: æ")),
             (Vec::new(), Err("x.yaml: the file is empty")),
@@ -204,6 +215,19 @@ mod tests {
                 b"a: 1\nb: \xff\n".to_vec(),
                 Err("x.yaml: the file is not UTF-8 text (the first invalid byte is on line 2); save it as UTF-8"),
             ),
+            (
+                b"a: 1\nb: x\0y\n".to_vec(),
+                Err("x.yaml: the file contains the control character U+0000 on line 2; metadata files must be plain text"),
+            ),
+            (
+                b"a: \x1b[31m\n".to_vec(),
+                Err("x.yaml: the file contains the control character U+001B on line 1; metadata files must be plain text"),
+            ),
+            (
+                b"a: \x7f\n".to_vec(),
+                Err("x.yaml: the file contains the control character U+007F on line 1; metadata files must be plain text"),
+            ),
+            (b"a:\tb\r\nc: d\r\n".to_vec(), Ok("a:\tb\r\nc: d\r\n")),
             (
                 too_large,
                 Err("x.yaml: the file is larger than 20 MB; metadata files must be smaller"),

@@ -6,9 +6,16 @@
 /// suggestions are deterministic.
 pub fn did_you_mean<'a>(word: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let word = word.to_lowercase();
+    let length = word.chars().count();
     let mut best: Option<(usize, &'a str)> = None;
     for &candidate in candidates {
-        let distance = edit_distance(&word, &candidate.to_lowercase());
+        let candidate_lower = candidate.to_lowercase();
+        // The distance is at least the difference in length: skipping
+        // those keeps a hostile 10 MB value from costing minutes here.
+        if length.abs_diff(candidate_lower.chars().count()) > 2 {
+            continue;
+        }
+        let distance = edit_distance(&word, &candidate_lower);
         if distance <= 2 && best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, candidate));
         }

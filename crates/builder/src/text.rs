@@ -5,7 +5,7 @@
 //! `{languageCode, value}` with `languageCode` one of `no`, `nb`, `nn`,
 //! `en`, where `no` counts as `nb`.
 
-use crate::fields::{present, Fields, Reader};
+use crate::fields::{present, value_problem, Fields, Reader};
 use crate::tree::{Node, Pos, Value};
 use catalog::Text;
 
@@ -65,7 +65,7 @@ impl Reader<'_> {
     fn parse_text(&mut self, node: &Node, path: &str) -> Option<Text> {
         match &node.value {
             Value::Null => Some(Text::default()),
-            Value::Scalar(s) => Some(nb(s.trim())),
+            Value::Scalar(s) => Some(nb(self.checked_value(node, path, s)?.trim())),
             Value::Seq(items) => {
                 let maps = items
                     .iter()
@@ -106,6 +106,7 @@ impl Reader<'_> {
                     self.wrong_kind(item, &item_path, "text");
                     ok = false;
                 }
+                Value::Scalar(s) if self.checked_value(item, &item_path, s).is_none() => ok = false,
                 _ => parts.extend(self.string_at(item, &item_path).map(|s| s.value)),
             }
         }
@@ -161,7 +162,7 @@ impl Reader<'_> {
 }
 
 /// The usual `{languageCode, value}` item, with a known code and a
-/// non-empty value, read without the field-by-field checks: they would
+/// non-empty, acceptable value, read without the field-by-field checks: they would
 /// find nothing, and building their field paths took most of the time of
 /// reading JSON texts.
 fn simple_language(item: &Node) -> Option<(String, String, Pos)> {
@@ -178,8 +179,10 @@ fn simple_language(item: &Node) -> Option<(String, String, Pos)> {
     };
     let code_text = code.value.as_scalar()?.trim();
     let value_text = value.value.as_scalar()?.trim();
-    (LANGUAGE_CODES.contains(&code_text) && !value_text.is_empty())
-        .then(|| (code_text.to_owned(), value_text.to_owned(), code.value.pos))
+    (LANGUAGE_CODES.contains(&code_text)
+        && !value_text.is_empty()
+        && value_problem(value_text).is_none())
+    .then(|| (code_text.to_owned(), value_text.to_owned(), code.value.pos))
 }
 
 /// Plain Norwegian text; empty text stays empty.
@@ -271,6 +274,17 @@ mod tests {
                 "t.yaml:1:1: warning: other: unknown field; it is ignored",
                 "t.yaml:1:1: title: is missing",
             ],
+        );
+        let over = "x".repeat(crate::fields::MAX_VALUE_CHARS + 1);
+        check(
+            &format!("title: [{over}]"),
+            Text::default(),
+            &["t.yaml:1:9: title[0]: is 100001 characters long; at most 100000 are allowed"],
+        );
+        check(
+            &format!("title: {over}"),
+            Text::default(),
+            &["t.yaml:1:8: title: is 100001 characters long; at most 100000 are allowed"],
         );
     }
 }

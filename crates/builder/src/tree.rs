@@ -8,6 +8,18 @@
 use std::collections::HashSet;
 use std::rc::Rc;
 
+/// The most values (scalars, lists, mappings and keys) one file may hold.
+/// Real provider files hold thousands to tens of thousands; the cap bounds
+/// what a hostile file of millions of one-letter items costs (about 300
+/// bytes a value once read) and tells the author of a giant one to split
+/// it.
+pub const MAX_VALUES: usize = 2_000_000;
+
+/// The message for a file over [`MAX_VALUES`].
+pub fn too_many_values() -> String {
+    format!("the file holds more than {MAX_VALUES} values; split it into smaller files")
+}
+
 /// A place in a file.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Pos {

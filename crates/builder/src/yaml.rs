@@ -6,7 +6,7 @@
 //! nested aliases, a "billion laughs", would exhaust memory). Here the
 //! nesting depth and the number of nodes aliases may add are both capped.
 
-use crate::tree::{Entry, Keys, Node, Pos, Value};
+use crate::tree::{too_many_values, Entry, Keys, Node, Pos, Value, MAX_VALUES};
 use std::collections::HashMap;
 use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
@@ -63,6 +63,8 @@ struct Builder {
     anchors: HashMap<usize, (Node, usize)>,
     /// How many more nodes aliases may add.
     alias_budget: usize,
+    /// How many nodes have been completed, against [`MAX_VALUES`].
+    values: usize,
     keys: Keys,
 }
 
@@ -74,6 +76,7 @@ impl Builder {
             documents: 0,
             anchors: HashMap::new(),
             alias_budget: text_len.max(MIN_ALIAS_BUDGET),
+            values: 0,
             keys: Keys::default(),
         }
     }
@@ -82,7 +85,13 @@ impl Builder {
         loop {
             let (event, mark) = parser.next_token().map_err(|e| YamlError {
                 pos: pos(e.marker()),
-                message: e.info().to_owned(),
+                message: match e.info() {
+                    // The scanner reads ahead and counts flow nesting in a
+                    // byte: 256 `[` stop it before the parser reaches the
+                    // depth limit. The same mistake, the same message.
+                    "recursion limit exceeded" => nested_too_deep(),
+                    info => info.to_owned(),
+                },
             })?;
             let at = pos(&mark);
             match event {
@@ -166,10 +175,7 @@ impl Builder {
             Frame::Map { start, .. } => *start,
         };
         if self.stack.len() >= MAX_DEPTH {
-            return Err(error(
-                at,
-                &format!("the YAML is nested more than {MAX_DEPTH} levels deep"),
-            ));
+            return Err(error(at, &nested_too_deep()));
         }
         self.stack.push(frame);
         Ok(())
@@ -201,6 +207,10 @@ impl Builder {
 
     /// Puts a finished node into its parent (or makes it the root).
     fn complete(&mut self, node: Node, anchor: usize) -> Result<(), YamlError> {
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return Err(error(node.pos, &too_many_values()));
+        }
         if anchor != 0 {
             let size = node.size();
             self.anchors.insert(anchor, (node.clone(), size));
@@ -245,6 +255,10 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+fn nested_too_deep() -> String {
+    format!("the YAML is nested more than {MAX_DEPTH} levels deep")
 }
 
 /// The plain scalars YAML 1.2 reads as null.
@@ -322,6 +336,8 @@ mod tests {
     #[test]
     fn rejects_what_it_cannot_read_with_a_position() {
         let deep = "[".repeat(MAX_DEPTH + 1);
+        // Past the scanner's own limit of 255 open flow collections.
+        let very_deep = "[".repeat(300);
         let bomb = {
             let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
             for i in 0..8 {
@@ -350,6 +366,7 @@ mod tests {
             ),
             ("? [a]\n: 1\n", 1, "a mapping key must be plain text"),
             (&deep, 1, "nested more than 64 levels deep"),
+            (&very_deep, 1, "nested more than 64 levels deep"),
             (&bomb, 4, "aliases expand to too many values"),
             (
                 "a: &a [*a]\n",

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Every benchmark of issue 6 in one command, on a fresh machine: installs
+# the tools (scripts/setup.sh --test), runs the engine benchmark
+# (bench/engine.sh, when present), builds the release site, measures the
+# builder and the real app in headless Chromium, then prints each figure
+# next to its target and writes target/bench/summary.md.
+#
+#   bench/run.sh            full run: 10k and 100k catalogs (about 10 minutes on 2 cores)
+#   bench/run.sh --quick    short run: 10k catalog, fewer queries and runs (about 5 minutes)
+#
+# Benchmarks print figures; a missed target never fails the run. The exit
+# status is not 0 only when something broke.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+QUICK=()
+case "${1:-}" in
+  "") ;;
+  --quick) QUICK=(--quick) ;;
+  *) echo "usage: bench/run.sh [--quick]" >&2; exit 2 ;;
+esac
+step() { printf '\n== %s\n' "$*"; }
+
+scripts/setup.sh --test
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+mkdir -p target/bench
+started=$(date +%s)
+
+broken=0
+if [ -x bench/engine.sh ]; then
+  step "Engine: native and in Chromium, side by side with the peers (bench/engine.sh)"
+  bench/engine.sh "${QUICK[@]}" || { echo "bench/engine.sh failed" >&2; broken=1; }
+fi
+
+step "Release build of the site (trunk build --release)"
+trunk build --release
+
+step "Builder throughput"
+node bench/builder-bench.mjs "${QUICK[@]}" || broken=1
+
+step "The app in headless Chromium"
+node bench/app-bench.mjs "${QUICK[@]}" || broken=1
+
+step "Figures and targets"
+node bench/summary.mjs
+step "Benchmarks done in $(( $(date +%s) - started )) s"
+exit "$broken"

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// Puts every figure next to its target (issue 6) with pass/fail, from what
+// the benchmarks left: target/bench/builder.json and app.json, and the
+// engine's figures from the peer benchmark's results JSON that
+// bench/engine.sh leaves in target/peers-run/results/ (Chromium, N = 100k:
+// engine `ours` for query median/p95, `ours-prebuilt` build time for
+// "ready", as bench/engine-report.mjs reads them); engine.md, the engine's
+// own report, is appended as it is. Prints the table and writes
+// target/bench/summary.md. Missing figures are listed as not measured; it
+// never fails on timing.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { OUT } from './lib/corpus.mjs';
+
+const read = (file) => {
+  const full = path.join(OUT, file);
+  return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : null;
+};
+const json = (file) => {
+  const text = read(file);
+  return text === null ? null : JSON.parse(text);
+};
+
+const ms = (x) => (x == null || Number.isNaN(x) ? null : `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`);
+const kb = (x) => (x == null ? null : `${(x / 1000).toFixed(1)} KB`);
+const rate = (x) => (x == null ? null : Math.round(x).toLocaleString('en-US'));
+
+/**
+ * One row: what, the figure as shown, and the verdict against the limit
+ * (at most `max`, or at least `min`), with how far off a miss is.
+ */
+function row(what, value, shown, { max, min, unit }) {
+  const target = max != null ? `≤ ${max.toLocaleString('en-US')} ${unit}` : `≥ ${min.toLocaleString('en-US')} ${unit}`;
+  if (value == null || Number.isNaN(value)) return { what, shown: 'not measured', target, verdict: '–' };
+  const ok = max != null ? value <= max : value >= min;
+  const off = max != null ? `${(value / max).toFixed(1)}× the limit` : `${(min / value).toFixed(1)}× too slow`;
+  return { what, shown, target, verdict: ok ? 'pass' : `FAIL (${off})` };
+}
+
+/** The newest run of (env, engine, n) over every peer-benchmark results file. */
+function peerRun(env, engine, n) {
+  const dir = path.join(OUT, '..', 'peers-run', 'results');
+  if (!fs.existsSync(dir)) return null;
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => path.join(dir, f))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  for (const file of files) {
+    const found = (JSON.parse(fs.readFileSync(file, 'utf8')).runs ?? []).find((r) => r.env === env && r.engine === engine && r.n === n && !r.error);
+    if (found) return found;
+  }
+  return null;
+}
+
+function engineRows() {
+  const core = peerRun('chromium', 'ours', 100000)?.latency?.core;
+  const ready = peerRun('chromium', 'ours-prebuilt', 100000)?.buildMs;
+  return [
+    row('Engine in Chromium, 100k: query median', core?.median, ms(core?.median), { max: 2, unit: 'ms' }),
+    row('Engine in Chromium, 100k: query p95', core?.p95, ms(core?.p95), { max: 10, unit: 'ms' }),
+    row('Engine in Chromium, 100k: ready after the index bytes arrive', ready, ms(ready), { max: 500, unit: 'ms' }),
+  ];
+}
+
+function appRows(app) {
+  const at = (n) => app?.sizes?.find((s) => s.variables === n);
+  const keystroke = (n, limit) => {
+    const s = at(n);
+    const title = `Keystroke → screen p95, ${n.toLocaleString('en-US')} variables`;
+    if (s?.error) return { what: title, shown: `broke: ${s.error}`, target: `≤ ${limit} ms`, verdict: 'FAIL' };
+    const shown = `${ms(s?.screen?.p95)} (p50 ${ms(s?.screen?.p50)}, max ${ms(s?.screen?.max)}; to the DOM: p95 ${ms(s?.dom?.p95)}; ${s?.screen?.n} keys)`;
+    return row(title, s?.screen?.p95, shown, { max: limit, unit: 'ms' });
+  };
+  return [
+    keystroke(10000, 16),
+    keystroke(100000, 50),
+    row('First load (html + js + wasm + css), gzip -9', app?.shell && app.shell.gzip / 1000, `${kb(app?.shell?.gzip)} (${app?.shell?.files.length} files)`, { max: 200, unit: 'KB' }),
+    row(
+      `First results after navigation, sample catalog${app?.sample ? ` (${app.sample.variables} variables)` : ''}, localhost`,
+      app?.sample?.firstResultsMs,
+      `${ms(app?.sample?.firstResultsMs)} (median of ${app?.sample?.loads?.length} cold loads)`,
+      { max: 300, unit: 'ms' },
+    ),
+  ];
+}
+
+function builderRows(builder) {
+  const n = builder?.variables?.toLocaleString('en-US');
+  return ['check', 'build'].map((command) => {
+    const b = builder?.[command];
+    return row(
+      `Builder \`${command}\`, ${n} variables (wall; CPU in brackets)`,
+      b?.perSecond,
+      `${rate(b?.perSecond)} variables/s (${rate(b?.perCpuSecond)} per CPU-second)`,
+      { min: 100000, unit: 'variables/s' },
+    );
+  });
+}
+
+function catalogTable(app) {
+  const lines = ['| catalog | variables | first visit fetches (gzip) | per variable | fetched on demand (gzip) | per variable | first results on screen |', '|---|---:|---:|---:|---:|---:|---:|'];
+  const entries = [['sample', app?.sample], ...(app?.sizes ?? []).map((s) => [`generated ${s.variables}`, s])];
+  for (const [name, s] of entries) {
+    const c = s?.catalog;
+    if (!c) continue;
+    lines.push(
+      `| ${name} | ${c.variables} | ${kb(c.firstLoad.gzip)} (${c.firstLoad.files} files) | ${c.firstLoad.gzipPerVariable.toFixed(0)} B | ${kb(c.onDemand.gzip)} (${c.onDemand.files} files) | ${c.onDemand.files ? `${c.onDemand.gzipPerVariable.toFixed(0)} B` : '–'} | ${ms(s.firstResultsMs)} |`,
+    );
+  }
+  return lines;
+}
+
+function machine() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  let chromium = 'unknown';
+  try {
+    chromium = execFileSync(process.env.CHROMIUM ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // Not installed: the browser figures are then missing anyway.
+  }
+  return `${os.cpus().length} CPUs (\`nproc\` ${os.availableParallelism()}), ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, load average ${os.loadavg()[0].toFixed(1)} at the end; ${chromium}; Node ${process.version}`;
+}
+
+const app = json('app.json');
+const builder = json('builder.json');
+const rows = [...engineRows(), ...appRows(app), ...builderRows(builder)];
+const table = ['| figure | measured | target | |', '|---|---|---|---|', ...rows.map((r) => `| ${r.what} | ${r.shown} | ${r.target} | ${r.verdict} |`)];
+const when = app?.date ?? new Date().toISOString();
+const md = [
+  `# Benchmark summary (${when.slice(0, 16).replace('T', ' ')} UTC${app?.quick ? ', --quick' : ''})`,
+  '',
+  `Machine: ${machine()}.`,
+  '',
+  ...table,
+  '',
+  '## Catalog transfer per variable',
+  '',
+  ...catalogTable(app),
+  '',
+  'KB = 1000 bytes. gzip = zlib level 9 of each file, as `gzip -9`.',
+  '',
+];
+const engineMd = read('engine.md');
+if (engineMd) md.push('## Engine (bench/engine.sh)', '', engineMd.trim(), '');
+fs.mkdirSync(OUT, { recursive: true });
+fs.writeFileSync(path.join(OUT, 'summary.md'), md.join('\n'));
+console.log(`\n${table.join('\n')}\n\nwritten to ${path.join(OUT, 'summary.md')}`);
