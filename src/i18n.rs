@@ -23,6 +23,10 @@ pub struct Ui {
     pub loading: &'static str,
     /// The heading of the load error.
     pub load_failed: &'static str,
+    /// Shown while a variable's details load.
+    pub loading_details: &'static str,
+    /// The heading of the error when a variable's details cannot be loaded.
+    pub details_load_failed: &'static str,
     /// The retry button.
     pub retry: &'static str,
     /// Column: variable name.
@@ -292,6 +296,8 @@ pub const NB: Ui = Ui {
     catalog_heading: "Finn variabler",
     loading: "Henter variabelkatalogen …",
     load_failed: "Vi fikk ikke hentet variabelkatalogen",
+    loading_details: "Henter detaljene om variabelen …",
+    details_load_failed: "Vi fikk ikke hentet detaljene om variabelen",
     retry: "Prøv igjen",
     col_variable: "Variabelnavn",
     col_provider: "Datatilbyder",
@@ -434,6 +440,8 @@ pub const EN: Ui = Ui {
     catalog_heading: "Find variables",
     loading: "Loading the variable catalogue …",
     load_failed: "We could not load the variable catalogue",
+    loading_details: "Loading the variable's details …",
+    details_load_failed: "We could not load the variable's details",
     retry: "Try again",
     col_variable: "Variable name",
     col_provider: "Data provider",

@@ -11,7 +11,7 @@ pub mod pages;
 pub mod state;
 
 use catalog::Route;
-use components::{CatalogCtx, SiteFooter, SiteHeader, StorageNotice};
+use components::{CatalogCtx, DetailsCtx, SiteFooter, SiteHeader, StorageNotice};
 use i18n::LangCtx;
 use leptos::prelude::*;
 use leptos_router::components::Router;
@@ -37,6 +37,7 @@ fn Shell() -> impl IntoView {
     let query = QueryCtx::provide();
     let lang = LangCtx::provide(Signal::derive(move || query.query.get().lang)).0;
     CatalogCtx::provide();
+    DetailsCtx::provide();
     BasketCtx::provide();
     restore_language(query);
     // The document's language follows the UI, for screen readers and

@@ -1,10 +1,12 @@
 //! Component tests in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use catalog::{Catalog, Measure, Provider, Sensitivity, Temporality, Text, UnitType, Variable};
+use catalog::{
+    Catalog, Provider, Sensitivity, Temporality, Text, UnitType, Variable, VariableDetails,
+};
 use leptos::prelude::*;
 use nettbutikken::{
-    components::{LoadErrorView, VariableTable},
+    components::{DetailsGate, LoadErrorView, VariableTable},
     load::LoadError,
     state::BasketCtx,
 };
@@ -43,13 +45,12 @@ fn variable(provider: &str, name: &str, label: &str, sensitivity: Sensitivity) -
         identifier: "PERSON".into(),
         unit_types: vec!["PERSON".into(), "VIRKSOMHET".into()],
         dataset: None,
-        population: Text::nb("Alle"),
-        spatial_coverage: None,
         temporal_coverage: None,
         subject_fields: Vec::new(),
         updated: None,
-        revision: None,
-        measure: Measure::default(),
+        link_to: None,
+        discontinued: None,
+        shard: 0,
     }
 }
 
@@ -163,7 +164,7 @@ async fn load_error_shows_the_message_and_retries() {
         let counter = counter.clone();
         view! {
             <LoadErrorView
-                error=LoadError::Status(404)
+                error=LoadError::Status { status: 404, url: "catalog.json".into() }
                 on_retry=move || {
                     counter.fetch_add(1, Ordering::SeqCst);
                 }
@@ -184,4 +185,26 @@ async fn load_error_shows_the_message_and_retries() {
     button.click();
     button.click();
     assert_eq!(retries.load(Ordering::SeqCst), 2);
+}
+
+#[wasm_bindgen_test]
+async fn details_gate_reports_a_shard_the_catalog_does_not_list() {
+    let element = container();
+    // small_catalog lists no shards, so variable 0's shard 0 is unknown.
+    let catalog = small_catalog();
+    let _mounted = leptos::mount::mount_to(element.clone(), move || {
+        view! { <DetailsGate catalog index=0 render=|_: &VariableDetails| "details".into_any()/> }
+    });
+    leptos::task::tick().await;
+    let text = element.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Vi fikk ikke hentet detaljene om variabelen"),
+        "{text}"
+    );
+    assert!(
+        text.contains("novari-iks/VGO_A names detail shard 0, which catalog.json does not list"),
+        "{text}"
+    );
+    assert!(!text.contains("details"), "{text}");
+    assert!(element.query_selector("button").expect("a query").is_some());
 }

@@ -61,7 +61,7 @@ where
     // Suspense (not Transition) so a retry shows the spinner again rather
     // than leaving the old error on screen while the new request runs.
     view! {
-        <Suspense fallback=Loading>
+        <Suspense fallback=|| view! { <Loading/> }>
             {move || {
                 let render = render.clone();
                 Suspend::new(async move {

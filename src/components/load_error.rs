@@ -1,6 +1,10 @@
-//! The error shown when the catalog cannot be loaded.
+//! The error shown when the catalog or a variable's details cannot be
+//! loaded.
 
-use crate::{i18n::use_ui, load::LoadError};
+use crate::{
+    i18n::use_ui,
+    load::{Fetched, LoadError},
+};
 use leptos::prelude::*;
 
 /// An alert that says what went wrong, offers a retry and keeps the
@@ -11,12 +15,15 @@ pub fn LoadErrorView(
     error: LoadError,
     /// Called when the user asks to try again.
     on_retry: impl Fn() + 'static,
+    /// What failed to load; the catalog unless given.
+    #[prop(optional)]
+    what: Fetched,
 ) -> impl IntoView {
     let ui = use_ui();
     let details = error.details();
     view! {
         <div class="ds-alert load-error" data-color="danger" role="alert">
-            <h2 class="ds-heading" data-size="xs">{move || ui.get().load_failed}</h2>
+            <h2 class="ds-heading" data-size="xs">{move || what.failed(ui.get())}</h2>
             <p class="ds-paragraph">{move || error.message(ui.get())}</p>
             <details class="ds-details">
                 <summary>{move || ui.get().technical_details}</summary>

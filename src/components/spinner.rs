@@ -1,11 +1,15 @@
 //! The loading indicator.
 
-use crate::i18n::use_ui;
+use crate::{i18n::use_ui, load::Fetched};
 use leptos::prelude::*;
 
 /// A spinner with a text that screen readers announce.
 #[component]
-pub fn Loading() -> impl IntoView {
+pub fn Loading(
+    /// What is loading; the catalog unless given.
+    #[prop(optional)]
+    what: Fetched,
+) -> impl IntoView {
     let ui = use_ui();
     view! {
         <div class="loading" role="status">
@@ -13,7 +17,7 @@ pub fn Loading() -> impl IntoView {
                 <circle class="ds-spinner__background" cx="25" cy="25" r="20" fill="none" stroke-width="5"></circle>
                 <circle class="ds-spinner__circle" cx="25" cy="25" r="20" fill="none" stroke-width="5"></circle>
             </svg>
-            <p class="ds-paragraph">{move || ui.get().loading}</p>
+            <p class="ds-paragraph">{move || what.loading(ui.get())}</p>
         </div>
     }
 }

@@ -1,15 +1,16 @@
-//! The detail page of one variable.
+//! The detail page of one variable: its summary from the catalog at once,
+//! the rest from its detail shard, fetched on demand.
 
 use crate::{
     components::{
         detail::{fact, facts, ValueDomainView},
-        BasketButton, CatalogGate, DocumentTitle, MailLink, SafeLink,
+        BasketButton, CatalogGate, DetailsGate, DocumentTitle, MailLink, SafeLink,
     },
     i18n::{self, temporality_explained, use_lang, use_ui},
     pages::NotFound,
     state::QueryCtx,
 };
-use catalog::{Catalog, Lang, Route, Variable};
+use catalog::{Catalog, Lang, Revision, Route, Variable, VariableDetails};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -70,123 +71,19 @@ fn VariableDetail(catalog: Arc<Catalog>, index: usize) -> impl IntoView {
     }
 }
 
-fn detail(catalog: &Catalog, index: usize, v: &Variable, lang: Lang) -> impl IntoView {
+/// The page: the header and the sections the summary gives at once, with
+/// the details' sections in a [`DetailsGate`] between them.
+fn detail(catalog: &Arc<Catalog>, index: usize, v: &Variable, lang: Lang) -> impl IntoView {
     let ui = i18n::ui(lang);
     let text = move |t: &catalog::Text| t.get(lang).to_string();
-    let provider = catalog.provider(&v.provider);
-    let provider_name = provider.map_or_else(|| v.provider.clone(), |p| text(&p.name));
-    let dataset = v.dataset.as_deref().and_then(|id| catalog.dataset(id));
-    let unit_label = |id: &str| {
-        catalog
-            .unit_type(id)
-            .map_or_else(|| id.to_string(), |u| format!("{} ({id})", text(&u.label)))
+    let render = {
+        let catalog = catalog.clone();
+        move |details: &VariableDetails| match catalog.variables.get(index) {
+            Some(v) => detail_sections(&catalog, v, details, lang).into_any(),
+            None => ().into_any(),
+        }
     };
-    let identifier = catalog.unit_type(&v.identifier);
-    let coverage = v.temporal_coverage.as_ref().map(|c| {
-        format!(
-            "{} – {}",
-            c.start.clone().unwrap_or_default(),
-            c.stop.clone().unwrap_or_else(|| ui.ongoing.to_string())
-        )
-    });
-    let subjects = v
-        .subject_fields
-        .iter()
-        .map(text)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let measure = &v.measure;
-    let about = facts((
-        fact(ui.provider_heading, provider_name),
-        dataset.map(|d| fact(ui.dataset, text(&d.title))),
-        fact(
-            ui.temporality,
-            view! {
-                <span class="detail__strong">{v.temporality.label(lang)}</span>
-                " – "
-                {temporality_explained(v.temporality, lang)}
-            },
-        ),
-        fact(
-            ui.access,
-            format!(
-                "{} ({})",
-                v.sensitivity.access_label(lang),
-                v.sensitivity.code()
-            ),
-        ),
-        (!v.population.is_empty()).then(|| fact(ui.population, text(&v.population))),
-        v.spatial_coverage
-            .as_ref()
-            .map(|s| fact(ui.spatial_coverage, text(s))),
-        coverage.map(|c| fact(ui.temporal_coverage, c)),
-        v.updated.clone().map(|u| fact(ui.updated, u)),
-        (!subjects.is_empty()).then(|| fact(ui.subjects, subjects)),
-    ));
-    let unit = facts((
-        fact(ui.unit_type_heading, unit_label(&v.identifier)),
-        identifier
-            .filter(|u| !u.description.is_empty())
-            .map(|u| fact(ui.description, text(&u.description))),
-    ));
-    let link = measure.link_to.as_deref().map(|to| {
-        view! {
-            <p class="ds-paragraph">{ui.link_explained}</p>
-            {facts(fact(ui.link_target, unit_label(to)))}
-        }
-    });
-    let measure_facts = facts((
-        measure
-            .data_type
-            .map(|d| fact(ui.data_type, format!("{} ({})", d.label(lang), d.code()))),
-        measure
-            .format
-            .clone()
-            .map(|f| fact(ui.format, view! { <code>{f}</code> })),
-        (!measure.uri_definition.is_empty()).then(|| {
-            let links = measure.uri_definition.clone();
-            fact(
-                ui.definition,
-                links
-                    .into_iter()
-                    .map(|url| view! { <SafeLink url/> })
-                    .collect_view(),
-            )
-        }),
-    ));
-    let domain = measure.value_domain.clone().map(|domain| {
-        view! {
-            <h3 class="ds-heading" data-size="xs">{ui.value_domain}</h3>
-            <ValueDomainView domain lang/>
-        }
-    });
-    let revision = v.revision.as_ref().map(|r| {
-        let end = r.temporal_end.as_ref().map(|end| {
-            let successors = (!end.successors.is_empty()).then(|| {
-                view! {
-                    <p class="ds-paragraph">
-                        {ui.successors} ": "
-                        <SuccessorLinks provider=v.provider.clone() names=end.successors.clone()/>
-                    </p>
-                }
-            });
-            view! {
-                <div class="ds-alert" data-color="info">
-                    <h3 class="ds-heading" data-size="2xs">{ui.discontinued}</h3>
-                    {(!end.description.is_empty()).then(|| view! { <p class="ds-paragraph">{text(&end.description)}</p> })}
-                    {successors}
-                </div>
-            }
-        });
-        view! {
-            <section aria-labelledby="revision-heading">
-                <h2 class="ds-heading" data-size="sm" id="revision-heading">{ui.revision}</h2>
-                {(!r.description.is_empty()).then(|| view! { <p class="ds-paragraph">{text(&r.description)}</p> })}
-                {end}
-            </section>
-        }
-    });
-    let provider_section = provider.map(|p| {
+    let provider_section = catalog.provider(&v.provider).map(|p| {
         let contact = p.contact.clone().unwrap_or_default();
         let has_contact = contact.name.is_some() || contact.email.is_some() || contact.url.is_some();
         let contact_view = view! {
@@ -220,24 +117,163 @@ fn detail(catalog: &Catalog, index: usize, v: &Variable, lang: Lang) -> impl Int
             </header>
             {(!v.description.is_empty())
                 .then(|| view! { <p class="ds-paragraph detail__description">{text(&v.description)}</p> })}
-            <section aria-labelledby="about-heading">
-                <h2 class="ds-heading" data-size="sm" id="about-heading">{ui.about_variable}</h2>
-                {about}
-            </section>
-            <section aria-labelledby="unit-heading">
-                <h2 class="ds-heading" data-size="sm" id="unit-heading">{ui.unit_type_heading}</h2>
-                {unit}
-            </section>
-            <section aria-labelledby="measure-heading">
-                <h2 class="ds-heading" data-size="sm" id="measure-heading">{ui.measure_heading}</h2>
-                {link}
-                {measure_facts}
-                {domain}
-            </section>
-            {revision}
+            <DetailsGate catalog=catalog.clone() index render/>
             {related_section(catalog, index, lang)}
             {provider_section}
         </article>
+    }
+}
+
+/// The sections that need the variable's details: about, unit type, measure
+/// and revision.
+fn detail_sections(
+    catalog: &Catalog,
+    v: &Variable,
+    details: &VariableDetails,
+    lang: Lang,
+) -> impl IntoView {
+    let ui = i18n::ui(lang);
+    let text = move |t: &catalog::Text| t.get(lang).to_string();
+    // One of the revision's texts, when the metadata gives it.
+    let revision_text = |details: &VariableDetails, part: fn(&Revision) -> &catalog::Text| {
+        details
+            .revision
+            .as_ref()
+            .map(|r| text(part(r)))
+            .filter(|t| !t.is_empty())
+    };
+    let provider = catalog.provider(&v.provider);
+    let provider_name = provider.map_or_else(|| v.provider.clone(), |p| text(&p.name));
+    let dataset = v.dataset.as_deref().and_then(|id| catalog.dataset(id));
+    let unit_label = |id: &str| {
+        catalog
+            .unit_type(id)
+            .map_or_else(|| id.to_string(), |u| format!("{} ({id})", text(&u.label)))
+    };
+    let identifier = catalog.unit_type(&v.identifier);
+    let coverage = v.temporal_coverage.as_ref().map(|c| {
+        format!(
+            "{} – {}",
+            c.start.clone().unwrap_or_default(),
+            c.stop.clone().unwrap_or_else(|| ui.ongoing.to_string())
+        )
+    });
+    let subjects = v
+        .subject_fields
+        .iter()
+        .map(text)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let measure = &details.measure;
+    let about = facts((
+        fact(ui.provider_heading, provider_name),
+        dataset.map(|d| fact(ui.dataset, text(&d.title))),
+        fact(
+            ui.temporality,
+            view! {
+                <span class="detail__strong">{v.temporality.label(lang)}</span>
+                " – "
+                {temporality_explained(v.temporality, lang)}
+            },
+        ),
+        fact(
+            ui.access,
+            format!(
+                "{} ({})",
+                v.sensitivity.access_label(lang),
+                v.sensitivity.code()
+            ),
+        ),
+        (!details.population.is_empty()).then(|| fact(ui.population, text(&details.population))),
+        details
+            .spatial_coverage
+            .as_ref()
+            .map(|s| fact(ui.spatial_coverage, text(s))),
+        coverage.map(|c| fact(ui.temporal_coverage, c)),
+        v.updated.clone().map(|u| fact(ui.updated, u)),
+        (!subjects.is_empty()).then(|| fact(ui.subjects, subjects)),
+    ));
+    let unit = facts((
+        fact(ui.unit_type_heading, unit_label(&v.identifier)),
+        identifier
+            .filter(|u| !u.description.is_empty())
+            .map(|u| fact(ui.description, text(&u.description))),
+    ));
+    let link = v.link_to.as_deref().map(|to| {
+        view! {
+            <p class="ds-paragraph">{ui.link_explained}</p>
+            {facts(fact(ui.link_target, unit_label(to)))}
+        }
+    });
+    let measure_facts = facts((
+        measure
+            .data_type
+            .map(|d| fact(ui.data_type, format!("{} ({})", d.label(lang), d.code()))),
+        measure
+            .format
+            .clone()
+            .map(|f| fact(ui.format, view! { <code>{f}</code> })),
+        (!measure.uri_definition.is_empty()).then(|| {
+            let links = measure.uri_definition.clone();
+            fact(
+                ui.definition,
+                links
+                    .into_iter()
+                    .map(|url| view! { <SafeLink url/> })
+                    .collect_view(),
+            )
+        }),
+    ));
+    let domain = measure.value_domain.clone().map(|domain| {
+        view! {
+            <h3 class="ds-heading" data-size="xs">{ui.value_domain}</h3>
+            <ValueDomainView domain lang/>
+        }
+    });
+    let end = v.discontinued.as_ref().map(|ended| {
+        let successors = (!ended.successors.is_empty()).then(|| {
+            view! {
+                <p class="ds-paragraph">
+                    {ui.successors} ": "
+                    <SuccessorLinks provider=v.provider.clone() names=ended.successors.clone()/>
+                </p>
+            }
+        });
+        let why = revision_text(details, |r| &r.end_description);
+        view! {
+            <div class="ds-alert" data-color="info">
+                <h3 class="ds-heading" data-size="2xs">{ui.discontinued}</h3>
+                {why.map(|why| view! { <p class="ds-paragraph">{why}</p> })}
+                {successors}
+            </div>
+        }
+    });
+    let notes = revision_text(details, |r| &r.description);
+    let revision = (end.is_some() || details.revision.is_some()).then(|| {
+        view! {
+            <section aria-labelledby="revision-heading">
+                <h2 class="ds-heading" data-size="sm" id="revision-heading">{ui.revision}</h2>
+                {notes.map(|notes| view! { <p class="ds-paragraph">{notes}</p> })}
+                {end}
+            </section>
+        }
+    });
+    view! {
+        <section aria-labelledby="about-heading">
+            <h2 class="ds-heading" data-size="sm" id="about-heading">{ui.about_variable}</h2>
+            {about}
+        </section>
+        <section aria-labelledby="unit-heading">
+            <h2 class="ds-heading" data-size="sm" id="unit-heading">{ui.unit_type_heading}</h2>
+            {unit}
+        </section>
+        <section aria-labelledby="measure-heading">
+            <h2 class="ds-heading" data-size="sm" id="measure-heading">{ui.measure_heading}</h2>
+            {link}
+            {measure_facts}
+            {domain}
+        </section>
+        {revision}
     }
 }
 

@@ -15,7 +15,8 @@ after(async () => {
 
 const detailUrl = (id) => `?variabel=${encodeURIComponent(id)}`;
 const byName = (name) => shop.catalog.variables.find((v) => v.name === name);
-const withCodes = () => shop.catalog.variables.find((v) => v.measure.valueDomain?.kind === 'enumerated' && v.measure.valueDomain.missing);
+const domainOf = (v) => shop.details.get(v.id).measure.valueDomain;
+const withCodes = () => shop.catalog.variables.find((v) => domainOf(v)?.kind === 'enumerated' && domainOf(v).missing);
 
 test('a detail page opens directly by URL under /nettbutikken/ from a server without fallback', async () => {
   const sub = await serveStatic({ root: DIST, prefix: '/nettbutikken/' });
@@ -26,7 +27,7 @@ test('a detail page opens directly by URL under /nettbutikken/ from a server wit
     await page.waitForSelector('article.detail h1');
     assert.equal(await page.textContent('article.detail h1'), variable.label.nb);
     assert.equal(await page.title(), `${variable.label.nb} – Nettbutikken – KUDAF`);
-    const domain = variable.measure.valueDomain;
+    const domain = domainOf(variable);
     assert.equal(await page.locator('.code-table tbody tr').count(), domain.codes.length + domain.missing.length);
     assert.equal(await page.locator('.code-table tr.code-missing').count(), domain.missing.length);
     const provider = shop.catalog.providers.find((p) => p.id === variable.provider);
@@ -78,18 +79,20 @@ test('the basket button on the detail page adds and removes the variable', async
 
 test('link variables name their target, and discontinued ones link to their successors', async () => {
   const page = await newPage(shop.browser);
-  const link = shop.catalog.variables.find((v) => v.measure.linkTo);
+  const link = shop.catalog.variables.find((v) => v.linkTo);
   await page.goto(`${shop.server.url}${detailUrl(link.id)}`);
   await page.waitForSelector('article.detail');
   assert.match(await page.textContent('article.detail'), /lenkevariabel/);
-  const target = shop.catalog.unitTypes.find((u) => u.id === link.measure.linkTo);
+  const target = shop.catalog.unitTypes.find((u) => u.id === link.linkTo);
   assert.match(await page.textContent('article.detail'), new RegExp(`${target.label.nb} \\(${target.id}\\)`));
 
-  const ended = shop.catalog.variables.find((v) => v.revision?.temporalEnd?.successors?.length);
+  const ended = shop.catalog.variables.find((v) => v.discontinued?.successors?.length);
   await page.goto(`${shop.server.url}${detailUrl(ended.id)}`);
   await page.waitForSelector('article.detail');
   assert.match(await page.textContent('article.detail'), /Variabelen er avsluttet/);
-  const successor = ended.revision.temporalEnd.successors[0];
+  const why = shop.details.get(ended.id).revision?.endDescription?.nb;
+  if (why) assert.ok((await page.textContent('article.detail')).includes(why), 'the reason, from the shard');
+  const successor = ended.discontinued.successors[0];
   await page.getByRole('link', { name: successor }).click();
   await page.waitForFunction((id) => document.querySelector('article.detail')?.dataset.variable === id, `${ended.provider}/${successor}`);
   assert.deepEqual(page.problems, []);
@@ -108,12 +111,12 @@ test('an unknown variable gets a real not-found page', async () => {
 
 test('a long code list can be filtered', async () => {
   const long = shop.catalog.variables.find(
-    (v) => v.measure.valueDomain?.kind === 'enumerated' && v.measure.valueDomain.codes.length + (v.measure.valueDomain.missing?.length ?? 0) > 20,
+    (v) => domainOf(v)?.kind === 'enumerated' && domainOf(v).codes.length + (domainOf(v).missing?.length ?? 0) > 20,
   );
   assert.ok(long, 'the sample has a code list of more than 20 codes');
   const page = await newPage(shop.browser);
   await page.goto(`${shop.server.url}${detailUrl(long.id)}`);
-  const code = long.measure.valueDomain.codes.at(-1);
+  const code = domainOf(long).codes.at(-1);
   await page.fill('#code-filter', code.title.nb);
   await page.waitForFunction(() => document.querySelectorAll('.code-table tbody tr').length < 20);
   const codes = await page.$$eval('.code-table tbody tr td:first-child', (tds) => tds.map((t) => t.textContent));
@@ -133,6 +136,62 @@ for (const view of VIEWS) {
     await page.goto(shop.server.url + view.query());
     await page.waitForSelector('main h1');
     await assertAccessible(page, view.name);
+    await page.context().close();
+  });
+}
+
+const SHARD_FAILURES = [
+  { name: 'HTTP 404', fail: (route) => route.fulfill({ status: 404, body: 'Not found' }), message: /feilkode 404/ },
+  { name: 'network abort', fail: (route) => route.abort('failed'), message: /Nettverksforespørselen feilet/ },
+];
+for (const failure of SHARD_FAILURES) {
+  test(`a detail shard that fails (${failure.name}) gets a message and a retry while the list keeps working`, async () => {
+    const variable = withCodes();
+    const shard = shop.catalog.detailShards[variable.shard];
+    const sameShard = shop.catalog.variables.filter((v) => v.shard === variable.shard && v.id !== variable.id);
+    assert.ok(sameShard.length > 0, 'the shard has another variable');
+    const page = await newPage(shop.browser);
+    let failing = true;
+    let requests = 0;
+    await page.route(`**/${shard}`, (route) => {
+      requests += 1;
+      return failing ? failure.fail(route) : route.continue();
+    });
+    const providerRows = shop.catalog.variables.filter((v) => v.provider === variable.provider).length;
+    await page.goto(`${shop.server.url}?tilbyder=${variable.provider}`);
+    await page.waitForSelector(ROWS);
+    const open = (id) => page.locator(`${ROWS}[data-variable="${id}"] .variable-table__details a`).click();
+
+    await open(variable.id);
+    const alert = page.locator('article.detail [role=alert]');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Vi fikk ikke hentet detaljene om variabelen/);
+    assert.match(await alert.textContent(), failure.message);
+    // The summary is there: heading, basket button and related variables.
+    assert.equal(await page.textContent('article.detail h1'), variable.label.nb);
+    await page.getByRole('button', { name: 'Legg i kurven' }).waitFor();
+
+    // The list keeps working.
+    await page.getByRole('link', { name: 'Tilbake til søket' }).click();
+    await waitForCount(page, providerRows);
+    assert.equal(await page.locator(ROWS).count(), providerRows);
+
+    // A failed shard is not fetched again until the user asks.
+    await open(variable.id);
+    await alert.waitFor();
+    assert.equal(requests, 1);
+    failing = false;
+    await page.getByRole('button', { name: 'Prøv igjen' }).click();
+    await page.waitForSelector('.code-table');
+    assert.equal(await page.locator('article.detail [role=alert]').count(), 0);
+    assert.equal(requests, 2);
+
+    // Another variable of the same shard needs no new request.
+    await page.getByRole('link', { name: 'Tilbake til søket' }).click();
+    await waitForCount(page, providerRows);
+    await open(sameShard[0].id);
+    await page.waitForSelector('#about-heading');
+    assert.equal(requests, 2);
     await page.context().close();
   });
 }

@@ -68,7 +68,7 @@ fn main() {
                 (Some(before), Some(after)) => after.saturating_sub(before),
                 _ => start.0.elapsed(),
             });
-            let built = report.catalog.map_or(0, |c| c.variables.len());
+            let built = report.catalog.map_or(0, |c| c.catalog.variables.len());
             assert_eq!(
                 built,
                 providers * PER_PROVIDER,

@@ -1,4 +1,5 @@
-//! Drafts that passed validation, assembled into the catalog.
+//! Drafts that passed validation, assembled into the catalog and its detail
+//! shards.
 
 use crate::draft::{
     DraftCatalog, DraftDataset, DraftMeasure, DraftRevision, DraftSource, DraftValueDomain,
@@ -6,21 +7,22 @@ use crate::draft::{
 };
 use crate::unit_types;
 use catalog::{
-    Catalog, Code, Dataset, Measure, Provider, Revision, Sentinel, TemporalCoverage, TemporalEnd,
-    UnitType, ValueDomain, Variable, SCHEMA_VERSION,
+    Catalog, Code, Dataset, Discontinued, Measure, Provider, Revision, Sentinel, SplitCatalog,
+    TemporalCoverage, UnitType, ValueDomain, Variable, VariableDetails, SCHEMA_VERSION,
 };
 use std::collections::{BTreeSet, HashMap};
 
-/// Builds the catalog from drafts that [`crate::validate`] found free of
-/// errors.
+/// Builds the catalog and its detail shards from drafts that
+/// [`crate::validate`] found free of errors.
 ///
 /// Every list is sorted (providers, unit types and datasets by id,
-/// variables by provider and name), so the same metadata gives the same
+/// variables by provider and name, see [`SplitCatalog::new`] for the
+/// shards), so the same metadata gives the same
 /// catalog whatever the order of files. Where a provider or unit type is
 /// described more than once, the first description in file order is kept.
 /// Parts that validation would have rejected (a variable without a name,
 /// say) are left out rather than guessed.
-pub fn assemble(sources: &[DraftSource]) -> Catalog {
+pub fn assemble(sources: &[DraftSource]) -> SplitCatalog {
     let mut providers: HashMap<String, Provider> = HashMap::new();
     let mut declared: HashMap<&str, UnitType> = HashMap::new();
     let mut datasets = Vec::new();
@@ -57,7 +59,8 @@ pub fn assemble(sources: &[DraftSource]) -> Catalog {
         }
     }
 
-    let used_providers: BTreeSet<&str> = variables.iter().map(|v| v.provider.as_str()).collect();
+    let used_providers: BTreeSet<&str> =
+        variables.iter().map(|(v, _)| v.provider.as_str()).collect();
     let mut providers: Vec<Provider> = providers
         .into_values()
         .filter(|p| used_providers.contains(p.id.as_str()))
@@ -74,7 +77,7 @@ pub fn assemble(sources: &[DraftSource]) -> Catalog {
 
     let used_unit_types: BTreeSet<&str> = variables
         .iter()
-        .flat_map(|v| &v.unit_types)
+        .flat_map(|(v, _)| &v.unit_types)
         .map(String::as_str)
         .collect();
     let unit_types: Vec<UnitType> = used_unit_types
@@ -88,14 +91,15 @@ pub fn assemble(sources: &[DraftSource]) -> Catalog {
         .collect();
 
     datasets.sort_by(|a, b| a.id.cmp(&b.id));
-    variables.sort_by(|a, b| (&a.provider, &a.name).cmp(&(&b.provider, &b.name)));
-    Catalog {
+    let head = Catalog {
         schema_version: SCHEMA_VERSION,
         providers,
         unit_types,
         datasets,
-        variables,
-    }
+        variables: Vec::new(),
+        detail_shards: Vec::new(),
+    };
+    SplitCatalog::new(head, variables)
 }
 
 /// Adds the catalog's publisher, or fills in what an earlier mention of
@@ -137,21 +141,27 @@ fn make_dataset(provider: &str, dataset: &DraftDataset) -> Option<Dataset> {
     })
 }
 
-fn variable(provider: &str, dataset: &DraftDataset, draft: &DraftVariable) -> Option<Variable> {
+/// A variable's summary and details; the shard and the details' id are set
+/// by [`SplitCatalog::new`].
+fn variable(
+    provider: &str,
+    dataset: &DraftDataset,
+    draft: &DraftVariable,
+) -> Option<(Variable, VariableDetails)> {
     let name = &draft.name.as_ref()?.value;
     let identifier = draft.identifier.as_ref()?.value.clone();
     let draft_measure = draft.measure.as_ref()?;
-    let measure = measure(draft_measure);
+    let link_to = draft_measure.link_to.as_ref().map(|l| l.value.clone());
     let mut unit_types = vec![identifier.clone()];
     // A link between two units of one type (a municipality and its
     // successor) names that type once: the list is a set for the facets.
-    unit_types.extend(measure.link_to.clone().filter(|to| *to != identifier));
+    unit_types.extend(link_to.clone().filter(|to| *to != identifier));
     let temporal_coverage =
         (draft.start.is_some() || draft.stop.is_some()).then(|| TemporalCoverage {
             start: draft.start.as_ref().map(|d| d.value.to_string()),
             stop: draft.stop.as_ref().map(|d| d.value.to_string()),
         });
-    Some(Variable {
+    let summary = Variable {
         id: Variable::make_id(provider, name),
         provider: provider.to_owned(),
         name: name.clone(),
@@ -162,31 +172,45 @@ fn variable(provider: &str, dataset: &DraftDataset, draft: &DraftVariable) -> Op
         identifier,
         unit_types,
         dataset: dataset.id.as_ref().map(|id| id.value.clone()),
-        population: draft.population.clone(),
-        spatial_coverage: draft.spatial_coverage.clone(),
         temporal_coverage,
         subject_fields: draft.subject_fields.clone(),
         updated: draft.updated.map(|d| d.to_string()),
+        link_to,
+        discontinued: draft.revision.as_ref().and_then(discontinued),
+        shard: 0,
+    };
+    let details = VariableDetails {
+        id: String::new(),
+        population: draft.population.clone(),
+        spatial_coverage: draft.spatial_coverage.clone(),
         revision: draft.revision.as_ref().map(revision),
-        measure,
+        measure: measure(draft_measure),
+    };
+    Some((summary, details))
+}
+
+fn discontinued(draft: &DraftRevision) -> Option<Discontinued> {
+    let end = draft.temporal_end.as_ref()?;
+    Some(Discontinued {
+        successors: end.successors.iter().map(|s| s.value.clone()).collect(),
     })
 }
 
 fn revision(draft: &DraftRevision) -> Revision {
     Revision {
         description: draft.description.clone(),
-        temporal_end: draft.temporal_end.as_ref().map(|end| TemporalEnd {
-            description: end.description.clone(),
-            successors: end.successors.iter().map(|s| s.value.clone()).collect(),
-        }),
+        end_description: draft
+            .temporal_end
+            .as_ref()
+            .map(|end| end.description.clone())
+            .unwrap_or_default(),
     }
 }
 
 fn measure(draft: &DraftMeasure) -> Measure {
-    let link_to = draft.link_to.as_ref().map(|l| l.value.clone());
     // A link variable has neither a data type nor a value domain; the
     // rules made sure none was given.
-    let is_link = link_to.is_some();
+    let is_link = draft.link_to.is_some();
     Measure {
         data_type: draft
             .data_type
@@ -195,7 +219,6 @@ fn measure(draft: &DraftMeasure) -> Measure {
             .filter(|_| !is_link),
         format: draft.format.clone(),
         uri_definition: draft.uri_definition.clone(),
-        link_to,
         value_domain: draft
             .value_domain
             .as_ref()

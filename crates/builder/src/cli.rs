@@ -1,9 +1,10 @@
 //! The command line: `build` and `check`, parsed by hand (the grammar is
-//! two subcommands and three options, not worth a parser dependency's
+//! two subcommands and four options, not worth a parser dependency's
 //! compile time).
 
-use crate::output::write_atomically;
+use crate::output::{catalog_path, write_split, DETAILS_DIR};
 use crate::report::{self, Options};
+use crate::stats::Sizes;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
@@ -11,7 +12,8 @@ use std::path::PathBuf;
 /// The usage text `--help` prints and argument errors end with.
 pub const USAGE: &str = "\
 Usage:
-  nettbutikk-catalog build <dir-or-file>... --out <file> [--provider <id>]
+  nettbutikk-catalog build <dir-or-file>... --out <catalog.json or dir>
+                           [--provider <id>] [--stats]
   nettbutikk-catalog check <dir-or-file>... [--provider <id>] [--format json]
   nettbutikk-catalog --help
 
@@ -21,12 +23,16 @@ variables_metadata.json, told apart by their content. Directories are
 searched recursively for *.yaml, *.yml and *.json files.
 
   build   checks the metadata and, if it has no errors, writes the catalog
-          JSON to <file> (an existing file is replaced only on success)
+          JSON to the given .json file (or catalog.json in the given
+          directory) and the variables' details to details/ beside it;
+          existing output is replaced only on success, all at once
   check   checks the metadata and writes nothing
 
   --provider <id>  the provider of JSON files that no provider.yaml in
                    their folder or a parent folder names
   --format json    (check) prints the report as JSON for CI tools
+  --stats          (build) also prints the bytes per variable of
+                   catalog.json and of the details, raw and gzipped
 
 Every problem is printed as <file>:<line>: <field path>: <message>,
 followed by a summary per provider.
@@ -49,10 +55,12 @@ pub enum Command {
     Build {
         /// Files and directories to read.
         inputs: Vec<PathBuf>,
-        /// Where to write the catalog.
+        /// Where to write the catalog: a `.json` file or a directory.
         out: PathBuf,
         /// What the options add.
         options: Options,
+        /// Print the sizes of the output.
+        stats: bool,
     },
     /// Check only.
     Check {
@@ -105,13 +113,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     let mut out: Option<PathBuf> = None;
     let mut provider: Option<String> = None;
     let mut format: Option<Format> = None;
+    let mut stats = false;
     while let Some((i, arg)) = args.next() {
         let text = arg.to_str().unwrap_or("");
         if i > options_end {
             inputs.push(PathBuf::from(arg));
         } else if i == options_end {
             // The `--` itself.
-        } else if let Some(value) = option_value(text, "--out", "a file name", &mut args)? {
+        } else if let Some(value) =
+            option_value(text, "--out", "a file or directory name", &mut args)?
+        {
             if out.replace(PathBuf::from(value)).is_some() {
                 return Err("--out is given more than once".to_owned());
             }
@@ -139,6 +150,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             if format.replace(chosen).is_some() {
                 return Err("--format is given more than once".to_owned());
             }
+        } else if text == "--stats" {
+            stats = true;
         } else if text.starts_with('-') && text != "-" {
             return Err(format!("unknown option \"{text}\""));
         } else {
@@ -157,8 +170,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             inputs,
             out,
             options,
+            stats,
         }),
-        (true, None) => Err("build needs --out <file>".to_owned()),
+        (true, None) => Err("build needs --out <catalog.json or dir>".to_owned()),
+        (false, None) if stats => Err("--stats is only for build".to_owned()),
         (false, None) => Ok(Command::Check {
             inputs,
             options,
@@ -219,23 +234,31 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         },
         Command::Build {
             inputs,
-            out: path,
+            out: target,
             options,
+            stats,
         } => match report::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
             Ok(report) => {
                 let _ = write!(out, "{report}");
-                let Some(catalog) = &report.catalog else {
+                let Some(split) = &report.catalog else {
                     let _ = writeln!(out, "nothing written: the metadata has errors");
                     return EXIT_INVALID;
                 };
-                match write_atomically(path, &catalog.to_json()) {
-                    Ok(()) => {
-                        let _ = writeln!(out, "wrote {}", path.display());
-                        EXIT_OK
-                    }
-                    Err(e) => cannot_run(err, &format!("cannot write {}: {e}", path.display())),
+                let path = catalog_path(target);
+                if let Err(e) = write_split(&path, split) {
+                    return cannot_run(err, &format!("cannot write {}: {e}", path.display()));
                 }
+                let _ = writeln!(
+                    out,
+                    "wrote {} and {} shards in {DETAILS_DIR}/",
+                    path.display(),
+                    split.shards.len()
+                );
+                if *stats {
+                    let _ = write!(out, "{}", Sizes::of(split));
+                }
+                EXIT_OK
             }
         },
     }
@@ -284,6 +307,7 @@ mod tests {
                     inputs: paths(&["a.yaml", "b"]),
                     out: PathBuf::from("c.json"),
                     options: Options::default(),
+                    stats: false,
                 }),
             ),
             (
@@ -292,6 +316,7 @@ mod tests {
                     inputs: paths(&["--odd.yaml"]),
                     out: PathBuf::from("c.json"),
                     options: Options::default(),
+                    stats: false,
                 }),
             ),
             (&["check", "x", "--help"], Ok(Command::Help)),
@@ -305,14 +330,17 @@ mod tests {
                 &["check"],
                 Err("no metadata files or directories given".into()),
             ),
-            (&["build", "x"], Err("build needs --out <file>".into())),
+            (
+                &["build", "x"],
+                Err("build needs --out <catalog.json or dir>".into()),
+            ),
             (
                 &["build", "x", "--out"],
-                Err("--out needs a file name".into()),
+                Err("--out needs a file or directory name".into()),
             ),
             (
                 &["build", "x", "--out="],
-                Err("--out needs a file name".into()),
+                Err("--out needs a file or directory name".into()),
             ),
             (
                 &["build", "x", "--out", "a", "--out", "b"],
@@ -349,7 +377,21 @@ mod tests {
                     options: Options {
                         provider: Some("novari-iks".into()),
                     },
+                    stats: false,
                 }),
+            ),
+            (
+                &["build", "--stats", "m", "--out", "dist"],
+                Ok(Command::Build {
+                    inputs: paths(&["m"]),
+                    out: PathBuf::from("dist"),
+                    options: Options::default(),
+                    stats: true,
+                }),
+            ),
+            (
+                &["check", "m", "--stats"],
+                Err("--stats is only for build".into()),
             ),
             (
                 &["check", "m", "--provider", "Novari IKS"],

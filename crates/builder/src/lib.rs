@@ -11,10 +11,12 @@
 //!    turns the tree into the dialect-neutral [`draft`], using the shared
 //!    field helpers in [`fields`] and [`text`] (which check each field);
 //! 4. [`validate`] checks the rules that span fields and files;
-//! 5. [`assemble`] turns error-free drafts into a [`catalog::Catalog`].
+//! 5. [`assemble`] turns error-free drafts into a [`catalog::SplitCatalog`]:
+//!    `catalog.json` and its detail shards.
 //!
 //! [`report`] runs the pipeline and summarises the [`Problem`]s; [`cli`] is
-//! the command line and [`output`] writes the catalog all or nothing.
+//! the command line, [`output`] writes the catalog and shards all or nothing
+//! and [`stats`] measures them.
 //!
 //! ```
 //! use nettbutikk_catalog::report::process;
@@ -50,6 +52,7 @@ pub mod raird_json;
 pub mod report;
 pub mod slug;
 pub mod source;
+pub mod stats;
 pub mod suggest;
 pub mod text;
 pub mod tree;

@@ -1,43 +1,88 @@
-//! Writing the catalog so that a failed build never leaves a half-written
-//! or stale-but-changed file behind.
+//! Writing the catalog and its detail shards so that a failed build never
+//! leaves a half-written or mixed output behind.
 
+use catalog::{SplitCatalog, CATALOG_FILE};
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// Writes `contents` to `path` all or nothing.
-///
-/// The text goes to a temporary file in the same directory, which is then
-/// renamed over `path`. A rename within one directory (one file system)
-/// replaces the file in one step, so readers see either the old catalog or
-/// the new one, and an error on the way leaves the old one as it was.
-pub fn write_atomically(path: &Path, contents: &str) -> io::Result<()> {
-    let temp = temp_path(path);
-    let result = write_and_rename(&temp, path, contents);
-    if result.is_err() {
-        // The temporary file is ours and useless now; a failure to remove
-        // it changes nothing for the caller, who gets the first error.
-        let _ = fs::remove_file(&temp);
+/// The folder beside `catalog.json` that holds the detail shards; every
+/// path in `detailShards` starts with it.
+pub const DETAILS_DIR: &str = "details";
+
+/// Where `--out` puts the catalog: a path ending in `.json` is the catalog
+/// file itself, anything else a folder that gets `catalog.json`. The shards
+/// go to [`DETAILS_DIR`] beside the catalog file either way.
+pub fn catalog_path(out: &Path) -> PathBuf {
+    if out.extension().is_some_and(|e| e == "json") {
+        out.to_path_buf()
+    } else {
+        out.join(CATALOG_FILE)
     }
+}
+
+/// Writes the catalog to `catalog` and its shards to `details/` beside it,
+/// all or nothing.
+///
+/// Everything is first written into a hidden temporary folder in the same
+/// directory; then the old `details/` is moved into that folder, the new
+/// one and the catalog file are renamed into place, and the temporary folder
+/// (with the old shards) is removed. Renames within one directory replace
+/// in one step, so an error on the way (a full disk, a missing directory)
+/// leaves the old output exactly as it was, and no stale shard of an older
+/// build survives a new one.
+pub fn write_split(catalog: &Path, split: &SplitCatalog) -> io::Result<()> {
+    let dir = match catalog.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let temp = dir.join(format!(".nettbutikk-build-{}", std::process::id()));
+    let result = write_files(&temp, split).and_then(|()| swap_in(&temp, &dir, catalog));
+    // The temporary folder is ours and useless now (it holds the new files
+    // on failure, the old shards on success); failing to remove it changes
+    // nothing for the caller, who gets the first error.
+    let _ = fs::remove_dir_all(&temp);
     result
 }
 
-fn write_and_rename(temp: &Path, path: &Path, contents: &str) -> io::Result<()> {
-    let mut file = fs::File::create(temp)?;
-    file.write_all(contents.as_bytes())?;
-    file.sync_all()?;
-    drop(file);
-    fs::rename(temp, path)
+/// Writes every file of the split under `root`, creating it.
+fn write_files(root: &Path, split: &SplitCatalog) -> io::Result<()> {
+    fs::create_dir(root)?;
+    fs::create_dir(root.join(DETAILS_DIR))?;
+    for (relative, contents) in split.files() {
+        let path = root.join(&relative);
+        if path.parent() != Some(root) && path.parent() != Some(&root.join(DETAILS_DIR)) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("shard path {relative} is not in {DETAILS_DIR}/"),
+            ));
+        }
+        let mut file = fs::File::create(&path)?;
+        file.write_all(contents.as_bytes())?;
+        file.sync_all()?;
+    }
+    Ok(())
 }
 
-/// `dir/.name.tmp-<pid>` beside `dir/name`: hidden, and unique per process
-/// so two builds at once do not write into each other's file.
-fn temp_path(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "catalog.json".to_owned());
-    path.with_file_name(format!(".{name}.tmp-{}", std::process::id()))
+/// Moves the new `details/` and catalog from `temp` into `dir`, putting the
+/// old `details/` back if the catalog cannot be moved.
+fn swap_in(temp: &Path, dir: &Path, catalog: &Path) -> io::Result<()> {
+    let details = dir.join(DETAILS_DIR);
+    let old = temp.join("old-details");
+    let had_old = match fs::rename(&details, &old) {
+        Ok(()) => true,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => false,
+        Err(e) => return Err(e),
+    };
+    let restore = |e: io::Error| {
+        if had_old {
+            let _ = fs::remove_dir_all(&details);
+            let _ = fs::rename(&old, &details);
+        }
+        e
+    };
+    fs::rename(temp.join(DETAILS_DIR), &details).map_err(restore)?;
+    fs::rename(temp.join(CATALOG_FILE), catalog).map_err(restore)
 }
 
 #[cfg(test)]
@@ -45,10 +90,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn temp_files_sit_beside_the_output() {
-        let temp = temp_path(Path::new("public/catalog.json"));
-        assert_eq!(temp.parent(), Some(Path::new("public")));
-        let name = temp.file_name().map(|n| n.to_string_lossy().into_owned());
-        assert!(name.is_some_and(|n| n.starts_with(".catalog.json.tmp-")));
+    fn out_names_the_catalog_file_or_its_folder() {
+        let cases = [
+            ("dist/catalog.json", "dist/catalog.json"),
+            ("first.json", "first.json"),
+            ("dist", "dist/catalog.json"),
+            ("dist/", "dist/catalog.json"),
+            ("staging/v2.d", "staging/v2.d/catalog.json"),
+        ];
+        for (out, expected) in cases {
+            assert_eq!(catalog_path(Path::new(out)), Path::new(expected), "{out}");
+        }
     }
 }

@@ -6,7 +6,7 @@ use crate::problem::{self, Problem, Severity};
 use crate::provider::{self, Providers};
 use crate::source::{self, ReadError, Rejected, SourceFile};
 use crate::{assemble, parallel, validate};
-use catalog::Catalog;
+use catalog::SplitCatalog;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
@@ -20,8 +20,8 @@ pub struct Report {
     pub providers: Vec<Summary>,
     /// How many files were read.
     pub files: usize,
-    /// The catalog, when there are no errors.
-    pub catalog: Option<Catalog>,
+    /// The catalog and its detail shards, when there are no errors.
+    pub catalog: Option<SplitCatalog>,
 }
 
 /// The counts for one provider.

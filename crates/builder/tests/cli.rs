@@ -71,7 +71,7 @@ fn exit_codes_tell_clean_invalid_and_cannot_run_apart() {
         (
             vec!["build", "tests/fixtures/valid"],
             2,
-            "build needs --out <file>",
+            "build needs --out <catalog.json or dir>",
         ),
         (
             vec!["check", "--verbose", "x"],
@@ -101,7 +101,9 @@ fn argument_errors_print_the_usage_and_help_prints_it_alone() {
     let wrong = run(&["build", "--out"]);
     assert_eq!(wrong.status.code(), Some(2));
     assert!(stdout(&wrong).is_empty());
-    assert!(stderr(&wrong).starts_with("nettbutikk-catalog: --out needs a file name\n"));
+    assert!(
+        stderr(&wrong).starts_with("nettbutikk-catalog: --out needs a file or directory name\n")
+    );
     assert!(stderr(&wrong).contains("Usage:"));
 }
 
@@ -194,17 +196,76 @@ fn a_file_over_20_mb_is_rejected_with_a_sentence() {
     );
 }
 
+/// Reads a build's catalog and checks that `details/` holds exactly the
+/// shards it names, each readable and holding its variables' details.
+fn read_build(dir: &Path) -> catalog::Catalog {
+    let json = fs::read_to_string(dir.join("catalog.json")).expect("the catalog was written");
+    let catalog = catalog::Catalog::from_json(&json).expect("a readable catalog");
+    let mut named: Vec<String> = catalog.detail_shards.clone();
+    named.sort();
+    let written: Vec<String> = listing(&dir.join("details"))
+        .into_iter()
+        .map(|name| format!("details/{name}"))
+        .collect();
+    assert_eq!(written, named, "details/ holds exactly the named shards");
+    for v in &catalog.variables {
+        let shard_path = catalog.shard_path(v).expect("a named shard");
+        let json = fs::read_to_string(dir.join(shard_path)).expect("the shard was written");
+        let shard = catalog::DetailShard::from_json(&json).expect("a readable shard");
+        assert!(shard.get(&v.id).is_some(), "{} in {shard_path}", v.id);
+    }
+    catalog
+}
+
 #[test]
-fn build_writes_the_catalog_and_nothing_else() {
+fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
     let dir = scratch("build-ok");
     let out = dir.join("catalog.json");
     let output = run(&["build", "tests/fixtures/valid", "--out", path(&out)]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
-    assert!(stdout(&output).ends_with(&format!("wrote {}\n", out.display())));
-    let json = fs::read_to_string(&out).expect("the catalog was written");
-    let catalog = catalog::Catalog::from_json(&json).expect("a readable catalog");
-    assert_eq!(catalog.variables.len(), 9);
-    assert_eq!(listing(&dir), ["catalog.json"], "no temporary file is left");
+    assert!(
+        stdout(&output).ends_with(&format!(
+            "wrote {} and 7 shards in details/\n",
+            out.display()
+        )),
+        "{}",
+        stdout(&output)
+    );
+    assert_eq!(read_build(&dir).variables.len(), 9);
+    assert_eq!(
+        listing(&dir),
+        ["catalog.json", "details"],
+        "no temporary file is left"
+    );
+}
+
+#[test]
+fn out_may_name_a_folder_and_a_rebuild_leaves_no_stale_shard() {
+    let dir = scratch("build-dir");
+    fs::create_dir(dir.join("details")).expect("writable");
+    fs::write(dir.join("details/old-provider-0.json"), "stale").expect("writable");
+    let output = run(&[
+        "build",
+        "tests/fixtures/valid/code_list.yaml",
+        "--out",
+        path(&dir),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert_eq!(read_build(&dir).variables.len(), 1);
+    let output = run(&[
+        "build",
+        "tests/fixtures/valid",
+        "--out",
+        path(&dir),
+        "--stats",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert_eq!(read_build(&dir).variables.len(), 9);
+    assert_eq!(listing(&dir), ["catalog.json", "details"]);
+    let printed = stdout(&output);
+    assert!(printed.contains("sizes for 9 variables:"), "{printed}");
+    assert!(printed.contains("  catalog.json: "), "{printed}");
+    assert!(printed.contains("  details (7 shards): "), "{printed}");
 }
 
 #[test]
@@ -212,6 +273,8 @@ fn on_errors_an_existing_output_stays_as_it_was() {
     let dir = scratch("build-fails");
     let out = dir.join("catalog.json");
     fs::write(&out, "the previous catalog\n").expect("writable");
+    fs::create_dir(dir.join("details")).expect("writable");
+    fs::write(dir.join("details/x-0.json"), "the previous shard\n").expect("writable");
     for input in [
         "tests/fixtures/invalid/long_codes.yaml",
         "tests/fixtures/invalid/yaml_syntax.yaml",
@@ -222,9 +285,11 @@ fn on_errors_an_existing_output_stays_as_it_was() {
         assert!(stdout(&output).ends_with("nothing written: the metadata has errors\n"));
         let kept = fs::read_to_string(&out).expect("still there");
         assert_eq!(kept, "the previous catalog\n", "{input}");
+        let shard = fs::read_to_string(dir.join("details/x-0.json")).expect("still there");
+        assert_eq!(shard, "the previous shard\n", "{input}");
         assert_eq!(
             listing(&dir),
-            ["catalog.json"],
+            ["catalog.json", "details"],
             "{input}: no temporary file"
         );
     }
@@ -241,9 +306,12 @@ fn on_errors_an_existing_output_stays_as_it_was() {
 #[test]
 fn builds_are_byte_identical_whatever_the_order_of_inputs() {
     let dir = scratch("determinism");
-    let first = dir.join("first.json");
-    let second = dir.join("second.json");
-    let reversed = dir.join("reversed.json");
+    let first = dir.join("first");
+    let second = dir.join("second");
+    let reversed = dir.join("reversed");
+    for out in [&first, &second, &reversed] {
+        fs::create_dir(out).expect("writable");
+    }
     let files = [
         "tests/fixtures/valid/text_forms.yaml",
         "tests/fixtures/valid/multiple_catalogs.yaml",
@@ -259,7 +327,19 @@ fn builds_are_byte_identical_whatever_the_order_of_inputs() {
     let mut args = vec!["build", "--out", path(&reversed)];
     args.extend(files.iter().rev());
     assert_eq!(run(&args).status.code(), Some(0));
-    let first = fs::read(&first).expect("built");
-    assert_eq!(first, fs::read(&second).expect("built"));
-    assert_eq!(first, fs::read(&reversed).expect("built"));
+    // Every file of the three builds, by its path in the build.
+    let contents = |root: &Path| -> Vec<(String, Vec<u8>)> {
+        let catalog = read_build(root);
+        std::iter::once("catalog.json".to_owned())
+            .chain(catalog.detail_shards)
+            .map(|p| {
+                let bytes = fs::read(root.join(&p)).expect("built");
+                (p, bytes)
+            })
+            .collect()
+    };
+    let first = contents(&first);
+    assert!(first.len() > 2, "catalog.json and several shards");
+    assert_eq!(first, contents(&second));
+    assert_eq!(first, contents(&reversed));
 }

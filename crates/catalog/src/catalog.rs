@@ -1,16 +1,18 @@
 //! The catalog: the one versioned JSON boundary between builder and app.
 
 use crate::{Provider, Text, UnitType, Variable};
-use serde::{Deserialize, Serialize};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use std::fmt;
 
 /// The catalog format version this crate writes and reads.
 ///
 /// Bump it on any change an older app cannot read; the app refuses other
 /// versions with a clear message instead of misreading them.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
-/// The whole catalog, as `catalog.json`.
+/// The first-load document, `catalog.json`: everything the shop needs to
+/// list, search, facet, sort and join variables. Each variable's details are
+/// in the detail shard its [`Variable::shard`] names.
 ///
 /// Lists are sorted (providers and unit types by id, datasets by id,
 /// variables by provider then name) so the same metadata always gives
@@ -27,8 +29,12 @@ pub struct Catalog {
     /// Every dataset a variable belongs to.
     #[serde(default)]
     pub datasets: Vec<Dataset>,
-    /// The variables.
+    /// The variables' summaries.
     pub variables: Vec<Variable>,
+    /// Paths of the detail shard files, relative to `catalog.json`, e.g.
+    /// `details/novari-iks-0.json`; [`Variable::shard`] indexes this list.
+    #[serde(default)]
+    pub detail_shards: Vec<String>,
 }
 
 /// A dataset: a provider's group of variables.
@@ -83,6 +89,41 @@ struct Envelope {
     schema_version: Option<serde_json::Value>,
 }
 
+/// Reads a catalog or shard file, checking its `schemaVersion` before its
+/// shape, so that a newer format gets a version message rather than a
+/// shape error.
+pub(crate) fn read_versioned<T: DeserializeOwned>(json: &str) -> Result<T, CatalogError> {
+    check_version(json)?;
+    serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))
+}
+
+/// Pretty JSON with a final newline: the form every file the builder
+/// writes has.
+pub(crate) fn pretty_json(value: &impl Serialize) -> String {
+    // Serializing plain data with string keys cannot fail.
+    let mut json = serde_json::to_string_pretty(value).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+fn check_version(json: &str) -> Result<(), CatalogError> {
+    let envelope: Envelope =
+        serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))?;
+    match envelope.schema_version {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {
+            Ok(())
+        }
+        Some(serde_json::Value::Number(n)) => Err(match n.as_u64() {
+            Some(found) => CatalogError::UnsupportedVersion { found },
+            None => CatalogError::Invalid(format!("schemaVersion {n} is not a whole number")),
+        }),
+        Some(other) => Err(CatalogError::Invalid(format!(
+            "schemaVersion must be a number, found {other}"
+        ))),
+        None => Err(CatalogError::Invalid("schemaVersion is missing".into())),
+    }
+}
+
 impl Catalog {
     /// An empty catalog of the current version.
     pub fn empty() -> Catalog {
@@ -92,41 +133,19 @@ impl Catalog {
             unit_types: Vec::new(),
             datasets: Vec::new(),
             variables: Vec::new(),
+            detail_shards: Vec::new(),
         }
     }
 
     /// Reads a catalog, checking the format version first.
     pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
-        let envelope: Envelope =
-            serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))?;
-        match envelope.schema_version {
-            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {
-            }
-            Some(serde_json::Value::Number(n)) => {
-                return Err(match n.as_u64() {
-                    Some(found) => CatalogError::UnsupportedVersion { found },
-                    None => {
-                        CatalogError::Invalid(format!("schemaVersion {n} is not a whole number"))
-                    }
-                })
-            }
-            Some(other) => {
-                return Err(CatalogError::Invalid(format!(
-                    "schemaVersion must be a number, found {other}"
-                )))
-            }
-            None => return Err(CatalogError::Invalid("schemaVersion is missing".into())),
-        }
-        serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))
+        read_versioned(json)
     }
 
     /// Writes the catalog as pretty JSON with a final newline, the form the
     /// builder commits and serves.
     pub fn to_json(&self) -> String {
-        // Serializing plain data with string keys cannot fail.
-        let mut json = serde_json::to_string_pretty(self).unwrap_or_default();
-        json.push('\n');
-        json
+        pretty_json(self)
     }
 
     /// The provider with this id.
@@ -148,6 +167,13 @@ impl Catalog {
     pub fn variable(&self, id: &str) -> Option<&Variable> {
         self.variables.iter().find(|v| v.id == id)
     }
+
+    /// The path of the detail shard holding this variable's details, or
+    /// `None` when the catalog names no such shard.
+    pub fn shard_path(&self, variable: &Variable) -> Option<&str> {
+        let index = usize::try_from(variable.shard).ok()?;
+        self.detail_shards.get(index).map(String::as_str)
+    }
 }
 
 #[cfg(test)]
@@ -164,20 +190,24 @@ mod tests {
 
     #[test]
     fn from_json_checks_the_version_before_the_shape() {
-        let empty = r#"{"schemaVersion":1,"providers":[],"unitTypes":[],"variables":[]}"#;
+        let empty = r#"{"schemaVersion":2,"providers":[],"unitTypes":[],"variables":[]}"#;
         let invalid = || Err(CatalogError::Invalid(String::new()));
         check(empty, Ok(0));
         check(
-            r#"{"schemaVersion":2,"whatever":true}"#,
-            Err(CatalogError::UnsupportedVersion { found: 2 }),
+            r#"{"schemaVersion":1,"variables":[]}"#,
+            Err(CatalogError::UnsupportedVersion { found: 1 }),
         );
-        check(r#"{"schemaVersion":"1"}"#, invalid());
-        check(r#"{"schemaVersion":1.5}"#, invalid());
+        check(
+            r#"{"schemaVersion":3,"whatever":true}"#,
+            Err(CatalogError::UnsupportedVersion { found: 3 }),
+        );
+        check(r#"{"schemaVersion":"2"}"#, invalid());
+        check(r#"{"schemaVersion":2.5}"#, invalid());
         check(r#"{"providers":[]}"#, invalid());
-        check(r#"{"schemaVersion":1}"#, invalid());
+        check(r#"{"schemaVersion":2}"#, invalid());
         check("<html>Not found</html>", invalid());
         check(
-            r#"{"schemaVersion":1,"providers":[],"unitTypes":[],"vari"#,
+            r#"{"schemaVersion":2,"providers":[],"unitTypes":[],"vari"#,
             invalid(),
         );
         check("[]", invalid());
@@ -194,6 +224,6 @@ mod tests {
     #[test]
     fn error_messages_name_the_versions() {
         let msg = CatalogError::UnsupportedVersion { found: 7 }.to_string();
-        assert!(msg.contains('7') && msg.contains('1'), "{msg}");
+        assert!(msg.contains('7') && msg.contains('2'), "{msg}");
     }
 }

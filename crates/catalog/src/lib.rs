@@ -1,13 +1,14 @@
 //! The pure core of Nettbutikken, the KUDAF variable shop.
 //!
 //! This crate holds the catalog format that the builder writes and the app
-//! reads (one versioned boundary type, [`Catalog`]), and the logic that works
+//! reads (one versioned boundary: [`Catalog`] for the first load and
+//! [`DetailShard`] for details fetched on demand), and the logic that works
 //! on it. It has no web dependencies, does no IO and is tested natively.
 //!
 //! ```
 //! use catalog::{Catalog, Lang};
 //!
-//! let json = r#"{"schemaVersion":1,"providers":[],"unitTypes":[],"datasets":[],"variables":[]}"#;
+//! let json = r#"{"schemaVersion":2,"providers":[],"unitTypes":[],"datasets":[],"variables":[]}"#;
 //! let catalog = Catalog::from_json(json).expect("a valid, empty catalog");
 //! assert!(catalog.variables.is_empty());
 //! assert_eq!(Lang::default(), Lang::Nb);
@@ -18,6 +19,7 @@ mod basket;
 mod bitset;
 mod catalog;
 pub mod collate;
+mod details;
 mod engine;
 mod export;
 mod facets;
@@ -30,6 +32,7 @@ mod query;
 mod related;
 mod route;
 pub mod search;
+mod split;
 mod text;
 mod unit_type;
 pub mod url;
@@ -42,6 +45,7 @@ mod testing;
 pub use basket::Basket;
 pub use basket::{BasketError, ProviderGroup, Resolved, BASKET_KEY};
 pub use catalog::{Catalog, CatalogError, Dataset, SCHEMA_VERSION};
+pub use details::{Code, DetailShard, Measure, Revision, Sentinel, ValueDomain, VariableDetails};
 pub use engine::{Answer, Engine};
 pub use export::{export_csv, export_json};
 pub use facets::{Access, Facet, FacetCounts, FacetValue};
@@ -52,9 +56,8 @@ pub use query::{PageSize, Param, Query, Sort, MAX_PAGE, MAX_TEXT_CHARS};
 pub use related::{related, Capped, Related, Successor, MAX_RELATED};
 pub use route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
 pub use search::{Highlighted, Highlighter};
+pub use split::{shard_path, SplitCatalog, CATALOG_FILE, SHARD_SIZE};
 pub use text::{Lang, Text};
 pub use unit_type::UnitType;
-pub use variable::{
-    Code, Measure, Revision, Sentinel, TemporalCoverage, TemporalEnd, ValueDomain, Variable,
-};
+pub use variable::{Discontinued, TemporalCoverage, Variable};
 pub use vocab::{DataType, MeasurementType, Sensitivity, Temporality};

@@ -70,10 +70,8 @@ pub fn related(catalog: &Catalog, index: usize, lang: Lang) -> Related {
     let mut same_dataset = Vec::new();
     let mut predecessors = Vec::new();
     let mut successors: Vec<Successor> = me
-        .revision
+        .successors()
         .iter()
-        .flat_map(|r| r.temporal_end.iter())
-        .flat_map(|end| end.successors.iter())
         .map(|name| Successor {
             name: name.clone(),
             index: None,
@@ -114,10 +112,7 @@ pub fn related(catalog: &Catalog, index: usize, lang: Lang) -> Related {
 
 /// True when `v` is discontinued and names `name` as a successor.
 fn names_successor(v: &Variable, name: &str) -> bool {
-    v.revision
-        .as_ref()
-        .and_then(|r| r.temporal_end.as_ref())
-        .is_some_and(|end| end.successors.iter().any(|s| s == name))
+    v.successors().iter().any(|s| s == name)
 }
 
 /// The first [`MAX_RELATED`] positions in `by` order: a partial selection
@@ -141,7 +136,7 @@ fn first_sorted(
 mod tests {
     use super::*;
     use crate::testing::{catalog, provider, variable};
-    use crate::{Revision, TemporalEnd, Text};
+    use crate::{Discontinued, Text};
 
     fn var(
         p: &str,
@@ -155,12 +150,8 @@ mod tests {
         v.identifier = unit.into();
         v.dataset = dataset.map(String::from);
         if !successors.is_empty() {
-            v.revision = Some(Revision {
-                description: Text::default(),
-                temporal_end: Some(TemporalEnd {
-                    description: Text::default(),
-                    successors: successors.iter().map(|s| s.to_string()).collect(),
-                }),
+            v.discontinued = Some(Discontinued {
+                successors: successors.iter().map(|s| s.to_string()).collect(),
             });
         }
         v

@@ -8,7 +8,7 @@
 #![allow(dead_code)]
 
 use crate::{
-    Catalog, Measure, Provider, Sensitivity, Temporality, Text, UnitType, Variable, SCHEMA_VERSION,
+    Catalog, Provider, Sensitivity, Temporality, Text, UnitType, Variable, SCHEMA_VERSION,
 };
 
 /// SplitMix64: a tiny, good-enough seeded generator, so the tests need no
@@ -59,13 +59,12 @@ pub fn variable(provider: &str, name: &str, label: Text, description: Text) -> V
         identifier: "PERSON".to_string(),
         unit_types: vec!["PERSON".to_string()],
         dataset: None,
-        population: Text::default(),
-        spatial_coverage: None,
         temporal_coverage: None,
         subject_fields: Vec::new(),
         updated: None,
-        revision: None,
-        measure: Measure::default(),
+        link_to: None,
+        discontinued: None,
+        shard: 0,
     }
 }
 
@@ -102,6 +101,7 @@ pub fn catalog(
         unit_types,
         datasets: Vec::new(),
         variables,
+        detail_shards: Vec::new(),
     }
 }
 

@@ -1,9 +1,13 @@
 //! Variables: one measured thing about one kind of unit.
 
-use crate::{DataType, MeasurementType, Sensitivity, Temporality, Text};
+use crate::{Sensitivity, Temporality, Text};
 use serde::{Deserialize, Serialize};
 
-/// A variable as the shop lists and details it.
+/// A variable's summary: what the first load needs to list, search, facet,
+/// sort, join and relate it and to put it in a basket.
+///
+/// The texts and code lists only its detail view shows are in a detail
+/// shard ([`crate::VariableDetails`]), named by [`Variable::shard`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Variable {
@@ -32,12 +36,6 @@ pub struct Variable {
     /// The dataset's id, where the metadata groups variables in datasets.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dataset: Option<String>,
-    /// Which units are covered.
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub population: Text,
-    /// Geography, e.g. "Norge".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub spatial_coverage: Option<Text>,
     /// First and last date with data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temporal_coverage: Option<TemporalCoverage>,
@@ -47,11 +45,15 @@ pub struct Variable {
     /// Last update of data or metadata, `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub updated: Option<String>,
-    /// Revision notes and discontinuation.
+    /// For a link variable: the unit type its value identifies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revision: Option<Revision>,
-    /// The measured value.
-    pub measure: Measure,
+    pub link_to: Option<String>,
+    /// Set when the variable is discontinued.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discontinued: Option<Discontinued>,
+    /// Position in the catalog's `detailShards` of the shard holding this
+    /// variable's details.
+    pub shard: u32,
 }
 
 impl Variable {
@@ -62,7 +64,19 @@ impl Variable {
 
     /// True for a link variable, whose measure is itself a unit type.
     pub fn is_link(&self) -> bool {
-        self.measure.link_to.is_some()
+        self.link_to.is_some()
+    }
+
+    /// True when the metadata says the variable has ended.
+    pub fn is_discontinued(&self) -> bool {
+        self.discontinued.is_some()
+    }
+
+    /// The technical names of the variables that replace this one.
+    pub fn successors(&self) -> &[String] {
+        self.discontinued
+            .as_ref()
+            .map_or(&[], |d| d.successors.as_slice())
     }
 }
 
@@ -77,101 +91,11 @@ pub struct TemporalCoverage {
     pub stop: Option<String>,
 }
 
-/// Notes on this version of a variable.
+/// Discontinuation of a variable, as far as lists and related variables
+/// need it; the explanation is in its details.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Revision {
-    /// What changed.
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub description: Text,
-    /// Set when the variable is discontinued.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub temporal_end: Option<TemporalEnd>,
-}
-
-/// Discontinuation of a variable.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TemporalEnd {
-    /// Why and when it ended.
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
-    pub description: Text,
-    /// Technical names of the variables that replace it.
+pub struct Discontinued {
+    /// Technical names of the same provider's variables that replace it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub successors: Vec<String>,
-}
-
-/// The measured value of a variable.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Measure {
-    /// The type of the values; absent on link variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data_type: Option<DataType>,
-    /// A format hint, e.g. `RandomUInt48` or a date pattern.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<String>,
-    /// Links to a formal definition.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub uri_definition: Vec<String>,
-    /// For a link variable: the unit type the value identifies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link_to: Option<String>,
-    /// The allowed values; absent on link variables.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value_domain: Option<ValueDomain>,
-}
-
-/// The allowed values of a measure: a code list or a description, never both.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-pub enum ValueDomain {
-    /// A list of codes with titles.
-    #[serde(rename_all = "camelCase")]
-    Enumerated {
-        /// The codes, in the metadata's order; never empty.
-        codes: Vec<Code>,
-        /// Codes for unknown or missing values.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        missing: Vec<Sentinel>,
-    },
-    /// Values described in words, with a unit.
-    #[serde(rename_all = "camelCase")]
-    Described {
-        /// What the values are.
-        #[serde(default, skip_serializing_if = "Text::is_empty")]
-        description: Text,
-        /// What kind of quantity.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        measurement_type: Option<MeasurementType>,
-        /// The unit, e.g. "Norske kroner".
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        unit: Option<Text>,
-        /// Links to a formal definition.
-        #[serde(default, skip_serializing_if = "Vec::is_empty")]
-        uri_definition: Vec<String>,
-    },
-}
-
-/// One code of a code list.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Code {
-    /// The code as it appears in the data.
-    pub code: String,
-    /// What the code means.
-    pub title: Text,
-    /// First date the code is valid, `YYYY-MM-DD`.
-    pub valid_from: String,
-    /// Last date the code is valid; `None` while still in use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub valid_until: Option<String>,
-}
-
-/// A code for unknown or missing values, e.g. `0` "ukjent".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Sentinel {
-    /// The code as it appears in the data.
-    pub code: String,
-    /// What the code means.
-    pub title: Text,
 }

@@ -26,7 +26,7 @@ fn linked_catalog(n: usize, seed: u64, link_percent: u64) -> Catalog {
     for v in &mut cat.variables {
         if rng.chance(link_percent) {
             v.identifier = rng.pick(&UNITS).to_string();
-            v.measure.link_to = Some(rng.pick(&UNITS).to_string());
+            v.link_to = Some(rng.pick(&UNITS).to_string());
         }
         if rng.chance(30) {
             v.dataset = Some(format!("{}-d{}", v.provider, rng.below(3)));
@@ -38,13 +38,7 @@ fn linked_catalog(n: usize, seed: u64, link_percent: u64) -> Catalog {
                     false => "FINNES_IKKE".to_string(),
                 })
                 .collect();
-            v.revision = Some(Revision {
-                description: Text::default(),
-                temporal_end: Some(TemporalEnd {
-                    description: Text::default(),
-                    successors,
-                }),
-            });
+            v.discontinued = Some(Discontinued { successors });
         }
     }
     cat
@@ -56,7 +50,7 @@ fn reachable(cat: &Catalog, from: &str) -> BTreeSet<String> {
     loop {
         let before = seen.len();
         for v in &cat.variables {
-            if let Some(to) = &v.measure.link_to {
+            if let Some(to) = &v.link_to {
                 if seen.contains(&v.identifier) || seen.contains(to) {
                     seen.insert(v.identifier.clone());
                     seen.insert(to.clone());
@@ -81,7 +75,7 @@ fn graph_agrees_with_brute_force() {
                 let direct: Vec<usize> = (0..cat.variables.len())
                     .filter(|&i| {
                         let v = &cat.variables[i];
-                        v.measure.link_to.as_deref().is_some_and(|to| {
+                        v.link_to.as_deref().is_some_and(|to| {
                             (v.identifier == a && to == b) || (v.identifier == b && to == a)
                         })
                     })
@@ -200,11 +194,7 @@ fn related_agrees_with_brute_force() {
                 .count();
             assert_eq!(r.same_dataset.total, same_dataset);
             assert!(!r.same_dataset.items.contains(&index));
-            let named = me
-                .revision
-                .as_ref()
-                .and_then(|x| x.temporal_end.as_ref())
-                .map_or(&[][..], |e| &e.successors[..]);
+            let named = me.successors();
             assert_eq!(r.successors.len(), named.len());
             for s in &r.successors {
                 let expected = cat
@@ -214,11 +204,7 @@ fn related_agrees_with_brute_force() {
                 assert_eq!(s.index, expected.filter(|&i| i != index), "{}", s.name);
             }
             for &p in &r.predecessors.items {
-                let end = cat.variables[p]
-                    .revision
-                    .as_ref()
-                    .and_then(|x| x.temporal_end.as_ref())
-                    .expect("ended");
+                let end = cat.variables[p].discontinued.as_ref().expect("ended");
                 assert!(end.successors.contains(&me.name));
                 assert_eq!(cat.variables[p].provider, me.provider);
             }

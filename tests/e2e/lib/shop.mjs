@@ -10,10 +10,12 @@ export const ROWS = 'table.variable-table tbody tr';
 /** Starts the server and the browser; call `stop` when done. */
 export async function startShop() {
   const catalog = JSON.parse(await fs.readFile(`${DIST}catalog.json`, 'utf8'));
+  const details = await readDetails(catalog);
   const server = await serveStatic({ root: DIST });
   const browser = await launch();
   return {
     catalog,
+    details,
     server,
     browser,
     stop: async () => {
@@ -21,6 +23,23 @@ export async function startShop() {
       await server.close();
     },
   };
+}
+
+/**
+ * Every variable's details by id, read from the detail shards the catalog
+ * names, checking that each variable is in the shard its summary names.
+ */
+async function readDetails(catalog) {
+  const shards = await Promise.all(
+    catalog.detailShards.map(async (path) => JSON.parse(await fs.readFile(`${DIST}${path}`, 'utf8'))),
+  );
+  const details = new Map();
+  for (const v of catalog.variables) {
+    const found = shards[v.shard]?.variables.find((d) => d.id === v.id);
+    if (!found) throw new Error(`${v.id}: no details in ${catalog.detailShards[v.shard]}`);
+    details.set(v.id, found);
+  }
+  return details;
 }
 
 /**

@@ -1,7 +1,10 @@
 //! What the fixture tests share: where fixtures are, the problems a
-//! fixture gives, and the check of a table of invalid fixtures.
+//! fixture gives, the check of a table of invalid fixtures, and a built
+//! catalog joined with its details for review and JSON pointers.
 
+use catalog::SplitCatalog;
 use nettbutikk_catalog::report;
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 /// A fixture under `tests/fixtures`.
@@ -50,4 +53,25 @@ pub fn entries(dirs: &[&str]) -> Vec<String> {
     }
     names.sort();
     names
+}
+
+/// The catalog as JSON with each variable's details (read back from the
+/// shard its summary names) under the variable's `details` key: one
+/// document to review and to point into, showing which part is where.
+pub fn joined(split: &SplitCatalog) -> Value {
+    let files = split.files();
+    let parse = |json: &str| -> Value { serde_json::from_str(json).expect("JSON") };
+    let mut catalog = parse(&files[0].1);
+    let shards: Vec<Value> = files[1..].iter().map(|(_, json)| parse(json)).collect();
+    for variable in catalog["variables"].as_array_mut().into_iter().flatten() {
+        let shard = variable["shard"].as_u64().expect("a shard index") as usize;
+        let details = shards[shard]["variables"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|d| d["id"] == variable["id"])
+            .expect("details in the named shard");
+        variable["details"] = details.clone();
+    }
+    catalog
 }

@@ -15,7 +15,6 @@
 //!   leading `'`, which spreadsheets show as text; the cell is then quoted
 //!   as usual. A label such as `-1 = ukjent` thus reads `'-1 = ukjent`.
 
-use super::json::is_discontinued;
 use crate::locate::display_name;
 use crate::{Basket, Catalog, Lang};
 
@@ -52,7 +51,7 @@ pub fn export_csv(basket: &Basket, catalog: &Catalog, lang: Lang) -> String {
                 v.label.get(lang),
                 &v.unit_types.join(", "),
                 v.sensitivity.access_label(lang),
-                if is_discontinued(v) {
+                if v.is_discontinued() {
                     words.discontinued
                 } else {
                     ""

@@ -10,7 +10,7 @@ use serde::Serialize;
 ///
 /// ```json
 /// {
-///   "catalogVersion": 1,
+///   "catalogVersion": 2,
 ///   "exported": "2025-03-01",
 ///   "language": "nb",
 ///   "variables": [
@@ -116,29 +116,22 @@ impl<'a> Entry<'a> {
             description: v.description.get(lang),
             identifier: &v.identifier,
             unit_types: &v.unit_types,
-            link_to: v.measure.link_to.as_deref(),
+            link_to: v.link_to.as_deref(),
             temporality: v.temporality.code(),
             sensitivity: v.sensitivity.code(),
             dataset: v.dataset.as_deref(),
             temporal_coverage: v.temporal_coverage.as_ref(),
             updated: v.updated.as_deref(),
-            discontinued: is_discontinued(v),
+            discontinued: v.is_discontinued(),
         }
     }
-}
-
-/// True when the metadata says the variable has ended.
-pub(super) fn is_discontinued(v: &Variable) -> bool {
-    v.revision
-        .as_ref()
-        .is_some_and(|r| r.temporal_end.is_some())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::testing::{catalog, provider, variable};
-    use crate::{Revision, TemporalEnd, Text};
+    use crate::{Discontinued, Text};
 
     #[test]
     fn writes_the_documented_shape() {
@@ -148,12 +141,9 @@ mod tests {
             Text::nb("Elevens skole"),
             Text::default(),
         );
-        link.measure.link_to = Some("SKOLE".into());
+        link.link_to = Some("SKOLE".into());
         link.unit_types.push("SKOLE".into());
-        link.revision = Some(Revision {
-            description: Text::default(),
-            temporal_end: Some(TemporalEnd::default()),
-        });
+        link.discontinued = Some(Discontinued::default());
         let cat = catalog(
             vec![provider("novari-iks", "Novari IKS")],
             vec![],
@@ -165,7 +155,7 @@ mod tests {
             .collect();
         let json = export_json(&basket, &cat, Lang::En, Some("2025-03-01"));
         let expected = r#"{
-  "catalogVersion": 1,
+  "catalogVersion": 2,
   "exported": "2025-03-01",
   "language": "en",
   "variables": [
@@ -195,7 +185,7 @@ mod tests {
         let bare = export_json(&Basket::default(), &cat, Lang::Nb, None);
         assert_eq!(
             bare,
-            "{\n  \"catalogVersion\": 1,\n  \"language\": \"nb\",\n  \"variables\": [],\n  \"missing\": []\n}\n"
+            "{\n  \"catalogVersion\": 2,\n  \"language\": \"nb\",\n  \"variables\": [],\n  \"missing\": []\n}\n"
         );
     }
 }

@@ -27,13 +27,13 @@ impl JoinGraph {
         let mut ids: BTreeSet<&str> = catalog.unit_types.iter().map(|u| u.id.as_str()).collect();
         for v in &catalog.variables {
             ids.insert(&v.identifier);
-            ids.extend(v.measure.link_to.as_deref());
+            ids.extend(v.link_to.as_deref());
         }
         let nodes: Vec<String> = ids.into_iter().map(String::from).collect();
         let node = |id: &str| nodes.binary_search_by(|n| n.as_str().cmp(id)).ok();
         let mut links: BTreeMap<(u32, u32), Vec<usize>> = BTreeMap::new();
         for (i, v) in catalog.variables.iter().enumerate() {
-            let Some(to) = v.measure.link_to.as_deref() else {
+            let Some(to) = v.link_to.as_deref() else {
                 continue;
             };
             if let (Some(a), Some(b)) = (node(&v.identifier), node(to)) {
@@ -156,7 +156,7 @@ mod tests {
         let mut v = variable(provider, name, Text::nb(name), Text::default());
         v.identifier = from.into();
         v.unit_types = vec![from.into(), to.into()];
-        v.measure.link_to = Some(to.into());
+        v.link_to = Some(to.into());
         v
     }
 

@@ -159,7 +159,7 @@ mod tests {
         let mut v = variable(provider, name, Text::nb(name), Text::default());
         v.identifier = unit.into();
         v.unit_types = vec![unit.into()];
-        v.measure.link_to = link_to.map(String::from);
+        v.link_to = link_to.map(String::from);
         v
     }
 
