@@ -12,13 +12,20 @@
 //! variable with a `provider.yaml` per provider, kudaflib in one
 //! `variables_metadata.json` per provider. The figure is the median of
 //! three runs of the whole pipeline (`report::process`): parsing,
-//! reading, validation and assembly, in CPU time (the machine may be
-//! shared), to a hundredth of a second. The target of issue 6 is 100,000
-//! variables per second.
+//! reading, validation and assembly, in CPU time of all threads (the
+//! machine may be shared), to a hundredth of a second; the wall-clock
+//! figure beside it shows what the threads that parse files in parallel
+//! gain on an idle machine. The target of issue 6 is 100,000 variables per
+//! second.
 
 use nettbutikk_catalog::report::process;
 use nettbutikk_catalog::source::{from_bytes, Rejected, SourceFile};
 use std::time::{Duration, Instant};
+
+/// The allocator of the `nettbutikk-catalog` binary, so that the figures
+/// are those of the command.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const PER_PROVIDER: usize = 1000;
 
@@ -36,7 +43,7 @@ fn main() {
     } else {
         "wall-clock time"
     };
-    println!("{total} variables per dialect, {providers} providers; median of 3 runs, {clock}");
+    println!("{total} variables per dialect, {providers} providers; median of 3 runs, {clock} (and wall-clock)");
     for (dialect, files) in [
         ("KUDAF YAML", kudaf_yaml(providers)),
         ("microdata-tools JSON", microdata(providers)),
@@ -47,40 +54,44 @@ fn main() {
             continue;
         }
         let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
-        let mut times: Vec<Duration> = (0..3)
-            .map(|_| {
-                let input: Vec<Result<SourceFile, Rejected>> = files
-                    .iter()
-                    .map(|(name, text)| from_bytes(name, text.clone().into_bytes()))
-                    .collect();
-                let start = (Instant::now(), cpu_time());
-                let report = process(input);
-                let elapsed = match (start.1, cpu_time()) {
-                    (Some(before), Some(after)) => after.saturating_sub(before),
-                    _ => start.0.elapsed(),
-                };
-                let built = report.catalog.map_or(0, |c| c.catalog.variables.len());
-                assert_eq!(
-                    built,
-                    providers * PER_PROVIDER,
-                    "{dialect}: {:?}",
-                    report.problems.first()
-                );
-                elapsed
-            })
-            .collect();
-        times.sort();
-        let median = times[1].as_secs_f64();
-        let rate = (providers * PER_PROVIDER) as f64 / median;
+        let mut cpu = Vec::new();
+        let mut wall = Vec::new();
+        for _ in 0..3 {
+            let input: Vec<Result<SourceFile, Rejected>> = files
+                .iter()
+                .map(|(name, text)| from_bytes(name, text.clone().into_bytes()))
+                .collect();
+            let start = (Instant::now(), cpu_time());
+            let report = process(input);
+            wall.push(start.0.elapsed());
+            cpu.push(match (start.1, cpu_time()) {
+                (Some(before), Some(after)) => after.saturating_sub(before),
+                _ => start.0.elapsed(),
+            });
+            let built = report.catalog.map_or(0, |c| c.catalog.variables.len());
+            assert_eq!(
+                built,
+                providers * PER_PROVIDER,
+                "{dialect}: {:?}",
+                report.problems.first()
+            );
+        }
+        let variables = (providers * PER_PROVIDER) as f64;
+        let rate = variables / median(cpu);
+        let wall_rate = variables / median(wall);
         let verdict = if rate >= 100_000.0 { "pass" } else { "miss" };
         println!(
-            "{dialect:>22}: {:>9.0} variables/s ({:.2} s, {:.1} MB in {} files) target 100000/s: {verdict}",
-            rate,
-            median,
+            "{dialect:>22}: {rate:>9.0} variables/s ({wall_rate:.0}/s wall, {:.1} MB in {} files) target 100000/s: {verdict}",
             bytes as f64 / 1e6,
             files.len()
         );
     }
+}
+
+/// The median of three times, in seconds.
+fn median(mut times: Vec<Duration>) -> f64 {
+    times.sort();
+    times[times.len() / 2].as_secs_f64()
 }
 
 /// The CPU time this process has used (user and system), from

@@ -45,6 +45,7 @@ pub mod json;
 pub mod kudaf_yaml;
 pub mod microdata_json;
 pub mod output;
+pub mod parallel;
 pub mod problem;
 pub mod provider;
 pub mod raird_json;

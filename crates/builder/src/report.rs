@@ -1,11 +1,11 @@
 //! The whole pipeline for a set of files, and what it reports.
 
-use crate::dialect::{self, Dialect};
+use crate::dialect;
 use crate::draft::DraftSource;
 use crate::problem::{self, Problem, Severity};
-use crate::provider::Providers;
+use crate::provider::{self, Providers};
 use crate::source::{self, ReadError, Rejected, SourceFile};
-use crate::{assemble, validate};
+use crate::{assemble, parallel, validate};
 use catalog::SplitCatalog;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -79,41 +79,52 @@ pub fn process(files: Vec<Result<SourceFile, Rejected>>) -> Report {
 }
 
 /// [`process`] with the command line's options.
+///
+/// Provider files (told by their name) are parsed and read first, on this
+/// thread: the JSON files beside them need their ids. The other files are
+/// parsed and read on every core; each tree is dropped as soon as it is
+/// read. Results are merged in file order, so problems and the catalog are
+/// the same as one thread would give.
 pub fn process_with(files: Vec<Result<SourceFile, Rejected>>, options: &Options) -> Report {
     let count = files.len();
     let mut problems = Vec::new();
-    let mut parsed = Vec::with_capacity(count);
+    let mut provider_files = Vec::new();
+    let mut other_files = Vec::with_capacity(count);
     for file in files {
         match file {
             Err(rejected) => problems.push(rejected.problem()),
-            Ok(file) => match dialect::parse(&file) {
-                Ok(tree) => parsed.push((file.name, tree)),
-                Err(problem) => problems.push(*problem),
-            },
+            Ok(file) if provider::is_provider_file(&file.name) => provider_files.push(file),
+            Ok(file) => other_files.push(file),
         }
     }
-    // Provider files first: the JSON files beside them need their ids.
     let mut providers = Providers::new(options.provider.clone());
-    let mut drafts: Vec<DraftSource> = Vec::with_capacity(parsed.len());
-    for (name, tree) in parsed
+    let provider_results: Vec<Outcome> = provider_files
         .iter()
-        .filter(|(_, t)| t.dialect == Dialect::ProviderFile)
-    {
-        let (draft, found) = dialect::read(name, tree, &providers);
-        providers.add(name, &draft);
-        problems.extend(found);
-        drafts.push(draft);
+        .map(|file| {
+            let outcome = parse_and_read(file, &providers);
+            if let Outcome::Read(draft, _) = &outcome {
+                providers.add(&file.name, draft);
+            }
+            outcome
+        })
+        .collect();
+    let other_results =
+        parallel::map_in_order(&other_files, |file| parse_and_read(file, &providers));
+    // The texts are read; free them before validation needs the memory.
+    drop((provider_files, other_files));
+
+    // `problem::sort` orders problems by file, and the problems of one file
+    // keep the order its reader found them in.
+    let mut drafts: Vec<DraftSource> = Vec::with_capacity(count);
+    for outcome in provider_results.into_iter().chain(other_results) {
+        match outcome {
+            Outcome::Unparsed(problem) => problems.push(*problem),
+            Outcome::Read(draft, found) => {
+                problems.extend(found);
+                drafts.push(draft);
+            }
+        }
     }
-    for (name, tree) in parsed
-        .iter()
-        .filter(|(_, t)| t.dialect != Dialect::ProviderFile)
-    {
-        let (draft, found) = dialect::read(name, tree, &providers);
-        problems.extend(found);
-        drafts.push(draft);
-    }
-    // The trees are read; free them before validation needs the memory.
-    drop(parsed);
     problems.extend(validate::validate(&drafts));
     problem::sort(&mut problems);
     let catalog = (!problems.iter().any(Problem::is_error)).then(|| assemble::assemble(&drafts));
@@ -122,6 +133,24 @@ pub fn process_with(files: Vec<Result<SourceFile, Rejected>>, options: &Options)
         problems,
         files: count,
         catalog,
+    }
+}
+
+/// What became of one file.
+enum Outcome {
+    /// It could not be parsed, or is in no dialect.
+    Unparsed(Box<Problem>),
+    /// Its draft, and the problems reading it found.
+    Read(DraftSource, Vec<Problem>),
+}
+
+fn parse_and_read(file: &SourceFile, providers: &Providers) -> Outcome {
+    match dialect::parse(file) {
+        Ok(tree) => {
+            let (draft, found) = dialect::read(&file.name, &tree, providers);
+            Outcome::Read(draft, found)
+        }
+        Err(problem) => Outcome::Unparsed(problem),
     }
 }
 
