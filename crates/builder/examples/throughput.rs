@@ -22,11 +22,6 @@ use nettbutikk_catalog::report::process;
 use nettbutikk_catalog::source::{from_bytes, Rejected, SourceFile};
 use std::time::{Duration, Instant};
 
-/// The allocator of the `nettbutikk-catalog` binary, so that the figures
-/// are those of the command.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 const PER_PROVIDER: usize = 1000;
 
 fn main() {
