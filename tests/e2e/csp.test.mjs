@@ -118,7 +118,7 @@ const VIEWS = [
   { name: 'not found', query: '?variabel=finnes%2FIKKE', ready: '.not-found' },
 ];
 
-const withCodes = () => shop.catalog.variables.find((v) => v.measure.valueDomain?.kind === 'enumerated');
+const withCodes = () => shop.catalog.variables.find((v) => shop.details.get(v.id).measure.valueDomain?.kind === 'enumerated');
 
 for (const view of VIEWS) {
   test(`no CSP violation: ${view.name}`, async () => {

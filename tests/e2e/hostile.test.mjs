@@ -1,7 +1,9 @@
 // End-to-end tests with a malicious catalog: metadata carrying markup,
 // script and data URLs, bidi overrides and a 100 KB description must stay
-// inert text in every view. The catalog is made by the catalog crate's
-// `hostile_catalog` example from the real one, so it has the current format.
+// inert text in every view, the detail texts from the detail shards too.
+// The catalog and its shards are made by the catalog crate's
+// `hostile_catalog` example from the real ones, so they have the current
+// format and shard references.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +16,10 @@ import { startShop, DIST, ROWS } from './lib/shop.mjs';
 const STORAGE_KEY = 'nettbutikken.kurv';
 const MARKUP = 'ondsinnet/MARKUP';
 const BIDI = 'ondsinnet/BIDI';
+// The payloads `hostile_catalog` puts in every text.
+const SCRIPT = "<script>window.__pwned=1;alert('script')</script>";
+const IMG = '<img src=x onerror="window.__pwned=1;alert(\'img\')">';
+const SVG = '<svg onload="window.__pwned=1;alert(\'svg\')"></svg>';
 
 let shop;
 let hostile;
@@ -21,11 +27,10 @@ let work;
 before(async () => {
   shop = await startShop();
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'nettbutikken-hostile-'));
-  const out = path.join(work, 'catalog.json');
-  execFileSync('cargo', ['run', '--quiet', '--package', 'catalog', '--example', 'hostile_catalog', '--', `${DIST}catalog.json`, out], {
+  execFileSync('cargo', ['run', '--quiet', '--package', 'catalog', '--example', 'hostile_catalog', '--', DIST, work], {
     stdio: 'inherit',
   });
-  hostile = await fs.readFile(out, 'utf8');
+  hostile = await fs.readFile(path.join(work, 'catalog.json'), 'utf8');
 });
 after(async () => {
   await shop?.stop();
@@ -41,6 +46,11 @@ async function open(query, { width = 1280, basket } = {}) {
     d.dismiss().catch(() => {});
   });
   await page.route('**/catalog.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: hostile }));
+  // The hostile catalog's shards, not the real ones it was split anew from.
+  await page.route('**/details/*.json', async (route) => {
+    const name = path.basename(new URL(route.request().url()).pathname);
+    route.fulfill({ status: 200, contentType: 'application/json', body: await fs.readFile(path.join(work, 'details', name), 'utf8') });
+  });
   if (basket) {
     await page.goto(shop.server.url);
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ version: 1, variables: basket })]);
@@ -103,10 +113,18 @@ for (const width of [1280, 360]) {
     const page = await open(`?variabel=${encodeURIComponent(MARKUP)}`, { width });
     await page.waitForSelector('article.detail h1');
     assert.match(await page.textContent('article.detail h1'), /^Markup <script>window.__pwned=1;alert\('script'\)<\/script><img src=x onerror=/);
+    // The details come from the hostile shard.
+    await page.waitForSelector('.code-table');
+    const codes = await page.textContent('.code-table tbody');
+    for (const code of [SCRIPT, IMG, SVG, '\u202E01', '\u202ETittel']) {
+      assert.ok(codes.includes(code), `code list shows ${JSON.stringify(code)} as text`);
+    }
+    assert.equal(await page.locator('.code-table tbody tr').count(), 3, 'two codes and a missing-value code');
     const text = await page.textContent('article.detail');
-    for (const url of ['javascript:window.__pwned=1', 'data:text/html,<script>', 'vbscript:msgbox']) {
+    for (const url of ['javascript:window.__pwned=1', ' JaVaScRiPt:alert', 'data:text/html,<script>', 'vbscript:msgbox', '//evil.example/protocol-relative']) {
       assert.ok(text.includes(url), `${url} is shown as text`);
     }
+    assert.ok(text.includes(`${SVG}Alle`), 'the population is shown as text');
     const hrefs = await page.$$eval('article.detail a[href^="http"]', (as) => as.map((a) => a.getAttribute('href')));
     assert.ok(hrefs.includes('https://example.org/definisjon'), 'the https definition is a link');
     assert.ok(!hrefs.some((h) => /evil\.example/.test(h)), 'a protocol-relative URL is not a link');
@@ -124,6 +142,11 @@ for (const width of [1280, 360]) {
 test('a variable with bidi overrides keeps them inside its own text', async () => {
   const page = await open(`?variabel=${encodeURIComponent(BIDI)}`, { width: 1280 });
   await page.waitForSelector('article.detail h1');
+  // Its described value domain, from the shard, is text too.
+  await page.waitForFunction((img) => document.querySelector('article.detail')?.textContent.includes(`Verdier${img}`), IMG);
+  const text = await page.textContent('article.detail');
+  assert.ok(text.includes(SCRIPT), 'the unit is shown as text');
+  assert.ok(text.includes('https://example.org/definisjon'), 'the value domain lists its definitions');
   await assertInert(page);
   await screenshot(page, 'hostile-bidi', { fullPage: false });
   await page.context().close();

@@ -5,13 +5,19 @@
 //! current format.
 //!
 //! ```sh
-//! cargo run -q -p catalog --example hostile_catalog -- dist/catalog.json /tmp/hostile/catalog.json
+//! cargo run -q -p catalog --example hostile_catalog -- dist /tmp/hostile
 //! ```
+//!
+//! reads `dist/catalog.json` and its detail shards and writes
+//! `/tmp/hostile/catalog.json` and `/tmp/hostile/details/*.json`, split
+//! again so every shard reference is right.
 
 use catalog::{
-    Catalog, Code, Contact, DataType, Dataset, Measure, Provider, Revision, Sensitivity, Sentinel,
-    TemporalCoverage, Temporality, Text, UnitType, ValueDomain, Variable,
+    Catalog, Code, Contact, DataType, Dataset, DetailShard, Measure, Provider, Revision,
+    Sensitivity, Sentinel, SplitCatalog, TemporalCoverage, Temporality, Text, UnitType,
+    ValueDomain, Variable, VariableDetails, CATALOG_FILE,
 };
+use std::path::Path;
 use std::process::ExitCode;
 
 /// The provider every hostile variable belongs to.
@@ -45,29 +51,64 @@ const HUGE: usize = 100 * 1024;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [input, output] = args.as_slice() else {
-        eprintln!("usage: hostile_catalog CATALOG_IN CATALOG_OUT");
+        eprintln!("usage: hostile_catalog CATALOG_DIR OUT_DIR");
         return ExitCode::from(2);
     };
-    let text = match std::fs::read_to_string(input) {
-        Ok(text) => text,
+    match run(Path::new(input), Path::new(output)) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{input}: {e}");
-            return ExitCode::FAILURE;
+            eprintln!("{e}");
+            ExitCode::FAILURE
         }
-    };
-    let mut catalog = match Catalog::from_json(&text) {
-        Ok(catalog) => catalog,
-        Err(e) => {
-            eprintln!("{input}: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    poison(&mut catalog);
-    if let Err(e) = std::fs::write(output, catalog.to_json()) {
-        eprintln!("{output}: {e}");
-        return ExitCode::FAILURE;
     }
-    ExitCode::SUCCESS
+}
+
+/// Reads the catalog in `input`, poisons it and writes it, re-split into
+/// shards, to `output`.
+fn run(input: &Path, output: &Path) -> Result<(), String> {
+    let (head, variables) = read(input)?;
+    let split = poison(head, variables);
+    for (name, json) in split.files() {
+        let path = output.join(&name);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// The catalog in `dir` and every variable paired with its details from
+/// the shard its summary names.
+fn read(dir: &Path) -> Result<(Catalog, Vec<(Variable, VariableDetails)>), String> {
+    let read_text = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read_to_string(&path)
+            .map(|text| (path.display().to_string(), text))
+            .map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let (path, text) = read_text(CATALOG_FILE)?;
+    let mut catalog = Catalog::from_json(&text).map_err(|e| format!("{path}: {e}"))?;
+    let shards = catalog
+        .detail_shards
+        .iter()
+        .map(|name| {
+            let (path, text) = read_text(name)?;
+            DetailShard::from_json(&text).map_err(|e| format!("{path}: {e}"))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let variables = std::mem::take(&mut catalog.variables)
+        .into_iter()
+        .map(|v| {
+            let details = shards
+                .get(v.shard as usize)
+                .and_then(|shard| shard.get(&v.id))
+                .cloned()
+                .ok_or_else(|| format!("{}: no details for {} in shard {}", path, v.id, v.shard))?;
+            Ok((v, details))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    Ok((catalog, variables))
 }
 
 fn both(text: &str) -> Text {
@@ -81,8 +122,9 @@ fn huge_description() -> String {
     format!("{IMG}{word} {words}")
 }
 
-/// Adds the hostile provider, its unit type, dataset and variables.
-fn poison(catalog: &mut Catalog) {
+/// Adds the hostile provider, its unit type, dataset and variables (with
+/// hostile details too) and splits the result into catalog and shards.
+fn poison(mut catalog: Catalog, mut variables: Vec<(Variable, VariableDetails)>) -> SplitCatalog {
     catalog.providers.push(Provider {
         id: PROVIDER.into(),
         name: both(&format!("{RLO}Ondsinnet AS{SCRIPT}")),
@@ -122,23 +164,29 @@ fn poison(catalog: &mut Catalog) {
         identifier: unit_type.clone(),
         unit_types: vec![unit_type.clone()],
         dataset: Some(dataset.clone()),
-        population: both(&format!("{SVG}Alle")),
-        spatial_coverage: Some(both(IMG)),
         temporal_coverage: Some(TemporalCoverage {
             start: Some("<b>2020</b>".into()),
             stop: None,
         }),
         subject_fields: vec![both(&format!("{RLO}Emne{SCRIPT}"))],
         updated: Some(SCRIPT.into()),
+        link_to: None,
+        discontinued: None,
+        // Set by `SplitCatalog::new`.
+        shard: 0,
+    };
+    let markup_details = VariableDetails {
+        id: markup.id.clone(),
+        population: both(&format!("{SVG}Alle")),
+        spatial_coverage: Some(both(IMG)),
         revision: Some(Revision {
             description: both(IMG),
-            temporal_end: None,
+            end_description: both(&format!("{RLO}Slutt{SVG}")),
         }),
         measure: Measure {
             data_type: Some(DataType::String),
             format: Some(SVG.into()),
             uri_definition: uris.clone(),
-            link_to: None,
             value_domain: Some(ValueDomain::Enumerated {
                 codes: vec![
                     Code {
@@ -166,19 +214,21 @@ fn poison(catalog: &mut Catalog) {
     bidi.name = "BIDI".into();
     bidi.label = both(&format!("{RLO}Bidi-variabel"));
     bidi.description = both(&format!("{RLI}عربي{RLO} tekst"));
-    bidi.measure.value_domain = Some(ValueDomain::Described {
+    let mut bidi_details = markup_details.clone();
+    bidi_details.id.clone_from(&bidi.id);
+    bidi_details.population = both(&format!("{RLI}السكان{RLO} alle"));
+    bidi_details.measure.value_domain = Some(ValueDomain::Described {
         description: both(&format!("{RLO}Verdier{IMG}")),
         measurement_type: None,
         unit: Some(both(SCRIPT)),
         uri_definition: uris,
     });
-    catalog.variables.push(markup);
-    catalog.variables.push(bidi);
+    variables.push((markup, markup_details));
+    variables.push((bidi, bidi_details));
     // Keep the format's sort orders, which the shop may rely on.
     catalog.providers.sort_by(|a, b| a.id.cmp(&b.id));
     catalog.unit_types.sort_by(|a, b| a.id.cmp(&b.id));
     catalog.datasets.sort_by(|a, b| a.id.cmp(&b.id));
-    catalog
-        .variables
-        .sort_by(|a, b| (&a.provider, &a.name).cmp(&(&b.provider, &b.name)));
+    // Sorts the variables and assigns the shards.
+    SplitCatalog::new(catalog, variables)
 }
