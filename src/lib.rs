@@ -36,7 +36,10 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     let query = QueryCtx::provide();
-    let lang = LangCtx::provide(Signal::derive(move || query.query.get().lang)).0;
+    // A memo, not a derived signal: every label of the app reads the
+    // language, and must not re-render when only the rest of the query (each
+    // keystroke of the search) changes.
+    let lang = LangCtx::provide(Memo::new(move |_| query.query.read().lang).into()).0;
     CatalogCtx::provide();
     DetailsCtx::provide();
     BasketCtx::provide();

@@ -29,7 +29,10 @@ pub fn FacetPanel(
     let groups = Facet::ALL
         .into_iter()
         .map(|facet| {
-            let counts = Signal::derive(move || {
+            // A memo, not a derived signal: every value of the group reads
+            // it, and each read of a derived signal would search and clone
+            // the facet's counts again.
+            let counts = Memo::new(move |_| {
                 answer
                     .read()
                     .facets

@@ -5,7 +5,8 @@ use crate::{
     i18n::{self, use_lang, use_ui},
     state::{BasketCtx, QueryCtx},
 };
-use catalog::{Catalog, Highlighter, Lang, Route, Variable};
+use catalog::{Catalog, Highlighted, Highlighter, Lang, Route, Variable};
+use std::ops::Range;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -56,9 +57,13 @@ pub fn VariableTable(
                         key=|index| *index
                         children=move |index| {
                             let catalog = catalog.clone();
+                            // A row is built once and rebuilt only for another
+                            // language; its highlights and link follow each
+                            // keystroke on their own, so typing updates text
+                            // nodes instead of re-creating every row.
                             move || {
                                 let variable = catalog.variables.get(index)?;
-                                Some(row(&catalog, variable, lang.get(), &highlighter.read(), basket, query))
+                                Some(row(&catalog, variable, lang.get(), highlighter, basket, query))
                             }
                         }
                     />
@@ -74,13 +79,13 @@ fn row(
     catalog: &Catalog,
     variable: &Variable,
     lang: Lang,
-    highlighter: &Highlighter,
+    highlighter: Memo<Highlighter>,
     basket: BasketCtx,
     query: Option<QueryCtx>,
 ) -> impl IntoView {
     let route = Route::Variable(variable.id.clone());
     // Carry the browse query along so the detail page can link back to it.
-    let details_href = match query {
+    let details_href = move || match query {
         Some(query) => query.route_href(&route),
         None => format!("?{}", route.search_string(&Default::default())),
     };
@@ -102,9 +107,16 @@ fn row(
         .join(", ");
     let open = variable.sensitivity.is_open();
     let label = variable.label.get(lang).to_string();
-    let label_ranges = highlighter.ranges(&label);
-    let snippet = highlighter.snippet(variable.description.get(lang), SNIPPET_CHARS);
-    let name_ranges = highlighter.ranges(&variable.name);
+    let label_marks = marked(label.clone(), highlighter);
+    let name_marks = marked(variable.name.clone(), highlighter);
+    let description = variable.description.get(lang).to_string();
+    // Memoized so a keystroke that leaves the cut and its marks as they
+    // were touches nothing in the row.
+    let snippet = Memo::new(move |_| highlighter.read().snippet(&description, SNIPPET_CHARS));
+    let snippet_marks = move || {
+        let Highlighted { text, ranges } = snippet.get();
+        view! { <Marked text ranges/> }
+    };
     let id = variable.id.clone();
     let checkbox_id = format!("select-{}", variable.id);
     let is_selected = |id: String| move || basket.selection.read().contains(&id);
@@ -126,13 +138,13 @@ fn row(
             </td>
             <td>
                 <span class="variable-label">
-                    <Marked text=label.clone() ranges=label_ranges/>
+                    {label_marks}
                 </span>
                 <code class="variable-name">
-                    <Marked text=variable.name.clone() ranges=name_ranges/>
+                    {name_marks}
                 </code>
                 <span class="variable-snippet">
-                    <Marked text=snippet.text ranges=snippet.ranges/>
+                    {snippet_marks}
                 </span>
             </td>
             <td data-label=ui.col_provider>{provider}</td>
@@ -150,4 +162,12 @@ fn row(
             </td>
         </tr>
     }
+}
+
+/// `text` with the current search's matches marked, redrawn only when the
+/// matches change.
+fn marked(text: String, highlighter: Memo<Highlighter>) -> impl IntoView {
+    let shown = text.clone();
+    let ranges: Memo<Vec<Range<usize>>> = Memo::new(move |_| highlighter.read().ranges(&text));
+    move || view! { <Marked text=shown.clone() ranges=ranges.get()/> }
 }
