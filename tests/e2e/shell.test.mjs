@@ -79,7 +79,7 @@ const FAILURES = [
   { name: 'invalid JSON', fulfill: { status: 200, body: '{"schemaVersion":1,"provi' }, message: /skadet eller har feil format/ },
   { name: 'truncated catalog', fulfill: () => ({ status: 200, body: catalogText.slice(0, catalogText.length / 2) }), message: /skadet eller har feil format/ },
   { name: 'empty body', fulfill: { status: 200, body: '' }, message: /skadet eller har feil format/ },
-  { name: 'JSON of another shape', fulfill: { status: 200, body: '{"schemaVersion":1,"variables":"nei"}' }, message: /skadet eller har feil format/ },
+  { name: 'JSON of another shape', fulfill: { status: 200, body: '{"schemaVersion":2,"variables":"nei"}' }, message: /skadet eller har feil format/ },
   { name: 'schemaVersion as text', fulfill: { status: 200, body: '{"schemaVersion":"1"}' }, message: /skadet eller har feil format/ },
   { name: 'HTML instead of JSON', fulfill: { status: 200, body: '<!doctype html><p>hi</p>' }, message: /skadet eller har feil format/ },
   {
