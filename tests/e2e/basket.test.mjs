@@ -141,6 +141,9 @@ for (const bad of BAD_STORAGE) {
   test(`a saved basket that is ${bad.name} is reset with a notice, once`, async () => {
     const page = await newPage(shop.browser);
     await page.goto(shop.server.url);
+    // Only once the app has started (rows shown) may the test write: a write
+    // the app makes while starting would otherwise race with the bad value.
+    await page.waitForSelector(ROWS);
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, bad.value]);
     await page.reload();
     await page.waitForSelector('.storage-notice');
