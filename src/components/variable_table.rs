@@ -6,8 +6,8 @@ use crate::{
     state::{BasketCtx, QueryCtx},
 };
 use catalog::{Catalog, Highlighted, Highlighter, Lang, Route, Variable};
-use std::ops::Range;
 use leptos::prelude::*;
+use std::ops::Range;
 use std::sync::Arc;
 
 /// How many characters of the description a row shows.
