@@ -12,6 +12,8 @@ use leptos::prelude::*;
 struct Chip {
     label: String,
     remove: Query,
+    /// The chip of the search text, whose label changes with every key.
+    search: bool,
 }
 
 /// The chips of the current query, in facet order; labels come from the
@@ -25,6 +27,7 @@ fn chips(query: &Query, answer: &Answer, ui: &crate::i18n::Ui) -> Vec<Chip> {
         chips.push(Chip {
             label: (ui.search_chip)(query.text.trim()),
             remove,
+            search: true,
         });
     }
     for facet in Facet::ALL {
@@ -41,6 +44,7 @@ fn chips(query: &Query, answer: &Answer, ui: &crate::i18n::Ui) -> Vec<Chip> {
             chips.push(Chip {
                 label: value.label.clone(),
                 remove,
+                search: false,
             });
         }
     }
@@ -51,6 +55,7 @@ fn chips(query: &Query, answer: &Answer, ui: &crate::i18n::Ui) -> Vec<Chip> {
         chips.push(Chip {
             label: ui.only_selected.to_string(),
             remove,
+            search: false,
         });
     }
     chips
@@ -86,11 +91,29 @@ pub fn ActiveFilters(
     let query = QueryCtx::expect();
     let ui = use_ui();
     let list = Memo::new(move |_| chips(&query.query.read(), &answer.read(), ui.get()));
+    let search_chip = Memo::new(move |_| list.read().iter().find(|c| c.search).cloned());
     view! {
         <Show when=move || !list.read().is_empty()>
             <div class="active-filters" role="group" aria-label=move || ui.get().active_filters>
+                // The search chip is one element whose label follows the
+                // text: keyed by label, it would be re-created on every key.
+                <Show when=move || search_chip.read().is_some()>
+                    <button
+                        class="ds-chip"
+                        data-removable="true"
+                        type="button"
+                        aria-label=move || search_chip.read().as_ref().map(|c| (ui.get().remove_filter)(&c.label))
+                        on:click=move |_| {
+                            if let Some(chip) = search_chip.get_untracked() {
+                                query.set(&chip.remove, History::Push);
+                            }
+                        }
+                    >
+                        {move || search_chip.read().as_ref().map(|c| c.label.clone())}
+                    </button>
+                </Show>
                 <For
-                    each=move || list.get()
+                    each=move || list.get().into_iter().filter(|chip| !chip.search)
                     key=|chip| chip.label.clone()
                     children=move |chip| {
                         let name = (ui.get_untracked().remove_filter)(&chip.label);

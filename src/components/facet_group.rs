@@ -4,7 +4,7 @@ use crate::{
     i18n::{use_lang, use_ui},
     state::{History, QueryCtx},
 };
-use catalog::{fold, Facet, FacetCounts};
+use catalog::{fold, Facet, FacetCounts, FacetValue};
 use leptos::prelude::*;
 
 /// How many values a facet shows before "show more".
@@ -30,20 +30,21 @@ pub fn FacetGroup(
     let filter = RwSignal::new(String::new());
     let key = facet.param().key();
     let total = move || counts.read().as_ref().map_or(0, |c| c.values.len());
-    let visible = move || {
-        let counts = counts.get()?;
-        let needle = fold::terms(&filter.get()).join(" ");
-        let values = counts.values.into_iter();
-        Some(if !expanded.get() {
-            values.take(FIRST_VALUES).collect::<Vec<_>>()
-        } else if needle.is_empty() {
-            values.collect()
-        } else {
-            values
-                .filter(|v| v.selected || fold::terms(&v.label).join(" ").contains(&needle))
-                .collect()
-        })
-    };
+    // A memo, so each slot below is told only when its own value changed.
+    let visible = Memo::new(move |_| {
+        let counts = counts.read();
+        let values = counts.as_ref().map_or(&[][..], |c| &c.values[..]);
+        if !expanded.get() {
+            return values.iter().take(FIRST_VALUES).cloned().collect::<Vec<_>>();
+        }
+        let needle = fold::terms(&filter.read()).join(" ");
+        values
+            .iter()
+            .filter(|v| needle.is_empty() || v.selected || fold::terms(&v.label).join(" ").contains(&needle))
+            .cloned()
+            .collect()
+    });
+    let shown = Memo::new(move |_| visible.read().len());
     let toggle = move |id: String| {
         query.update(History::Push, |q| {
             q.toggle(facet, &id);
@@ -70,37 +71,35 @@ pub fn FacetGroup(
                 </div>
             </Show>
             <ul class="facet__values">
+                // One slot per position, not per value: values reorder by
+                // count on every keystroke, and moving their elements would
+                // make the browser restyle the whole panel. A slot keeps its
+                // elements and updates their text, id and state in place.
+                // Within the focused group the order stays put when a value
+                // is toggled (its own counts are disjunctive), so focus stays
+                // on the value the person chose.
                 <For
-                    each=move || visible().unwrap_or_default()
-                    // Keyed on the id alone, so a checkbox keeps its element (and
-                    // keyboard focus) while its count and state change.
-                    key=|value| value.id.clone()
-                    children=move |value| {
-                        let id = format!("facet-{key}-{}", value.id);
-                        let value_id = value.id.clone();
-                        let current = Memo::new(move |_| {
-                            counts
-                                .read()
-                                .as_ref()
-                                .and_then(|c| c.values.iter().find(|v| v.id == value_id).cloned())
-                        });
-                        let value_id = value.id.clone();
+                    each=move || 0..shown.get()
+                    key=|slot| *slot
+                    children=move |slot| {
+                        let value = Memo::new(move |_| visible.read().get(slot).cloned());
+                        let id = move |v: &FacetValue| format!("facet-{key}-{}", v.id);
                         view! {
                             <li class="ds-field facet__value">
                                 <input
                                     class="ds-input"
                                     type="checkbox"
-                                    id=id.clone()
-                                    prop:checked=move || current.read().as_ref().is_some_and(|v| v.selected)
-                                    on:change=move |_| toggle(value_id.clone())
+                                    id=field(value, id)
+                                    prop:checked=move || value.read().as_ref().is_some_and(|v| v.selected)
+                                    on:change=move |_| {
+                                        if let Some(v) = value.get_untracked() {
+                                            toggle(v.id);
+                                        }
+                                    }
                                 />
-                                <label class="ds-label" for=id data-weight="regular">
-                                    <span class="facet__label">
-                                        {move || current.read().as_ref().map(|v| v.label.clone())}
-                                    </span>
-                                    <span class="facet__count">
-                                        {move || current.read().as_ref().map_or(0, |v| v.count)}
-                                    </span>
+                                <label class="ds-label" for=field(value, id) data-weight="regular">
+                                    <span class="facet__label">{field(value, |v| v.label.clone())}</span>
+                                    <span class="facet__count">{field(value, |v| v.count.to_string())}</span>
                                 </label>
                             </li>
                         }
@@ -130,4 +129,12 @@ pub fn FacetGroup(
             </Show>
         </fieldset>
     }
+}
+
+/// A text of the value a slot shows, for an attribute or a text node.
+fn field(
+    value: Memo<Option<FacetValue>>,
+    text: impl Fn(&FacetValue) -> String + Send + Sync + 'static,
+) -> impl Fn() -> String + Send + Sync + 'static {
+    move || value.read().as_ref().map(&text).unwrap_or_default()
 }

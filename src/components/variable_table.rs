@@ -2,12 +2,11 @@
 
 use crate::{
     components::Marked,
-    i18n::{self, use_lang, use_ui},
+    i18n::{use_lang, use_ui},
     state::{BasketCtx, QueryCtx},
 };
 use catalog::{Catalog, Highlighted, Highlighter, Lang, Route, Variable};
 use leptos::prelude::*;
-use std::ops::Range;
 use std::sync::Arc;
 
 /// How many characters of the description a row shows.
@@ -30,6 +29,7 @@ pub fn VariableTable(
     let lang = use_lang();
     let basket = BasketCtx::expect();
     let query = use_context::<QueryCtx>();
+    let shown = Memo::new(move |_| rows.read().len());
     // One highlighter per search text, shared by every row.
     let highlighter = Memo::new(move |_| Highlighter::new(&search.get()));
     view! {
@@ -52,19 +52,23 @@ pub fn VariableTable(
                     </tr>
                 </thead>
                 <tbody>
+                    // One row per position on the page, not per variable:
+                    // when a keystroke brings other variables onto the page,
+                    // each row keeps its elements and only its texts, marks,
+                    // link and checkbox change. Re-creating 25 rows of
+                    // inputs and links would make the browser style and lay
+                    // out the whole page again on every key.
                     <For
-                        each=move || rows.get()
-                        key=|index| *index
-                        children=move |index| {
+                        each=move || 0..shown.get()
+                        key=|slot| *slot
+                        children=move |slot| {
                             let catalog = catalog.clone();
-                            // A row is built once and rebuilt only for another
-                            // language; its highlights and link follow each
-                            // keystroke on their own, so typing updates text
-                            // nodes instead of re-creating every row.
-                            move || {
-                                let variable = catalog.variables.get(index)?;
-                                Some(row(&catalog, variable, lang.get(), highlighter, basket, query))
-                            }
+                            let index = Memo::new(move |_| rows.read().get(slot).copied());
+                            let text = Memo::new(move |_| {
+                                let variable = catalog.variables.get(index.get()?)?;
+                                Some(RowText::new(&catalog, variable, lang.get()))
+                            });
+                            row(text, highlighter, basket, query)
                         }
                     />
                 </tbody>
@@ -73,101 +77,146 @@ pub fn VariableTable(
     }
 }
 
-/// One row; names are looked up by id so a dangling reference shows the
-/// raw id instead of failing.
+/// What a row shows of one variable, in one language. Names are looked
+/// up by id so a dangling reference shows the raw id instead of failing.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct RowText {
+    id: String,
+    label: String,
+    name: String,
+    description: String,
+    provider: String,
+    unit_types: String,
+    open: bool,
+    access: &'static str,
+}
+
+impl RowText {
+    fn new(catalog: &Catalog, variable: &Variable, lang: Lang) -> RowText {
+        let provider = catalog
+            .provider(&variable.provider)
+            .map(|p| p.name.get(lang).to_string())
+            .unwrap_or_else(|| variable.provider.clone());
+        let unit_types = variable
+            .unit_types
+            .iter()
+            .map(|id| {
+                catalog
+                    .unit_type(id)
+                    .map(|u| u.label.get(lang).to_string())
+                    .unwrap_or_else(|| id.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        RowText {
+            id: variable.id.clone(),
+            label: variable.label.get(lang).to_string(),
+            name: variable.name.clone(),
+            description: variable.description.get(lang).to_string(),
+            provider,
+            unit_types,
+            open: variable.sensitivity.is_open(),
+            access: variable.sensitivity.access_label(lang),
+        }
+    }
+}
+
+/// One row, showing whichever variable `text` holds.
 fn row(
-    catalog: &Catalog,
-    variable: &Variable,
-    lang: Lang,
+    text: Memo<Option<RowText>>,
     highlighter: Memo<Highlighter>,
     basket: BasketCtx,
     query: Option<QueryCtx>,
 ) -> impl IntoView {
-    let route = Route::Variable(variable.id.clone());
-    // Carry the browse query along so the detail page can link back to it.
-    let details_href = move || match query {
-        Some(query) => query.route_href(&route),
-        None => format!("?{}", route.search_string(&Default::default())),
+    let ui = use_ui();
+    let get = move |field: fn(&RowText) -> String| {
+        move || text.read().as_ref().map(field).unwrap_or_default()
     };
-    let ui = i18n::ui(lang);
-    let provider = catalog
-        .provider(&variable.provider)
-        .map(|p| p.name.get(lang).to_string())
-        .unwrap_or_else(|| variable.provider.clone());
-    let unit_types = variable
-        .unit_types
-        .iter()
-        .map(|id| {
-            catalog
-                .unit_type(id)
-                .map(|u| u.label.get(lang).to_string())
-                .unwrap_or_else(|| id.clone())
-        })
-        .collect::<Vec<_>>()
-        .join(", ");
-    let open = variable.sensitivity.is_open();
-    let label = variable.label.get(lang).to_string();
-    let label_marks = marked(label.clone(), highlighter);
-    let name_marks = marked(variable.name.clone(), highlighter);
-    let description = variable.description.get(lang).to_string();
+    let id = Memo::new(move |_| text.read().as_ref().map(|t| t.id.clone()).unwrap_or_default());
+    // Carry the browse query along so the detail page can link back to it.
+    let details_href = move || {
+        let route = Route::Variable(id.get());
+        match query {
+            Some(query) => query.route_href(&route),
+            None => format!("?{}", route.search_string(&Default::default())),
+        }
+    };
+    let label = get(|t| t.label.clone());
+    let selected = move || id.with(|id| basket.selection.read().contains(id));
     // Memoized so a keystroke that leaves the cut and its marks as they
     // were touches nothing in the row.
-    let snippet = Memo::new(move |_| highlighter.read().snippet(&description, SNIPPET_CHARS));
-    let snippet_marks = move || {
-        let Highlighted { text, ranges } = snippet.get();
-        view! { <Marked text ranges/> }
-    };
-    let id = variable.id.clone();
-    let checkbox_id = format!("select-{}", variable.id);
-    let is_selected = |id: String| move || basket.selection.read().contains(&id);
-    let selected = is_selected(id.clone());
-    let row_selected = is_selected(id.clone());
+    let snippet = Memo::new(move |_| {
+        let text = text.read();
+        let description = text.as_ref().map_or("", |t| &t.description);
+        highlighter.read().snippet(description, SNIPPET_CHARS)
+    });
     view! {
-        <tr data-variable=variable.id.clone() class:selected=row_selected>
+        <tr data-variable=move || id.get() class:selected=selected>
             <td class="variable-table__select">
                 <input
                     class="ds-input"
                     type="checkbox"
-                    id=checkbox_id
-                    aria-label=(ui.select_variable)(&label)
+                    id=move || format!("select-{}", id.get())
+                    aria-label=move || (ui.get().select_variable)(&label())
                     prop:checked=selected
                     on:change=move |_| {
+                        let id = id.get_untracked();
                         basket.update(|b| b.toggle(&id));
                     }
                 />
             </td>
             <td>
                 <span class="variable-label">
-                    {label_marks}
+                    {marked(text, |t| &t.label, highlighter)}
                 </span>
                 <code class="variable-name">
-                    {name_marks}
+                    {marked(text, |t| &t.name, highlighter)}
                 </code>
                 <span class="variable-snippet">
-                    {snippet_marks}
+                    {show(snippet)}
                 </span>
             </td>
-            <td data-label=ui.col_provider>{provider}</td>
-            <td data-label=ui.col_unit_types>{unit_types}</td>
-            <td data-label=ui.col_access>
-                <span class="ds-tag" data-color=if open { "success" } else { "warning" }>
-                    {variable.sensitivity.access_label(lang)}
+            <td data-label=move || ui.get().col_provider>{get(|t| t.provider.clone())}</td>
+            <td data-label=move || ui.get().col_unit_types>{get(|t| t.unit_types.clone())}</td>
+            <td data-label=move || ui.get().col_access>
+                <span
+                    class="ds-tag"
+                    data-color=move || if text.read().as_ref().is_some_and(|t| t.open) { "success" } else { "warning" }
+                >
+                    {move || text.read().as_ref().map_or("", |t| t.access)}
                 </span>
             </td>
             <td class="variable-table__details">
                 <a class="ds-link" href=details_href>
-                    {ui.details}
-                    <span class="ds-sr-only">{format!(": {label}")}</span>
+                    {move || ui.get().details}
+                    <span class="ds-sr-only">{move || format!(": {}", label())}</span>
                 </a>
             </td>
         </tr>
     }
 }
 
-/// `text` with the current search's matches marked, redrawn only when the
-/// matches change.
-fn marked(text: String, highlighter: Memo<Highlighter>) -> impl IntoView {
-    let shown = text.clone();
-    let ranges: Memo<Vec<Range<usize>>> = Memo::new(move |_| highlighter.read().ranges(&text));
-    move || view! { <Marked text=shown.clone() ranges=ranges.get()/> }
+/// One field of the row with the current search's matches marked, redrawn
+/// only when the text or its matches change.
+fn marked(
+    text: Memo<Option<RowText>>,
+    field: fn(&RowText) -> &String,
+    highlighter: Memo<Highlighter>,
+) -> impl IntoView {
+    show(Memo::new(move |_| {
+        let text = text.read();
+        let text = text.as_ref().map_or("", |t| field(t).as_str());
+        Highlighted {
+            text: text.to_string(),
+            ranges: highlighter.read().ranges(text),
+        }
+    }))
+}
+
+/// Renders a highlighted text as it changes.
+fn show(marked: Memo<Highlighted>) -> impl IntoView {
+    move || {
+        let Highlighted { text, ranges } = marked.get();
+        view! { <Marked text ranges/> }
+    }
 }

@@ -39,7 +39,7 @@ fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
         let basket = basket.read();
         engine.run(&query.read(), basket.ids())
     });
-    let rows = Signal::derive(move || answer.read().rows.clone());
+    let rows = Memo::new(move |_| answer.read().rows.clone());
     let search = Signal::derive(move || query.read().text.clone());
     let empty = move || answer.read().total == 0;
     view! {
