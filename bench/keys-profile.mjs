@@ -6,7 +6,8 @@
 // per keystroke. A diagnostic, not a figure with a target; the keystroke
 // figures themselves come from app-bench.mjs.
 //
-//   node bench/keys-profile.mjs [--size 10000] [--keys 40] [--trace out.json] [--without-rules REGEX]
+//   node bench/keys-profile.mjs [--size 10000] [--keys 40] [--trace out.json] [--cpu] [--invalidations]
+//     [--without-rules REGEX [--keep-rules REGEX]]
 //
 // Needs dist/ (`trunk build --release`). With --trace the raw trace is saved
 // for chrome://tracing or the DevTools performance panel.
@@ -26,10 +27,15 @@ const traceOut = arg('--trace', null);
 // Diagnostic: style rules whose selector matches this pattern are deleted
 // before typing, to see what they cost (e.g. --without-rules ':has\(').
 const withoutRules = arg('--without-rules', null);
+// ... except those matching this one (e.g. to see one group's cost alone).
+const keepRules = arg('--keep-rules', null);
 // With --cpu, the V8 sampling profiler runs too and the functions with the
 // most self time are printed (names need a wasm with its name section, e.g.
 // wasm-bindgen --keep-debug; a release build shows wasm-function[N]).
 const cpu = process.argv.includes('--cpu');
+// With --invalidations, the trace records why each element was restyled or
+// laid out again (slow: it takes a stack trace at every DOM change).
+const invalidations = process.argv.includes('--invalidations');
 const QUERIES = ['elev', 'karakter', 'lånekassen', 'stipend', 'pålogging feide', 'skole kommune'];
 
 /** What each trace event's self time counts as. */
@@ -84,29 +90,46 @@ async function main() {
     await page.goto(server.url);
     await page.waitForSelector('table.variable-table tbody tr', { timeout: 120000 });
     if (withoutRules) {
-      const deleted = await page.evaluate((source) => {
+      const deleted = await page.evaluate(([source, keepSource]) => {
         const pattern = new RegExp(source);
+        const keep = keepSource ? new RegExp(keepSource) : null;
         let n = 0;
         const prune = (list) => {
           for (let i = list.cssRules.length - 1; i >= 0; i--) {
             const rule = list.cssRules[i];
             if (rule.cssRules && !rule.selectorText) prune(rule);
-            else if (rule.selectorText && pattern.test(rule.selectorText)) (list.deleteRule(i), n++);
+            else if (rule.selectorText && pattern.test(rule.selectorText) && !keep?.test(rule.selectorText)) (list.deleteRule(i), n++);
           }
         };
         for (const sheet of document.styleSheets) prune(sheet);
         return n;
-      }, withoutRules);
+      }, [withoutRules, keepRules]);
       console.log(`deleted ${deleted} style rules matching /${withoutRules}/`);
     }
     await page.waitForTimeout(500);
     const cdp = await page.context().newCDPSession(page);
     await page.focus('#search');
+    // Every DOM mutation while typing, by kind, to see what a key changes.
+    await page.evaluate(() => {
+      const counts = (window.__mutations = {});
+      const add = (k, n = 1) => (counts[k] = (counts[k] ?? 0) + n);
+      const name = (n) => (n.nodeType === 1 ? n.nodeName.toLowerCase() : n.nodeName);
+      new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'attributes') add(`attribute ${r.attributeName} on ${name(r.target)}`);
+          else if (r.type === 'characterData') add('text changed');
+          else {
+            for (const n of r.addedNodes) add(`added ${name(n)}`);
+            for (const n of r.removedNodes) add(`removed ${name(n)}`);
+          }
+        }
+      }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
     const chunks = [];
     cdp.on('Tracing.dataCollected', (d) => chunks.push(...d.value));
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.start', {
-      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'cc', 'gpu', 'toplevel'] },
+      traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...(invalidations ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []), 'v8.execute', 'blink', 'cc', 'gpu', 'toplevel'] },
       transferMode: 'ReportEvents',
     });
     if (cpu) {
@@ -139,7 +162,14 @@ async function main() {
     for (const [k, us] of [...perKind].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(7)} ${(us / 1000 / keys).toFixed(2).padStart(7)} ms/key`);
     console.log('top events by self time:');
     for (const [name, us] of names.slice(0, 15)) console.log(`  ${name.padEnd(40)} ${(us / 1000 / keys).toFixed(2).padStart(7)} ms/key`);
+    const restyled = events.filter((e) => e.name === 'UpdateLayoutTree').map((e) => e.args?.elementCount ?? 0);
+    const laidOut = events.filter((e) => e.name === 'Layout').map((e) => e.args?.beginData?.dirtyObjects ?? 0);
+    const sum = (list) => list.reduce((a, b) => a + b, 0);
+    console.log(`per key: ${(sum(restyled) / keys).toFixed(0)} elements restyled, ${(sum(laidOut) / keys).toFixed(0)} layout objects laid out`);
     if (profile) printProfile(profile, keys);
+    const mutations = await page.evaluate(() => window.__mutations);
+    console.log('DOM mutations per key:');
+    for (const [k, n] of Object.entries(mutations).sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${k.padEnd(40)} ${(n / keys).toFixed(1).padStart(7)}`);
     const dom = await page.evaluate(() => ({
       rows: document.querySelectorAll('table.variable-table tbody tr').length,
       facetValues: document.querySelectorAll('.facet__value').length,

@@ -97,19 +97,26 @@ pub fn ActiveFilters(
             <div class="active-filters" role="group" aria-label=move || ui.get().active_filters>
                 // The search chip is one element whose label follows the
                 // text: keyed by label, it would be re-created on every key.
+                // Its name is text rather than an aria-label, so a key
+                // changes text nodes only (an attribute change would make
+                // the browser restyle the page, see `Marked`).
                 <Show when=move || search_chip.read().is_some()>
                     <button
                         class="ds-chip"
                         data-removable="true"
                         type="button"
-                        aria-label=move || search_chip.read().as_ref().map(|c| (ui.get().remove_filter)(&c.label))
                         on:click=move |_| {
                             if let Some(chip) = search_chip.get_untracked() {
                                 query.set(&chip.remove, History::Push);
                             }
                         }
                     >
-                        {move || search_chip.read().as_ref().map(|c| c.label.clone())}
+                        <span class="ds-sr-only">
+                            {move || search_chip.read().as_ref().map(|c| (ui.get().remove_filter)(&c.label))}
+                        </span>
+                        <span aria-hidden="true">
+                            {move || search_chip.read().as_ref().map(|c| c.label.clone())}
+                        </span>
                     </button>
                 </Show>
                 <For

@@ -215,8 +215,5 @@ fn marked(
 
 /// Renders a highlighted text as it changes.
 fn show(marked: Memo<Highlighted>) -> impl IntoView {
-    move || {
-        let Highlighted { text, ranges } = marked.get();
-        view! { <Marked text ranges/> }
-    }
+    view! { <Marked marked/> }
 }

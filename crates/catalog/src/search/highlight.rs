@@ -140,6 +140,32 @@ impl Highlighter {
     }
 }
 
+impl Highlighted {
+    /// The text cut at its ranges: unmarked, marked, unmarked, …, unmarked,
+    /// so always an odd number of parts (empty ones included) and the odd
+    /// positions are the matches. A range that does not fit the text (out
+    /// of order, overlapping, empty, past the end or not on a char
+    /// boundary) is skipped rather than trusted.
+    pub fn parts(&self) -> Vec<&str> {
+        let text = self.text.as_str();
+        let mut parts = Vec::new();
+        let mut at = 0;
+        for range in &self.ranges {
+            let fits = range.start >= at
+                && range.end > range.start
+                && text.get(at..range.start).is_some()
+                && text.get(range.clone()).is_some();
+            if fits {
+                parts.push(&text[at..range.start]);
+                parts.push(&text[range.clone()]);
+                at = range.end;
+            }
+        }
+        parts.push(&text[at..]);
+        parts
+    }
+}
+
 impl Word {
     /// How many folded chars of a word this search word matches, if any.
     fn match_len(&self, term: &[char]) -> Option<usize> {
@@ -179,6 +205,29 @@ mod tests {
         }
         out.push_str(&h.text[at..]);
         out
+    }
+
+    #[test]
+    fn parts_alternate_unmarked_and_marked_text() {
+        #[allow(clippy::single_range_in_vec_init)]
+        let cases: [(&str, Vec<Range<usize>>, Vec<&str>); 7] = [
+            ("elev", vec![], vec!["elev"]),
+            ("elev", vec![0..4], vec!["", "elev", ""]),
+            ("elevene og elev", vec![0..4, 11..15], vec!["", "elev", "ene og ", "elev", ""]),
+            ("Lånekassen", vec![0..3], vec!["", "Lå", "nekassen"]),
+            // Not on a char boundary (inside "å"), empty, out of order,
+            // overlapping or past the end: skipped.
+            ("Lånekassen", vec![0..2, 3..3], vec!["Lånekassen"]),
+            ("abcdef", vec![3..4, 0..1, 3..5], vec!["abc", "d", "ef"]),
+            ("abc", vec![1..9], vec!["abc"]),
+        ];
+        for (text, ranges, parts) in cases {
+            let h = Highlighted {
+                text: text.to_string(),
+                ranges: ranges.clone(),
+            };
+            assert_eq!(h.parts(), parts, "{text:?} {ranges:?}");
+        }
     }
 
     #[test]
