@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Where a keystroke's time goes: types the app benchmark's first queries into
 // the release site with an n-variable catalog while Chromium records a
-// performance trace, then sums the renderer main thread's self time per
+// performance trace, then sums the renderer main thread's self CPU time per
 // trace event (script, style recalculation, layout, paint, …) and prints it
 // per keystroke. A diagnostic, not a figure with a target; the keystroke
 // figures themselves come from app-bench.mjs.
@@ -40,25 +40,30 @@ const QUERIES = ['elev', 'karakter', 'lånekassen', 'stipend', 'pålogging feide
 
 /** What each trace event's self time counts as. */
 function kind(name) {
-  if (/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|InvalidateLayout|ScheduleStyleRecalculation)$/.test(name)) return 'style';
-  if (/^(Layout|UpdateLayerTree|HitTest|IntersectionObserverController::computeIntersections)$/.test(name)) return 'layout';
-  if (/^(PrePaint|Paint|PaintImage|Layerize|Commit|CompositeLayers|UpdateLayer|RasterTask|Decode)/.test(name)) return 'paint';
-  if (/^(GCEvent|MinorGC|MajorGC|V8\.GC|BlinkGC)/.test(name)) return 'gc';
-  if (/^(v8|V8|FunctionCall|EvaluateScript|EventDispatch|RunMicrotasks|TimerFire|FireAnimationFrame|v8\.)/.test(name)) return 'script';
+  if (/recalcStyle|UpdateLayoutTree|RecalculateStyles|rebuildLayoutTree|ParseAuthorStyleSheet|StyleInvalidator/i.test(name)) return 'style';
+  if (/performLayout|^Layout$|InlineNode|LayoutBlock|HitTest|UpdateLayerTree/.test(name)) return 'layout';
+  if (/Paint|Layerize|Commit|Compositing|Raster|Decode|PrePaint|LayerTreeHost|BeginMainFrame/.test(name)) return 'paint';
+  if (/GC|Gc|garbage/.test(name)) return 'gc';
+  if (/^(v8|V8|FunctionCall|EvaluateScript|EventDispatch|RunMicrotasks|TimerFire|FireAnimationFrame)/.test(name)) return 'script';
   return 'other';
 }
 
-/** Self time (µs) per event name of the complete events of one thread. */
+/**
+ * Self time (µs) per event name of the complete events of one thread, as
+ * thread CPU time (`tdur`), which other processes on a busy machine do not
+ * lengthen, falling back to wall time for events without it.
+ */
 function selfTimes(events) {
   const spans = events.filter((e) => e.ph === 'X' && e.dur > 0).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const byName = new Map();
   const stack = [];
   const add = (name, us) => byName.set(name, (byName.get(name) ?? 0) + us);
+  const cpu = (e) => e.tdur ?? e.dur;
   for (const e of spans) {
     while (stack.length && stack.at(-1).end <= e.ts) stack.pop();
     const parent = stack.at(-1);
-    if (parent) add(parent.name, -Math.min(e.dur, parent.end - e.ts));
-    add(e.name, e.dur);
+    if (parent) add(parent.name, -cpu(e));
+    add(e.name, cpu(e));
     stack.push({ name: e.name, end: e.ts + e.dur });
   }
   return byName;
@@ -158,10 +163,10 @@ async function main() {
     const perKind = new Map();
     for (const [name, us] of names) perKind.set(kind(name), (perKind.get(kind(name)) ?? 0) + us);
     const total = [...perKind.values()].reduce((a, b) => a + b, 0);
-    console.log(`${size} variables, ${keys} keystrokes: renderer main thread ${(total / 1000 / keys).toFixed(1)} ms busy per key`);
+    console.log(`${size} variables, ${keys} keystrokes: renderer main thread ${(total / 1000 / keys).toFixed(1)} ms CPU per key`);
     for (const [k, us] of [...perKind].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(7)} ${(us / 1000 / keys).toFixed(2).padStart(7)} ms/key`);
     console.log('top events by self time:');
-    for (const [name, us] of names.slice(0, 15)) console.log(`  ${name.padEnd(40)} ${(us / 1000 / keys).toFixed(2).padStart(7)} ms/key`);
+    for (const [name, us] of names.slice(0, 25)) console.log(`  ${name.padEnd(40)} ${(us / 1000 / keys).toFixed(2).padStart(7)} ms/key`);
     const restyled = events.filter((e) => e.name === 'UpdateLayoutTree').map((e) => e.args?.elementCount ?? 0);
     const laidOut = events.filter((e) => e.name === 'Layout').map((e) => e.args?.beginData?.dirtyObjects ?? 0);
     const sum = (list) => list.reduce((a, b) => a + b, 0);

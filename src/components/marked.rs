@@ -7,19 +7,27 @@ use leptos::prelude::*;
 /// [`Highlighted::parts`] cuts it (ranges that do not fit are skipped).
 ///
 /// The parts are slots by position (text, mark, text, mark, …, text), so
-/// when the next keystroke moves the matches but not their number, only
-/// text nodes change: inserting and removing `<mark>` elements makes the
-/// browser restyle the page (Designsystemet's `:has()` rules), which cost
-/// more than everything else a keystroke does.
+/// the next keystroke's matches are shown by changing text nodes:
+/// inserting or removing any element below the table makes Chromium
+/// restyle the whole page, because Designsystemet's `:has()` rules (e.g.
+/// `.ds-field:has(…) *`) put every ancestor up to `<html>` in their
+/// invalidation set. That restyle cost more than everything else a
+/// keystroke did (`node bench/keys-profile.mjs --invalidations` shows it).
 #[component]
 pub fn Marked(
     /// The text and the byte ranges of it to highlight.
     #[prop(into)]
     marked: Signal<Highlighted>,
 ) -> impl IntoView {
-    let parts = Memo::new(move |_| {
-        let marked = marked.read();
-        marked.parts().into_iter().map(str::to_string).collect::<Vec<_>>()
+    // Never fewer slots than the field has had: a keystroke that leaves
+    // fewer matches empties the extra marks instead of removing them, so
+    // after the first few keys a field's marks are only ever refilled.
+    // Empty marks have no width and show nothing.
+    let parts = Memo::new(move |previous: Option<&Vec<String>>| {
+        let mut parts: Vec<String> = marked.read().parts().into_iter().map(str::to_string).collect();
+        // Both lengths are odd, so the padding keeps marks in odd slots.
+        parts.resize(parts.len().max(previous.map_or(0, Vec::len)), String::new());
+        parts
     });
     view! {
         <For

@@ -68,7 +68,7 @@ pub fn VariableTable(
                                 let variable = catalog.variables.get(index.get()?)?;
                                 Some(RowText::new(&catalog, variable, lang.get()))
                             });
-                            row(text, highlighter, basket, query)
+                            row(slot, text, highlighter, basket, query)
                         }
                     />
                 </tbody>
@@ -121,8 +121,9 @@ impl RowText {
     }
 }
 
-/// One row, showing whichever variable `text` holds.
+/// The row in position `slot`, showing whichever variable `text` holds.
 fn row(
+    slot: usize,
     text: Memo<Option<RowText>>,
     highlighter: Memo<Highlighter>,
     basket: BasketCtx,
@@ -142,6 +143,7 @@ fn row(
         }
     };
     let label = get(|t| t.label.clone());
+    let select_name = format!("select-name-{slot}");
     let selected = move || id.with(|id| basket.selection.read().contains(id));
     // Memoized so a keystroke that leaves the cut and its marks as they
     // were touches nothing in the row.
@@ -153,11 +155,16 @@ fn row(
     view! {
         <tr data-variable=move || id.get() class:selected=selected>
             <td class="variable-table__select">
+                <span id=select_name.clone() hidden>{move || (ui.get().select_variable)(&label())}</span>
                 <input
                     class="ds-input"
                     type="checkbox"
                     id=move || format!("select-{}", id.get())
-                    aria-label=move || (ui.get().select_variable)(&label())
+                    // Named by a hidden text rather than an aria-label, so
+                    // showing another variable changes a text node, not an
+                    // attribute Designsystemet's `:has()` rules watch (see
+                    // `Marked`).
+                    aria-labelledby=select_name.clone()
                     prop:checked=selected
                     on:change=move |_| {
                         let id = id.get_untracked();
