@@ -35,12 +35,18 @@ pub fn FacetGroup(
         let counts = counts.read();
         let values = counts.as_ref().map_or(&[][..], |c| &c.values[..]);
         if !expanded.get() {
-            return values.iter().take(FIRST_VALUES).cloned().collect::<Vec<_>>();
+            return values
+                .iter()
+                .take(FIRST_VALUES)
+                .cloned()
+                .collect::<Vec<_>>();
         }
         let needle = fold::terms(&filter.read()).join(" ");
         values
             .iter()
-            .filter(|v| needle.is_empty() || v.selected || fold::terms(&v.label).join(" ").contains(&needle))
+            .filter(|v| {
+                needle.is_empty() || v.selected || fold::terms(&v.label).join(" ").contains(&needle)
+            })
             .cloned()
             .collect()
     });

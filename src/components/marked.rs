@@ -24,7 +24,12 @@ pub fn Marked(
     // after the first few keys a field's marks are only ever refilled.
     // Empty marks have no width and show nothing.
     let parts = Memo::new(move |previous: Option<&Vec<String>>| {
-        let mut parts: Vec<String> = marked.read().parts().into_iter().map(str::to_string).collect();
+        let mut parts: Vec<String> = marked
+            .read()
+            .parts()
+            .into_iter()
+            .map(str::to_string)
+            .collect();
         // Both lengths are odd, so the padding keeps marks in odd slots.
         parts.resize(parts.len().max(previous.map_or(0, Vec::len)), String::new());
         parts

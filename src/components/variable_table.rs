@@ -133,7 +133,12 @@ fn row(
     let get = move |field: fn(&RowText) -> String| {
         move || text.read().as_ref().map(field).unwrap_or_default()
     };
-    let id = Memo::new(move |_| text.read().as_ref().map(|t| t.id.clone()).unwrap_or_default());
+    let id = Memo::new(move |_| {
+        text.read()
+            .as_ref()
+            .map(|t| t.id.clone())
+            .unwrap_or_default()
+    });
     // Carry the browse query along so the detail page can link back to it.
     let details_href = move || {
         let route = Route::Variable(id.get());

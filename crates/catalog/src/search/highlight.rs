@@ -213,7 +213,11 @@ mod tests {
         let cases: [(&str, Vec<Range<usize>>, Vec<&str>); 7] = [
             ("elev", vec![], vec!["elev"]),
             ("elev", vec![0..4], vec!["", "elev", ""]),
-            ("elevene og elev", vec![0..4, 11..15], vec!["", "elev", "ene og ", "elev", ""]),
+            (
+                "elevene og elev",
+                vec![0..4, 11..15],
+                vec!["", "elev", "ene og ", "elev", ""],
+            ),
             ("Lånekassen", vec![0..3], vec!["", "Lå", "nekassen"]),
             // Not on a char boundary (inside "å"), empty, out of order,
             // overlapping or past the end: skipped.
