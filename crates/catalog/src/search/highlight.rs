@@ -209,8 +209,9 @@ mod tests {
 
     #[test]
     fn parts_alternate_unmarked_and_marked_text() {
+        // (text, ranges, parts)
         #[allow(clippy::single_range_in_vec_init)]
-        let cases: [(&str, Vec<Range<usize>>, Vec<&str>); 7] = [
+        let cases = [
             ("elev", vec![], vec!["elev"]),
             ("elev", vec![0..4], vec!["", "elev", ""]),
             (
