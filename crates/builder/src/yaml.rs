@@ -5,6 +5,12 @@
 //! overflow the stack) and copies every alias without limit (a few lines of
 //! nested aliases, a "billion laughs", would exhaust memory). Here the
 //! nesting depth and the number of nodes aliases may add are both capped.
+//!
+//! Most provider files are plain block-style YAML, which [`block`] reads
+//! several times faster into the same tree; yaml-rust2 reads the rest and
+//! words every syntax error.
+
+mod block;
 
 use crate::tree::{too_many_values, Entry, Keys, Node, Pos, Value, MAX_VALUES};
 use std::collections::HashMap;
@@ -35,6 +41,14 @@ pub struct YamlError {
 /// [`MAX_DEPTH`] and aliases that expand too far are errors, as are YAML
 /// syntax errors. Never panics.
 pub fn parse(text: &str) -> Result<Node, YamlError> {
+    match block::parse(text) {
+        Some(tree) => Ok(tree),
+        None => parse_with_yaml_rust2(text),
+    }
+}
+
+/// [`parse`] with yaml-rust2 only: the reference [`block`] is held to.
+fn parse_with_yaml_rust2(text: &str) -> Result<Node, YamlError> {
     Builder::new(text.len()).run(Parser::new_from_str(text))
 }
 
