@@ -426,24 +426,10 @@ impl<'t> Reader<'t> {
         let pos = self.pos(self.at);
         self.at += 1;
         let mut items = Vec::new();
-        self.skip_spaces();
-        if self.peek() == b']' {
-            self.at += 1;
-        } else {
-            loop {
-                items.push(self.flow_scalar()?);
-                self.skip_spaces();
-                match self.peek() {
-                    b',' => self.at += 1,
-                    b']' => {
-                        self.at += 1;
-                        break;
-                    }
-                    _ => return None,
-                }
-                self.skip_spaces();
-            }
-        }
+        self.flow_items(b']', |r| {
+            items.push(r.flow_scalar()?);
+            Some(())
+        })?;
         self.depth -= 1;
         Some(Node {
             pos,
@@ -457,48 +443,61 @@ impl<'t> Reader<'t> {
         let brace = self.pos(self.at);
         self.at += 1;
         let mut entries = Vec::new();
-        self.skip_spaces();
-        if self.peek() == b'}' {
-            self.at += 1;
-        } else {
-            loop {
-                let key = self.flow_scalar()?;
-                let Value::Scalar(text) = &key.value else {
-                    return None;
-                };
-                let key_text = self.keys.get(text);
-                if self.peek() != b':' || self.peek_at(self.at + 1) != b' ' {
-                    return None;
-                }
-                self.at += 1;
-                self.skip_spaces();
-                let mut value = self.flow_scalar()?;
-                if value.value == Value::Null {
-                    value.pos = key.pos;
-                }
-                entries.push(Entry {
-                    key: key_text,
-                    key_pos: key.pos,
-                    value,
-                });
-                self.skip_spaces();
-                match self.peek() {
-                    b',' => self.at += 1,
-                    b'}' => {
-                        self.at += 1;
-                        break;
-                    }
-                    _ => return None,
-                }
-                self.skip_spaces();
+        self.flow_items(b'}', |r| {
+            let key = r.flow_scalar()?;
+            let Value::Scalar(text) = &key.value else {
+                return None;
+            };
+            let key_text = r.keys.get(text);
+            if r.peek() != b':' || r.peek_at(r.at + 1) != b' ' {
+                return None;
             }
-        }
+            r.at += 1;
+            r.skip_spaces();
+            let mut value = r.flow_scalar()?;
+            if value.value == Value::Null {
+                value.pos = key.pos;
+            }
+            entries.push(Entry {
+                key: key_text,
+                key_pos: key.pos,
+                value,
+            });
+            Some(())
+        })?;
         self.depth -= 1;
         let pos = entries.first().map_or(brace, |e: &Entry| e.key_pos);
         Some(Node {
             pos,
             value: Value::Map(entries),
         })
+    }
+
+    /// Reads the items of a flow collection with `item` up to `close`;
+    /// `at` is just after the opening bracket and is left after `close`.
+    fn flow_items(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Option<()>,
+    ) -> Option<()> {
+        self.skip_spaces();
+        if self.peek() == close {
+            self.at += 1;
+            return Some(());
+        }
+        loop {
+            item(self)?;
+            self.skip_spaces();
+            match self.peek() {
+                b',' => self.at += 1,
+                byte if byte == close => {
+                    self.at += 1;
+                    return Some(());
+                }
+                _ => return None,
+            }
+            self.skip_spaces();
+        }
     }
 
     fn skip_spaces(&mut self) {
