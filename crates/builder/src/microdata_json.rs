@@ -250,7 +250,7 @@ pub(crate) fn code(
             r.error(f.loc_of("code").pos(), &path, "must not be empty");
             return None;
         }
-        Some(Value::Scalar(s)) => (s.clone(), false),
+        Some(Value::Scalar(s)) => (s.to_string(), false),
         Some(_) => {
             if let Some(node) = node {
                 r.wrong_kind(node, &path, "text or a number");

@@ -23,13 +23,14 @@
 
 use super::{is_null, MAX_DEPTH};
 use crate::tree::{Entry, Keys, Node, Pos, Value, MAX_VALUES};
+use std::borrow::Cow;
 
 /// yaml-rust2 refuses a key more than 1024 characters after its start;
 /// longer keys are left to it.
 const MAX_KEY_BYTES: usize = 1000;
 
 /// The tree of `text`, or `None` when `text` is not in the subset.
-pub fn parse(text: &str) -> Option<Node> {
+pub fn parse(text: &str) -> Option<Node<'_>> {
     if text.bytes().any(|b| matches!(b, b'\t' | b'\r' | b'\0')) || text.contains('\u{feff}') {
         return None;
     }
@@ -183,7 +184,7 @@ impl<'t> Reader<'t> {
 
     /// The block collection whose first line starts at `at`, indented by
     /// `indent` spaces.
-    fn block(&mut self, indent: usize) -> Option<Node> {
+    fn block(&mut self, indent: usize) -> Option<Node<'t>> {
         if self.peek() == b'-' && self.peek_at(self.at + 1) == b' ' {
             self.sequence(indent, false)
         } else {
@@ -193,7 +194,7 @@ impl<'t> Reader<'t> {
 
     /// A block sequence whose `-` items are at column `indent`;
     /// `indentless` when it is at the indentation of its key.
-    fn sequence(&mut self, indent: usize, indentless: bool) -> Option<Node> {
+    fn sequence(&mut self, indent: usize, indentless: bool) -> Option<Node<'t>> {
         self.open()?;
         let mut pos = self.pos(self.at);
         let mut items = Vec::new();
@@ -265,7 +266,7 @@ impl<'t> Reader<'t> {
 
     /// A block mapping whose keys are at column `indent`; `at` is on its
     /// first key.
-    fn mapping(&mut self, indent: usize) -> Option<Node> {
+    fn mapping(&mut self, indent: usize) -> Option<Node<'t>> {
         self.open()?;
         let mut entries: Vec<Entry> = Vec::new();
         loop {
@@ -331,7 +332,7 @@ impl<'t> Reader<'t> {
 
     /// A value that starts on the line at `at` and ends on it: a scalar
     /// or a flow collection. `at` is left just after it.
-    fn inline_value(&mut self) -> Option<Node> {
+    fn inline_value(&mut self) -> Option<Node<'t>> {
         match self.peek() {
             b'"' | b'\'' => self.quoted(),
             b'[' => self.flow_sequence(),
@@ -343,7 +344,7 @@ impl<'t> Reader<'t> {
 
     /// A plain scalar in block context, to the end of the line or a
     /// comment.
-    fn block_plain(&mut self) -> Option<Node> {
+    fn block_plain(&mut self) -> Option<Node<'t>> {
         let start = self.at;
         let mut at = start;
         loop {
@@ -361,12 +362,12 @@ impl<'t> Reader<'t> {
 
     /// A plain or quoted scalar's node; plain null words give
     /// [`Value::Null`].
-    fn scalar(&mut self, start: usize, plain: &str) -> Option<Node> {
+    fn scalar(&mut self, start: usize, plain: &'t str) -> Option<Node<'t>> {
         self.count()?;
         let value = if is_null(plain) {
             Value::Null
         } else {
-            Value::Scalar(plain.to_owned())
+            Value::Scalar(Cow::Borrowed(plain))
         };
         Some(Node {
             pos: self.pos(start),
@@ -376,7 +377,7 @@ impl<'t> Reader<'t> {
 
     /// A one-line quoted scalar: `"…"` without escapes, or `'…'` with
     /// `''` for a quote.
-    fn quoted(&mut self) -> Option<Node> {
+    fn quoted(&mut self) -> Option<Node<'t>> {
         let start = self.at;
         let quote = self.peek();
         let mut at = start + 1;
@@ -397,7 +398,13 @@ impl<'t> Reader<'t> {
                 break;
             }
         }
-        text.push_str(&self.text[from..at]);
+        // Without `''`, the text is a slice of the file.
+        let text = if from == start + 1 {
+            Cow::Borrowed(&self.text[from..at])
+        } else {
+            text.push_str(&self.text[from..at]);
+            Cow::Owned(text)
+        };
         self.at = at + 1;
         // A quoted key, or text glued to the quote, is yaml-rust2's.
         let mut next = self.at;
@@ -421,7 +428,7 @@ impl<'t> Reader<'t> {
     }
 
     /// A one-line flow list of scalars.
-    fn flow_sequence(&mut self) -> Option<Node> {
+    fn flow_sequence(&mut self) -> Option<Node<'t>> {
         self.open()?;
         let pos = self.pos(self.at);
         self.at += 1;
@@ -438,7 +445,7 @@ impl<'t> Reader<'t> {
     }
 
     /// A one-line flow mapping of scalars, `{key: value, …}`.
-    fn flow_mapping(&mut self) -> Option<Node> {
+    fn flow_mapping(&mut self) -> Option<Node<'t>> {
         self.open()?;
         let brace = self.pos(self.at);
         self.at += 1;
@@ -508,7 +515,7 @@ impl<'t> Reader<'t> {
 
     /// A scalar inside a flow collection: quoted, or plain up to `,`, `]`,
     /// `}` or `:` (a `:` must be a key's and be followed by a space).
-    fn flow_scalar(&mut self) -> Option<Node> {
+    fn flow_scalar(&mut self) -> Option<Node<'t>> {
         let first = self.peek();
         if matches!(first, b'"' | b'\'') {
             return self.quoted();
