@@ -149,10 +149,11 @@ fn pipeline(
     }
     problems.extend(validate::validate(&drafts));
     problem::sort(&mut problems);
+    let providers = summaries(&drafts, &problems);
     let catalog = (with_catalog && !problems.iter().any(Problem::is_error))
-        .then(|| assemble::assemble(&drafts));
+        .then(|| assemble::assemble(drafts));
     Report {
-        providers: summaries(&drafts, &problems),
+        providers,
         problems,
         files: count,
         catalog,
