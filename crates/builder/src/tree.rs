@@ -79,16 +79,41 @@ pub struct Entry<'t> {
 
 /// The keys of one file, each stored once.
 #[derive(Debug, Default)]
-pub struct Keys(HashSet<Rc<str>>);
+pub struct Keys {
+    all: HashSet<Rc<str>>,
+    /// The keys last looked up, by a cheap hash of their length and ends:
+    /// a file names the same few keys over and over, and hashing each
+    /// with the set's (flood-proof, slower) hasher showed in profiles.
+    recent: [Option<Rc<str>>; RECENT],
+}
+
+/// How many keys [`Keys`] remembers (`Default` is derived up to 32).
+const RECENT: usize = 32;
 
 impl Keys {
     /// The shared copy of `key`.
     pub fn get(&mut self, key: &str) -> Rc<str> {
-        if let Some(shared) = self.0.get(key) {
-            return Rc::clone(shared);
+        let bytes = key.as_bytes();
+        let slot = match (bytes.first(), bytes.last()) {
+            (Some(&first), Some(&last)) => {
+                (bytes.len() * 31 + usize::from(first) * 7 + usize::from(last)) % RECENT
+            }
+            _ => 0,
+        };
+        if let Some(recent) = &self.recent[slot] {
+            if &**recent == key {
+                return Rc::clone(recent);
+            }
         }
-        let shared: Rc<str> = Rc::from(key);
-        self.0.insert(Rc::clone(&shared));
+        let shared = match self.all.get(key) {
+            Some(shared) => Rc::clone(shared),
+            None => {
+                let shared: Rc<str> = Rc::from(key);
+                self.all.insert(Rc::clone(&shared));
+                shared
+            }
+        };
+        self.recent[slot] = Some(Rc::clone(&shared));
         shared
     }
 }
