@@ -83,7 +83,8 @@ impl<'n> Fields<'n> {
 
     /// True when the field is present with a non-empty value.
     pub fn has(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|n| n.value != Value::Null)
+        self.get(key)
+            .is_some_and(|n| !matches!(n.value, Value::Null))
     }
 }
 
@@ -474,7 +475,7 @@ fn join(path: &str, key: &str) -> String {
 
 /// The node unless it is absent or empty.
 pub fn present<'n>(node: Option<&'n Node<'n>>) -> Option<&'n Node<'n>> {
-    node.filter(|n| n.value != Value::Null)
+    node.filter(|n| !matches!(n.value, Value::Null))
 }
 
 #[cfg(test)]

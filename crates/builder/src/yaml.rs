@@ -253,7 +253,7 @@ impl Builder {
                 }
                 Some((key, key_pos)) => {
                     let mut value = node;
-                    if value.value == Value::Null {
+                    if matches!(value.value, Value::Null) {
                         // The parser places an empty value at the next
                         // token, often on a later line; the key is where
                         // the author looks.
@@ -299,7 +299,7 @@ fn error(pos: Pos, message: &str) -> YamlError {
 mod tests {
     use super::*;
 
-    fn scalar(line: usize, column: usize, text: &str) -> Node {
+    fn scalar(line: usize, column: usize, text: &str) -> Node<'_> {
         Node {
             pos: Pos { line, column },
             value: Value::Scalar(text.into()),

@@ -299,7 +299,7 @@ impl<'t> Reader<'t> {
             } else {
                 let mut value = self.inline_value()?;
                 self.end_line()?;
-                if value.value == Value::Null {
+                if matches!(value.value, Value::Null) {
                     value.pos = key_pos;
                 }
                 match self.next_content_line() {
@@ -462,7 +462,7 @@ impl<'t> Reader<'t> {
             r.at += 1;
             r.skip_spaces();
             let mut value = r.flow_scalar()?;
-            if value.value == Value::Null {
+            if matches!(value.value, Value::Null) {
                 value.pos = key.pos;
             }
             entries.push(Entry {
