@@ -9,8 +9,8 @@
 //! Each stage runs over every file before the next starts, on one thread,
 //! so each figure is that stage's whole cost in CPU time (the real command
 //! parses and reads files on every core, and frees each tree as soon as
-//! it is read). Output is serialized to memory, then written to a
-//! temporary folder.
+//! it is read; `check` stops after validation). The output is written
+//! to a temporary folder by the real writer, on every core.
 
 use nettbutikk_catalog::provider::Providers;
 use nettbutikk_catalog::source::{self, SourceFile};
