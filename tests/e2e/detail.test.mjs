@@ -13,6 +13,27 @@ after(async () => {
   await shop?.stop();
 });
 
+/**
+ * Waits until the detail article's text matches (a RegExp or a plain substring): parts of it come
+ * from the detail shard, which may arrive after the article is drawn. Times out with the text seen.
+ */
+async function detailSays(page, expected, timeout = 10000) {
+  const pattern = expected instanceof RegExp ? { source: expected.source, flags: expected.flags } : { text: expected };
+  try {
+    await page.waitForFunction(
+      (p) => {
+        const text = document.querySelector('article.detail')?.textContent ?? '';
+        return p.text !== undefined ? text.includes(p.text) : new RegExp(p.source, p.flags).test(text);
+      },
+      pattern,
+      { timeout },
+    );
+  } catch {
+    const text = (await page.textContent('article.detail').catch(() => null)) ?? '(no article.detail)';
+    assert.fail(`article.detail never said ${expected}; it says: ${text.slice(0, 500)}`);
+  }
+}
+
 const detailUrl = (id) => `?variabel=${encodeURIComponent(id)}`;
 const byName = (name) => shop.catalog.variables.find((v) => v.name === name);
 const domainOf = (v) => shop.details.get(v.id).measure.valueDomain;
@@ -28,6 +49,8 @@ test('a detail page opens directly by URL under /nettbutikken/ from a server wit
     assert.equal(await page.textContent('article.detail h1'), variable.label.nb);
     assert.equal(await page.title(), `${variable.label.nb} – Nettbutikken – KUDAF`);
     const domain = domainOf(variable);
+    // The code list comes from the detail shard, which may arrive after the heading.
+    await page.waitForSelector('.code-table tbody tr');
     assert.equal(await page.locator('.code-table tbody tr').count(), domain.codes.length + domain.missing.length);
     assert.equal(await page.locator('.code-table tr.code-missing').count(), domain.missing.length);
     const provider = shop.catalog.providers.find((p) => p.id === variable.provider);
@@ -81,17 +104,16 @@ test('link variables name their target, and discontinued ones link to their succ
   const page = await newPage(shop.browser);
   const link = shop.catalog.variables.find((v) => v.linkTo);
   await page.goto(`${shop.server.url}${detailUrl(link.id)}`);
-  await page.waitForSelector('article.detail');
-  assert.match(await page.textContent('article.detail'), /lenkevariabel/);
+  await detailSays(page, /lenkevariabel/);
   const target = shop.catalog.unitTypes.find((u) => u.id === link.linkTo);
-  assert.match(await page.textContent('article.detail'), new RegExp(`${target.label.nb} \\(${target.id}\\)`));
+  await detailSays(page, new RegExp(`${target.label.nb} \\(${target.id}\\)`));
 
   const ended = shop.catalog.variables.find((v) => v.discontinued?.successors?.length);
   await page.goto(`${shop.server.url}${detailUrl(ended.id)}`);
-  await page.waitForSelector('article.detail');
-  assert.match(await page.textContent('article.detail'), /Variabelen er avsluttet/);
+  await detailSays(page, /Variabelen er avsluttet/);
   const why = shop.details.get(ended.id).revision?.endDescription?.nb;
-  if (why) assert.ok((await page.textContent('article.detail')).includes(why), 'the reason, from the shard');
+  // The reason comes from the shard, which may arrive after the summary's notice.
+  if (why) await detailSays(page, why);
   const successor = ended.discontinued.successors[0];
   await page.getByRole('link', { name: successor }).click();
   await page.waitForFunction((id) => document.querySelector('article.detail')?.dataset.variable === id, `${ended.provider}/${successor}`);
