@@ -98,6 +98,7 @@ pub fn assemble(sources: &[DraftSource]) -> SplitCatalog {
         datasets,
         variables: Vec::new(),
         detail_shards: Vec::new(),
+        index: None,
     };
     SplitCatalog::new(head, variables)
 }

@@ -19,8 +19,7 @@
 use super::{order::Orders, Engine};
 use crate::codec::{ensure, BytesError, Reader, Writer};
 use crate::facets::FacetIndex;
-use crate::search::{Analysis, SearchIndex};
-use crate::Catalog;
+use crate::search::SearchIndex;
 
 /// The first bytes of the byte form.
 const MAGIC: &[u8; 4] = b"NBIX";
@@ -29,30 +28,6 @@ const MAGIC: &[u8; 4] = b"NBIX";
 pub const INDEX_VERSION: u32 = 1;
 
 impl Engine {
-    /// The engine of [`Engine::from_bytes`], checked to belong to
-    /// `catalog`: the shop's analysis and the catalog's variables at the
-    /// same positions. The app falls back to [`Engine::new`] on an error,
-    /// e.g. for an index left from an older build.
-    pub fn from_bytes_for(catalog: &Catalog, bytes: &[u8]) -> Result<Engine, BytesError> {
-        let engine = Engine::from_bytes(bytes)?;
-        ensure(*engine.search.analysis() == Analysis::SHOP, || {
-            "built with other rules than the shop's".to_string()
-        })?;
-        let same = engine.docs == catalog.variables.len()
-            && engine
-                .ids
-                .iter()
-                .all(|(id, doc)| catalog.variables[*doc as usize].id == **id);
-        ensure(same, || {
-            format!(
-                "built for other variables ({} in the index, {} in the catalog)",
-                engine.docs,
-                catalog.variables.len()
-            )
-        })?;
-        Ok(engine)
-    }
-
     /// The engine in its byte form (see [`Engine::from_bytes`]).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();

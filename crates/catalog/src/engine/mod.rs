@@ -6,9 +6,11 @@
 
 mod bytes;
 mod order;
+mod prebuilt;
 mod rows;
 
 pub use bytes::INDEX_VERSION;
+pub use prebuilt::{fingerprint, IndexRef, INDEX_FILE, MAX_INDEX_BYTES};
 
 use crate::bitset::Bitset;
 use crate::search::{Analysis, SearchIndex};
