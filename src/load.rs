@@ -1,11 +1,15 @@
-//! Fetching the catalog and its detail shards: the app's one contact with
-//! the network.
+//! Fetching the catalog, its prebuilt search index and its detail shards:
+//! the app's one contact with the network.
 
 mod deadline;
+mod index;
 
 use catalog::{Catalog, CatalogError, DetailShard};
 use deadline::Deadline;
-use std::{sync::Arc, time::Duration};
+use futures_util::future::{select, Either};
+pub use index::{engine_for, IndexBytes};
+use index::{fetch_index, IndexRequest};
+use std::{pin::pin, sync::Arc, time::Duration};
 
 /// Where the catalog is, relative to `index.html`, so the shop works from any
 /// folder of any static host.
@@ -94,12 +98,34 @@ impl LoadError {
     }
 }
 
-/// Fetches and parses the catalog, giving up after [`CATALOG_TIMEOUT`].
-pub async fn fetch_catalog() -> Result<Arc<Catalog>, LoadError> {
-    let text = fetch_in_time(CATALOG_URL).await?;
-    Catalog::from_json(&text)
-        .map(Arc::new)
-        .map_err(LoadError::Catalog)
+/// Fetches and parses the catalog, giving up after [`CATALOG_TIMEOUT`], and
+/// at the same time the prebuilt search index (see [`engine_for`]), whose
+/// absence is not an error. Once the catalog is there, the index is
+/// waited for only as long as building it would take.
+pub async fn fetch_catalog() -> Result<(Arc<Catalog>, IndexBytes), LoadError> {
+    let mut request = IndexRequest::new();
+    let catalog = pin!(fetch_in_time(CATALOG_URL));
+    let index = pin!(fetch_index(request.signal()));
+    let (text, index) = match select(catalog, index).await {
+        Either::Left((text, index)) => (text, Either::Left(index)),
+        Either::Right((index, catalog)) => (catalog.await, Either::Right(index)),
+    };
+    let parsed = text.and_then(|text| Catalog::from_json(&text).map_err(LoadError::Catalog));
+    let catalog = match parsed {
+        Ok(catalog) => Arc::new(catalog),
+        Err(e) => {
+            request.abort();
+            return Err(e);
+        }
+    };
+    let index = match index {
+        Either::Left(pending) => {
+            request.abort_after_grace(catalog.variables.len());
+            pending.await
+        }
+        Either::Right(arrived) => arrived,
+    };
+    Ok((catalog, index))
 }
 
 /// Fetches and parses the detail shard at `path` (a path from the
