@@ -27,6 +27,7 @@ mod export;
 mod facets;
 pub mod fold;
 mod join;
+mod keys;
 mod locate;
 mod paging;
 mod provider;

@@ -19,13 +19,14 @@
 use super::{order::Orders, Engine};
 use crate::codec::{ensure, BytesError, Reader, Writer};
 use crate::facets::FacetIndex;
+use crate::keys::SortedKeys;
 use crate::search::SearchIndex;
 
 /// The first bytes of the byte form.
 const MAGIC: &[u8; 4] = b"NBIX";
 
 /// The version of the byte form; bumped on every change to its layout.
-pub const INDEX_VERSION: u32 = 1;
+pub const INDEX_VERSION: u32 = 2;
 
 impl Engine {
     /// The engine in its byte form (see [`Engine::from_bytes`]).
@@ -34,10 +35,7 @@ impl Engine {
         w.bytes.extend_from_slice(MAGIC);
         w.u32(INDEX_VERSION);
         w.u32(self.docs as u32);
-        for (id, doc) in &self.ids {
-            w.str(id);
-            w.var(*doc);
-        }
+        self.ids.write(&mut w);
         self.search.write(&mut w);
         self.facets.write(&mut w);
         self.orders.write(&mut w);
@@ -61,17 +59,9 @@ impl Engine {
         ensure(docs <= r.remaining(), || {
             format!("{docs} variables exceed the data")
         })?;
-        let mut ids = Vec::with_capacity(docs);
-        for _ in 0..docs {
-            let id: Box<str> = r.str("variable ids")?.into();
-            let doc = r.var("variable ids")?;
-            ensure((doc as usize) < docs, || {
-                format!("variable {doc} out of range")
-            })?;
-            ids.push((id, doc));
-        }
-        ensure(ids.windows(2).all(|w| w[0].0 < w[1].0), || {
-            "variable ids are not sorted and unique".to_string()
+        let ids = SortedKeys::read(&mut r, docs, true, "variable ids")?;
+        ensure(ids.len() == docs, || {
+            format!("{} variable ids for {docs} variables", ids.len())
         })?;
         let engine = Engine {
             docs,

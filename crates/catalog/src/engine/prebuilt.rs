@@ -109,7 +109,7 @@ impl Engine {
             && engine
                 .ids
                 .iter()
-                .all(|(id, doc)| catalog.variables[*doc as usize].id == **id);
+                .all(|(id, doc)| catalog.variables[doc as usize].id == id);
         ensure(same, || {
             format!(
                 "built for other variables ({} in the index, {} in the catalog)",
