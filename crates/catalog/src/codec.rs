@@ -255,10 +255,12 @@ impl<'b> Reader<'b> {
                 self.at
             )
         })?;
-        let mut out = Vec::with_capacity(n);
+        // Filled in place: `push` is not inlined at the app's opt-level z,
+        // and a call per number costs more than the decoding.
+        let mut out = vec![0u32; n];
         let bytes = self.bytes;
         let mut at = self.at;
-        for i in 0..n {
+        for (i, slot) in out.iter_mut().enumerate() {
             let start = at;
             let Some(v) = decode_var(bytes, &mut at) else {
                 return Err(BytesError::new(format!(
@@ -270,7 +272,7 @@ impl<'b> Reader<'b> {
                     "number {v} out of range or order at byte {start} (reading {what})"
                 )));
             };
-            out.push(kept);
+            *slot = kept;
         }
         self.at = at;
         Ok(out)
@@ -279,16 +281,11 @@ impl<'b> Reader<'b> {
     /// An array written by [`Writer::ascending`], checked to ascend.
     pub(crate) fn ascending(&mut self, what: &str) -> Result<Vec<u32>, BytesError> {
         let n = self.len(1, what)?;
-        let mut out = Vec::with_capacity(n);
         let mut prev = 0u32;
-        for _ in 0..n {
-            let gap = self.var(what)?;
-            prev = prev
-                .checked_add(gap)
-                .ok_or_else(|| BytesError::new(format!("number overflow (reading {what})")))?;
-            out.push(prev);
-        }
-        Ok(out)
+        self.runs(n, what, |_, gap| {
+            prev = prev.checked_add(gap)?;
+            Some(prev)
+        })
     }
 }
 
