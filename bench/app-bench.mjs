@@ -15,6 +15,7 @@
 //   is explained in bench/lib/probe.js.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { launch, newPage } from '../tests/e2e/lib/browser.mjs';
 import { serveStatic } from '../tests/e2e/lib/server.mjs';
 import { builderBinary, runBuilder } from './lib/builder.mjs';
@@ -43,9 +44,25 @@ const PROBE = fs.readFileSync(path.join(import.meta.dirname, 'lib', 'probe.js'),
 /** Nothing may change for this long before a keystroke counts as done. */
 const QUIET_MS = 300;
 
-const quick = process.argv.includes('--quick');
-const sizesAt = process.argv.indexOf('--sizes');
-const sizes = sizesAt > 0 ? process.argv[sizesAt + 1].split(',').map(Number) : quick ? [10000] : [10000, 100000];
+const USAGE = 'usage: node bench/app-bench.mjs [--quick] [--sizes 10000,100000]';
+// parseArgs rejects unknown options, so a typo stops here instead of starting a long run.
+let args;
+try {
+  args = parseArgs({ options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+} catch (e) {
+  console.error(`${e.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const quick = args.quick ?? false;
+const sizes = args.sizes ? args.sizes.split(',').map(Number) : quick ? [10000] : [10000, 100000];
+if (!sizes.every((n) => Number.isInteger(n) && n > 0)) {
+  console.error(`--sizes wants positive whole numbers separated by commas, got ${args.sizes}\n${USAGE}`);
+  process.exit(2);
+}
 const queries = quick ? QUERIES.slice(0, 4) : QUERIES;
 const coldLoads = quick ? 3 : 7;
 
