@@ -11,6 +11,7 @@ const CASES = [
   ['minified, unquoted', '<link href=./a-1.css rel=stylesheet><link href=./app-2.js rel=modulepreload><link href=./app-2_bg.wasm rel=preload>', ['a-1.css', 'app-2.js', 'app-2_bg.wasm']],
   ['quoted, loader script', `<link rel="stylesheet" href="./a-1.css"><script type=module>import init from './app-2.js';init({module_or_path:'./app-2_bg.wasm'})</script>`, ['a-1.css', 'app-2.js', 'app-2_bg.wasm']],
   ['icons and the catalog are not first-load code', '<link href=./icon.svg rel=icon><link href=./a-1.css rel=stylesheet>', ['a-1.css']],
+  ['the catalog preload, unquoted, is not first-load code', '<link as=fetch crossorigin href=catalog.json rel=preload><link href=./a-1.css rel=stylesheet>', ['a-1.css']],
 ];
 
 for (const [name, html, expected] of CASES) {

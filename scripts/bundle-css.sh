@@ -11,14 +11,18 @@ DS=node_modules/@digdir/designsystemet-css/dist
 OUT=node_modules/.cache/nettbutikken/shop.css
 # Only the components the shop's markup uses (class names `ds-<component>`).
 COMPONENTS="base heading paragraph link button alert details table field label
-input fieldset chip pagination search tag spinner skip-link"
+input fieldset chip pagination tag spinner skip-link"
+# index.html fixes the light colour scheme, so the theme's dark scheme (which
+# only `data-color-scheme="dark"` or "auto" would apply) is never used.
+UNUSED_LAYERS="ds.theme.color-scheme.dark"
 if [ ! -f "$DS/theme/designsystemet.css" ]; then
     echo "bundle-css: $DS is missing; run \`npm ci\` first" >&2
     exit 1
 fi
 mkdir -p "$(dirname "$OUT")"
 {
-    cat "$DS/theme/designsystemet.css"
+    # shellcheck disable=SC2086 # one argument per layer name
+    node scripts/css-drop-layers.mjs $UNUSED_LAYERS <"$DS/theme/designsystemet.css"
     echo
     for component in $COMPONENTS; do
         cat "$DS/src/$component.css"

@@ -18,7 +18,9 @@ export function gzipSize(file) {
 export function shellFiles(dist) {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const named = new Set(['index.html']);
-  const attributes = /(?:href|src)=["']?(?:\.\/|\/)?([^"'\s>?#]+\.(?:js|wasm|css))/g;
+  // The extension must end the value: `href=catalog.json` (the catalog's
+  // preload) is data, not a .js file.
+  const attributes = /(?:href|src)=["']?(?:\.\/|\/)?([^"'\s>?#]+\.(?:js|wasm|css))(?=["'\s>?#]|$)/g;
   const scriptStrings = /["'](?:\.\/|\/)?([^"'\s?#]+\.(?:js|wasm))["']/g;
   for (const pattern of [attributes, scriptStrings]) {
     for (const [, ref] of html.matchAll(pattern)) named.add(ref);

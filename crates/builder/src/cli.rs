@@ -219,7 +219,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             inputs,
             options,
             format,
-        } => match report::run_with(inputs, options) {
+        } => match report::check_with(inputs, options) {
             Err(why) => usage_error(err, &why),
             Ok(report) => {
                 let _ = match format {

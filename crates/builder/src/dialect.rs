@@ -26,9 +26,9 @@ pub enum Dialect {
 
 /// A file parsed into its tree, with its dialect.
 #[derive(Debug)]
-pub struct Parsed {
+pub struct Parsed<'t> {
     /// The document.
-    pub root: Node,
+    pub root: Node<'t>,
     /// The dialect.
     pub dialect: Dialect,
 }
@@ -37,7 +37,7 @@ pub struct Parsed {
 /// it from being read: a syntax error, or JSON in no known dialect (a
 /// warning for a catalog the builder itself wrote, so that a folder holding
 /// one can still be checked).
-pub fn parse(file: &SourceFile) -> Result<Parsed, Box<Problem>> {
+pub fn parse(file: &SourceFile) -> Result<Parsed<'_>, Box<Problem>> {
     let name = &file.name;
     let looks_json = matches!(file.text.trim_start().as_bytes().first(), Some(b'{' | b'['));
     let is_yaml_name = {
@@ -85,7 +85,7 @@ pub fn parse(file: &SourceFile) -> Result<Parsed, Box<Problem>> {
     Ok(Parsed { root, dialect })
 }
 
-fn yaml_tree(file: &SourceFile) -> Result<Node, Box<Problem>> {
+fn yaml_tree(file: &SourceFile) -> Result<Node<'_>, Box<Problem>> {
     yaml::parse(&file.text).map_err(|e| {
         Box::new(
             Problem::error(

@@ -38,17 +38,17 @@ pub struct Reader<'f> {
 /// repeated keys.
 #[derive(Debug)]
 pub struct Fields<'n> {
-    node: &'n Node,
+    node: &'n Node<'n>,
     path: String,
     known: &'static [&'static str],
-    slots: Vec<Option<&'n Entry>>,
+    slots: Vec<Option<&'n Entry<'n>>>,
 }
 
 impl<'n> Fields<'n> {
     /// The value of a known field, `None` when absent. Empty values (`~`,
     /// `null`, nothing) are returned as they are; the typed helpers treat
     /// them as absent.
-    pub fn get(&self, key: &str) -> Option<&'n Node> {
+    pub fn get(&self, key: &str) -> Option<&'n Node<'n>> {
         let index = self.known.iter().position(|k| *k == key);
         debug_assert!(index.is_some(), "{key} is not a known field");
         index.and_then(|i| self.slots[i]).map(|entry| &entry.value)
@@ -83,7 +83,8 @@ impl<'n> Fields<'n> {
 
     /// True when the field is present with a non-empty value.
     pub fn has(&self, key: &str) -> bool {
-        self.get(key).is_some_and(|n| n.value != Value::Null)
+        self.get(key)
+            .is_some_and(|n| !matches!(n.value, Value::Null))
     }
 }
 
@@ -135,7 +136,7 @@ impl<'f> Reader<'f> {
     /// when it is a near miss of a known one.
     pub fn fields<'n>(
         &mut self,
-        node: &'n Node,
+        node: &'n Node<'n>,
         path: &str,
         known: &'static [&'static str],
     ) -> Option<Fields<'n>> {
@@ -200,7 +201,7 @@ impl<'f> Reader<'f> {
         f: &Fields<'n>,
         key: &str,
         required: bool,
-    ) -> Option<(&'n [Node], String)> {
+    ) -> Option<(&'n [Node<'n>], String)> {
         let path = f.path(key);
         match present(f.get(key)) {
             None => {
@@ -308,7 +309,7 @@ impl<'f> Reader<'f> {
 
     /// The one item of the list in field `key`, which must have exactly
     /// one (the identifier and the measure of a variable), with its path.
-    pub fn only_item<'n>(&mut self, f: &Fields<'n>, key: &str) -> Option<(&'n Node, String)> {
+    pub fn only_item<'n>(&mut self, f: &Fields<'n>, key: &str) -> Option<(&'n Node<'n>, String)> {
         let (items, path) = self.list(f, key, true)?;
         match items {
             [item] => Some((item, format!("{path}[0]"))),
@@ -473,8 +474,8 @@ fn join(path: &str, key: &str) -> String {
 }
 
 /// The node unless it is absent or empty.
-pub fn present(node: Option<&Node>) -> Option<&Node> {
-    node.filter(|n| n.value != Value::Null)
+pub fn present<'n>(node: Option<&'n Node<'n>>) -> Option<&'n Node<'n>> {
+    node.filter(|n| !matches!(n.value, Value::Null))
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 
 use crate::tree::{too_many_values, Entry, Keys, Node, Pos, Value, MAX_VALUES};
 use crate::yaml::MAX_DEPTH;
+use std::borrow::Cow;
 use std::rc::Rc;
 
 /// Why a text is not JSON.
@@ -22,7 +23,7 @@ pub struct JsonError {
 }
 
 /// Parses one JSON value, the whole text, into a tree. Never panics.
-pub fn parse(text: &str) -> Result<Node, JsonError> {
+pub fn parse(text: &str) -> Result<Node<'_>, JsonError> {
     let mut parser = Parser {
         text,
         bytes: text.as_bytes(),
@@ -43,9 +44,9 @@ pub fn parse(text: &str) -> Result<Node, JsonError> {
 
 /// A collection being read: a list, or a mapping with the key waiting for
 /// its value.
-enum Frame {
-    Seq(Pos, Vec<Node>),
-    Map(Pos, Vec<Entry>, Option<(Rc<str>, Pos)>),
+enum Frame<'t> {
+    Seq(Pos, Vec<Node<'t>>),
+    Map(Pos, Vec<Entry<'t>>, Option<(Rc<str>, Pos)>),
 }
 
 struct Parser<'t> {
@@ -63,7 +64,7 @@ struct Parser<'t> {
     keys: Keys,
 }
 
-impl Parser<'_> {
+impl<'t> Parser<'t> {
     fn pos(&mut self) -> Pos {
         let end = self.at.min(self.bytes.len());
         if end > self.counted_to {
@@ -102,8 +103,8 @@ impl Parser<'_> {
     }
 
     /// Reads the one value of the document.
-    fn document(&mut self) -> Result<Node, JsonError> {
-        let mut stack: Vec<Frame> = Vec::new();
+    fn document(&mut self) -> Result<Node<'t>, JsonError> {
+        let mut stack: Vec<Frame<'t>> = Vec::new();
         loop {
             self.skip_space();
             // A value, or the end of an empty collection.
@@ -262,7 +263,7 @@ impl Parser<'_> {
         Ok((key, pos))
     }
 
-    fn word(&mut self, word: &str, pos: Pos, value: Value) -> Result<Node, JsonError> {
+    fn word(&mut self, word: &str, pos: Pos, value: Value<'t>) -> Result<Node<'t>, JsonError> {
         if self.bytes[self.at..].starts_with(word.as_bytes()) {
             self.at += word.len();
             Ok(Node { pos, value })
@@ -312,9 +313,10 @@ impl Parser<'_> {
 
     /// A string, with the escapes resolved; `self.at` is at the opening
     /// quote.
-    fn string(&mut self) -> Result<String, JsonError> {
+    fn string(&mut self) -> Result<Cow<'t, str>, JsonError> {
         self.at += 1;
         let mut out = String::new();
+        let first = self.at;
         loop {
             let start = self.at;
             // Plain runs are copied in one go.
@@ -324,12 +326,17 @@ impl Parser<'_> {
                 }
                 self.at += 1;
             }
+            // A string without escapes is the text itself.
+            if start == first && self.bytes.get(self.at) == Some(&b'"') {
+                self.at += 1;
+                return Ok(Cow::Borrowed(&self.text[start..self.at - 1]));
+            }
             out.push_str(&self.text[start..self.at]);
             match self.bytes.get(self.at) {
                 None => return Err(self.error("the text ends inside a string; a \" is missing")),
                 Some(b'"') => {
                     self.at += 1;
-                    return Ok(out);
+                    return Ok(Cow::Owned(out));
                 }
                 Some(b'\\') => {
                     self.at += 1;

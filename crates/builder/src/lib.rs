@@ -44,6 +44,7 @@ pub mod fields;
 pub mod json;
 pub mod kudaf_yaml;
 pub mod microdata_json;
+pub mod model;
 pub mod output;
 pub mod parallel;
 pub mod problem;

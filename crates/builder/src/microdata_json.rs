@@ -7,11 +7,9 @@
 //! required, and codes must have the JSON type of the measure's data type
 //! (numbers for LONG, strings for STRING).
 
-use crate::draft::{
-    DraftCode, DraftDescribed, DraftMeasure, DraftPublisher, DraftRevision, DraftSentinel,
-    DraftSource, DraftTemporalEnd, DraftValueDomain, DraftVariable, Loc, Spanned,
-};
+use crate::draft::{DraftMeasure, DraftPublisher, DraftSource, DraftVariable, Loc, Spanned};
 use crate::fields::{present, Fields, Reader};
+use crate::model::{read_value_domain, read_variable, Style};
 use crate::provider::{no_provider, Context};
 use crate::tree::{Node, Value};
 use crate::Problem;
@@ -28,9 +26,6 @@ const ROOT: &[&str] = &[
     "identifierVariables",
     "measureVariables",
 ];
-const REVISION: &[&str] = &["description", "temporalEnd"];
-const TEMPORAL_END: &[&str] = &["description", "successors"];
-const IDENTIFIER: &[&str] = &["unitType"];
 const MEASURE: &[&str] = &[
     "unitType",
     "name",
@@ -48,8 +43,6 @@ const VALUE_DOMAIN: &[&str] = &[
     "codeList",
     "sentinelAndMissingValues",
 ];
-const CODE: &[&str] = &["code", "categoryTitle", "validFrom", "validUntil"];
-const SENTINEL: &[&str] = &["code", "categoryTitle"];
 /// microdata-tools' data types: KUDAF's BOOL is not one of them.
 const DATA_TYPES: [&str; 4] = ["STRING", "LONG", "DATE", "DOUBLE"];
 
@@ -79,7 +72,9 @@ pub fn read(
         }
     };
     r.provider.clone_from(&id);
-    let variable = r.fields(root, "", ROOT).map(|f| read_variable(&mut r, &f));
+    let variable = r
+        .fields(root, "", ROOT)
+        .map(|f| read_file_variable(&mut r, &f));
     let publisher = DraftPublisher {
         id,
         ..DraftPublisher::default()
@@ -105,7 +100,8 @@ fn is_dataset_name(name: &str) -> bool {
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
-fn read_variable(r: &mut Reader, f: &Fields) -> DraftVariable {
+/// The variable of a file, named by the file.
+fn read_file_variable(r: &mut Reader, f: &Fields) -> DraftVariable {
     let name = name_of(r.file()).map(|value| Spanned {
         value,
         loc: Loc {
@@ -124,40 +120,12 @@ fn read_variable(r: &mut Reader, f: &Fields) -> DraftVariable {
             ),
         );
     }
-    let temporality = r.temporality(f, "temporalityType");
-    let sensitivity = r.sensitivity(f);
-    let population = multilingual(r, f, "populationDescription", true);
-    let spatial_coverage =
-        Some(multilingual(r, f, "spatialCoverageDescription", false)).filter(|t| !t.is_empty());
-    let subject_fields = subject_fields(r, f);
-    let revision = read_revision(r, f);
-    let identifier = r
-        .only_item(f, "identifierVariables")
-        .and_then(|(item, path)| r.fields(item, &path, IDENTIFIER))
-        .and_then(|id| r.required_string(&id, "unitType"));
-    let measure = r
-        .only_item(f, "measureVariables")
-        .and_then(|(item, path)| read_measure(r, item, &path));
-    DraftVariable {
-        loc: f.loc(),
-        name,
-        temporality,
-        sensitivity,
-        population,
-        spatial_coverage,
-        subject_fields,
-        start: None,
-        stop: None,
-        updated: None,
-        revision,
-        identifier,
-        measure,
-    }
+    read_variable(r, f, Style::Microdata, name, read_measure)
 }
 
 /// A multilingual text, which microdata-tools requires to be a non-empty
 /// list of `{languageCode, value}`.
-fn multilingual(r: &mut Reader, f: &Fields, key: &str, required: bool) -> Text {
+pub(crate) fn multilingual(r: &mut Reader, f: &Fields, key: &str, required: bool) -> Text {
     let Some(node) = present(f.get(key)) else {
         if required {
             r.missing(f, key);
@@ -197,7 +165,7 @@ fn is_language_list(r: &mut Reader, node: &Node, path: &str) -> bool {
 }
 
 /// `subjectFields`: a non-empty list of multilingual texts.
-fn subject_fields(r: &mut Reader, f: &Fields) -> Vec<Text> {
+pub(crate) fn subject_fields(r: &mut Reader, f: &Fields) -> Vec<Text> {
     let Some((items, path)) = r.list(f, "subjectFields", true) else {
         return Vec::new();
     };
@@ -219,39 +187,6 @@ fn subject_fields(r: &mut Reader, f: &Fields) -> Vec<Text> {
             Some(text).filter(|t| !t.is_empty())
         })
         .collect()
-}
-
-fn read_revision(r: &mut Reader, f: &Fields) -> Option<DraftRevision> {
-    if !f.has("dataRevision") {
-        r.missing(f, "dataRevision");
-        return None;
-    }
-    let revision = r.sub_fields(f, "dataRevision", REVISION)?;
-    let description = multilingual(r, &revision, "description", true);
-    let temporal_end = r
-        .sub_fields(&revision, "temporalEnd", TEMPORAL_END)
-        .map(|end| {
-            let description = multilingual(r, &end, "description", true);
-            let successors = r.string_list(&end, "successors");
-            if end
-                .get("successors")
-                .is_some_and(|n| n.value == Value::Seq(Vec::new()))
-            {
-                r.error(
-                    end.loc_of("successors").pos(),
-                    &end.path("successors"),
-                    "must not be empty; leave it out when there is no successor",
-                );
-            }
-            DraftTemporalEnd {
-                description,
-                successors,
-            }
-        });
-    Some(DraftRevision {
-        description,
-        temporal_end,
-    })
 }
 
 fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure> {
@@ -277,9 +212,14 @@ fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure>
     }
     let format = r.optional_string(&f, "format").map(|s| s.value);
     let uri_definition = r.strings(&f, "uriDefinition");
-    let value_domain = r
-        .sub_fields(&f, "valueDomain", VALUE_DOMAIN)
-        .map(|domain| read_value_domain(r, &domain, data_type.as_ref().map(|d| d.value)));
+    let value_domain = r.sub_fields(&f, "valueDomain", VALUE_DOMAIN).map(|domain| {
+        read_value_domain(
+            r,
+            &domain,
+            Style::Microdata,
+            data_type.as_ref().map(|d| d.value),
+        )
+    });
     Some(DraftMeasure {
         loc: f.loc(),
         label,
@@ -292,56 +232,12 @@ fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure>
     })
 }
 
-fn read_value_domain(r: &mut Reader, f: &Fields, data_type: Option<DataType>) -> DraftValueDomain {
-    let codes = r.items(f, "codeList", CODE, |r, item| DraftCode {
-        code: code(r, item, data_type),
-        title: multilingual(r, item, "categoryTitle", true),
-        valid_from: r.date(item, "validFrom", true),
-        valid_until: r.date(item, "validUntil", false),
-    });
-    if let (Some(codes), Some(data_type)) = (&codes, data_type) {
-        if !matches!(data_type, DataType::String | DataType::Long) {
-            r.error(
-                codes.loc.pos(),
-                &codes.loc.path,
-                format!(
-                    "a code list needs the measure's dataType to be STRING or LONG, not {}",
-                    data_type.code()
-                ),
-            );
-        }
-    }
-    let sentinels = r.items(f, "sentinelAndMissingValues", SENTINEL, |r, item| {
-        DraftSentinel {
-            code: code(r, item, data_type),
-            title: multilingual(r, item, "categoryTitle", true),
-        }
-    });
-    let first_described = f.first_of(&[
-        "description",
-        "measurementType",
-        "measurementUnitDescription",
-    ]);
-    let described = first_described.map(|loc| Spanned {
-        value: DraftDescribed {
-            description: multilingual(r, f, "description", codes.is_none()),
-            measurement_type: r.measurement_type(f),
-            unit: Some(multilingual(r, f, "measurementUnitDescription", false))
-                .filter(|t| !t.is_empty()),
-            uri_definition: r.strings(f, "uriDefinition"),
-        },
-        loc,
-    });
-    DraftValueDomain {
-        loc: f.loc(),
-        codes,
-        sentinels,
-        described,
-    }
-}
-
 /// A code: text or a whole number, of the JSON type the data type needs.
-fn code(r: &mut Reader, f: &Fields, data_type: Option<DataType>) -> Option<Spanned<String>> {
+pub(crate) fn code(
+    r: &mut Reader,
+    f: &Fields,
+    data_type: Option<DataType>,
+) -> Option<Spanned<String>> {
     let node = present(f.get("code"));
     let path = f.path("code");
     let (text, is_number) = match node.map(|n| &n.value) {
@@ -354,7 +250,7 @@ fn code(r: &mut Reader, f: &Fields, data_type: Option<DataType>) -> Option<Spann
             r.error(f.loc_of("code").pos(), &path, "must not be empty");
             return None;
         }
-        Some(Value::Scalar(s)) => (s.clone(), false),
+        Some(Value::Scalar(s)) => (s.to_string(), false),
         Some(_) => {
             if let Some(node) = node {
                 r.wrong_kind(node, &path, "text or a number");

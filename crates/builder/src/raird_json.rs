@@ -356,7 +356,7 @@ fn day(r: &mut Reader, f: &Fields, key: &str) -> Option<Spanned<Date>> {
 
 /// The one measure: `measureVariable` (RAIRD) or the one item of
 /// `measureVariables` (kudaflib).
-fn measure_node<'n>(r: &mut Reader, f: &Fields<'n>) -> Option<(&'n Node, String)> {
+fn measure_node<'n>(r: &mut Reader, f: &Fields<'n>) -> Option<(&'n Node<'n>, String)> {
     match present(f.get("measureVariable")) {
         Some(node) => Some((node, f.path("measureVariable"))),
         None if f.get("measureVariables").is_some() => r.only_item(f, "measureVariables"),

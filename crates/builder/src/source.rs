@@ -185,7 +185,12 @@ pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Rejected> {
     }
     // Neither YAML nor JSON allows these raw, but a parser may stop at a
     // NUL and silently drop the rest of the file.
-    if let Some(at) = text.find(|c: char| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))
+    // Bytes, not characters: ASCII control bytes never occur inside a
+    // multi-byte UTF-8 character, and decoding 100 MB took a tenth of a
+    // second.
+    if let Some(at) = text
+        .bytes()
+        .position(|b| b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r'))
     {
         let line = 1 + text[..at].matches('\n').count();
         let code = u32::from(text.as_bytes()[at]);

@@ -5,6 +5,12 @@
 //! overflow the stack) and copies every alias without limit (a few lines of
 //! nested aliases, a "billion laughs", would exhaust memory). Here the
 //! nesting depth and the number of nodes aliases may add are both capped.
+//!
+//! Most provider files are plain block-style YAML, which [`block`] reads
+//! several times faster into the same tree; yaml-rust2 reads the rest and
+//! words every syntax error.
+
+mod block;
 
 use crate::tree::{too_many_values, Entry, Keys, Node, Pos, Value, MAX_VALUES};
 use std::collections::HashMap;
@@ -34,7 +40,15 @@ pub struct YamlError {
 /// than one document, keys that are not scalars, deeper nesting than
 /// [`MAX_DEPTH`] and aliases that expand too far are errors, as are YAML
 /// syntax errors. Never panics.
-pub fn parse(text: &str) -> Result<Node, YamlError> {
+pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
+    match block::parse(text) {
+        Some(tree) => Ok(tree),
+        None => parse_with_yaml_rust2(text),
+    }
+}
+
+/// [`parse`] with yaml-rust2 only: the reference [`block`] is held to.
+fn parse_with_yaml_rust2(text: &str) -> Result<Node<'static>, YamlError> {
     Builder::new(text.len()).run(Parser::new_from_str(text))
 }
 
@@ -43,13 +57,13 @@ enum Frame {
     Seq {
         pos: Pos,
         anchor: usize,
-        items: Vec<Node>,
+        items: Vec<Node<'static>>,
     },
     Map {
         pos: Option<Pos>,
         start: Pos,
         anchor: usize,
-        entries: Vec<Entry>,
+        entries: Vec<Entry<'static>>,
         key: Option<(std::rc::Rc<str>, Pos)>,
     },
 }
@@ -57,10 +71,10 @@ enum Frame {
 /// The state of tree building.
 struct Builder {
     stack: Vec<Frame>,
-    root: Option<Node>,
+    root: Option<Node<'static>>,
     documents: usize,
     /// Completed anchored nodes with their sizes, by the parser's anchor id.
-    anchors: HashMap<usize, (Node, usize)>,
+    anchors: HashMap<usize, (Node<'static>, usize)>,
     /// How many more nodes aliases may add.
     alias_budget: usize,
     /// How many nodes have been completed, against [`MAX_VALUES`].
@@ -81,7 +95,7 @@ impl Builder {
         }
     }
 
-    fn run(mut self, mut parser: Parser<std::str::Chars<'_>>) -> Result<Node, YamlError> {
+    fn run(mut self, mut parser: Parser<std::str::Chars<'_>>) -> Result<Node<'static>, YamlError> {
         loop {
             let (event, mark) = parser.next_token().map_err(|e| YamlError {
                 pos: pos(e.marker()),
@@ -109,7 +123,7 @@ impl Builder {
                     let value = if style == TScalarStyle::Plain && is_null(&text) {
                         Value::Null
                     } else {
-                        Value::Scalar(text)
+                        Value::Scalar(text.into())
                     };
                     self.complete(Node { pos: at, value }, anchor)?;
                 }
@@ -182,7 +196,7 @@ impl Builder {
     }
 
     /// A copy of the node an alias refers to, counted against the budget.
-    fn expand(&mut self, id: usize, at: Pos) -> Result<Node, YamlError> {
+    fn expand(&mut self, id: usize, at: Pos) -> Result<Node<'static>, YamlError> {
         let Some((node, size)) = self.anchors.get(&id) else {
             // The parser rejects unknown anchors; an anchor whose own
             // collection is still open (`&a [*a]`) ends up here.
@@ -206,7 +220,7 @@ impl Builder {
     }
 
     /// Puts a finished node into its parent (or makes it the root).
-    fn complete(&mut self, node: Node, anchor: usize) -> Result<(), YamlError> {
+    fn complete(&mut self, node: Node<'static>, anchor: usize) -> Result<(), YamlError> {
         self.values += 1;
         if self.values > MAX_VALUES {
             return Err(error(node.pos, &too_many_values()));
@@ -224,7 +238,7 @@ impl Builder {
                 None => {
                     let text = match node.value {
                         Value::Scalar(text) => text,
-                        Value::Null => String::new(),
+                        Value::Null => Default::default(),
                         Value::Seq(_) | Value::Map(_) | Value::Number(_) | Value::Bool(_) => {
                             return Err(error(
                                 node.pos,
@@ -239,7 +253,7 @@ impl Builder {
                 }
                 Some((key, key_pos)) => {
                     let mut value = node;
-                    if value.value == Value::Null {
+                    if matches!(value.value, Value::Null) {
                         // The parser places an empty value at the next
                         // token, often on a later line; the key is where
                         // the author looks.
@@ -285,10 +299,10 @@ fn error(pos: Pos, message: &str) -> YamlError {
 mod tests {
     use super::*;
 
-    fn scalar(line: usize, column: usize, text: &str) -> Node {
+    fn scalar(line: usize, column: usize, text: &str) -> Node<'_> {
         Node {
             pos: Pos { line, column },
-            value: Value::Scalar(text.to_owned()),
+            value: Value::Scalar(text.into()),
         }
     }
 
