@@ -73,10 +73,16 @@ function variableCount(metadataDir) {
   return Number(match[1]);
 }
 
-/** Opens the site in a fresh context and waits for the first result row on screen. */
-async function openShop(browser, url, timeoutMs) {
+/**
+ * Opens the site in a fresh context and waits for the first result row on
+ * screen; with `withoutIndex` the prebuilt index is answered with a 404, so
+ * the app builds the index from catalog.json (its fallback, and what it did
+ * before the builder shipped the index).
+ */
+async function openShop(browser, url, timeoutMs, { withoutIndex = false } = {}) {
   const page = await newPage(browser);
   await page.addInitScript(PROBE);
+  if (withoutIndex) await page.route('**/engine.nbix', (route) => route.fulfill({ status: 404, body: '' }));
   const requested = [];
   page.on('requestfinished', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(url, { waitUntil: 'commit' });
@@ -165,6 +171,10 @@ async function sizeRun(browser, n) {
     const shop = await openShop(browser, server.url, quick ? 120000 : 300000);
     result.firstResultsMs = shop.firstRowScreen;
     console.log(`${n}: first results on screen after ${(shop.firstRowScreen / 1000).toFixed(2)} s`);
+    const built = await openShop(browser, server.url, quick ? 120000 : 300000, { withoutIndex: true });
+    result.firstResultsBuildingMs = built.firstRowScreen;
+    await built.page.context().close();
+    console.log(`${n}: first results on screen after ${(built.firstRowScreen / 1000).toFixed(2)} s without the prebuilt index (built in the browser)`);
     result.catalog = catalogSizes(site, shop.requested, n);
     const samples = await typeQueries(shop.page);
     result.screen = summarise(samples, 'screenMs');

@@ -157,6 +157,7 @@ impl CatalogBuilder {
                 .collect(),
             datasets: Vec::new(),
             detail_shards: Vec::new(),
+            index: None,
             variables: self.variables,
         }
     }

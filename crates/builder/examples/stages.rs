@@ -65,12 +65,12 @@ fn main() {
     let problems = validate::validate(&drafts);
     assert!(problems.is_empty(), "{:?}", problems.first());
     lap("validate", variables);
-    let split = assemble::assemble(drafts);
+    let mut split = assemble::assemble(drafts);
     lap("assemble (consuming the drafts)", variables);
     let out = std::env::temp_dir().join(format!("nettbutikk-stages-{}", std::process::id()));
     std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{e}"));
-    output::write_split(&output::catalog_path(&out), &split).unwrap_or_else(|e| panic!("{e}"));
-    lap("serialize and write output", variables);
+    output::write_split(&output::catalog_path(&out), &mut split).unwrap_or_else(|e| panic!("{e}"));
+    lap("serialize and write output, build the index", variables);
     let _ = std::fs::remove_dir_all(&out);
     println!(
         "{} files, {:.1} MB, {variables} variables",

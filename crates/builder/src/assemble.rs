@@ -104,6 +104,7 @@ pub fn assemble(sources: Vec<DraftSource>) -> SplitCatalog {
         datasets,
         variables: Vec::new(),
         detail_shards: Vec::new(),
+        index: None,
     };
     SplitCatalog::new(head, variables)
 }

@@ -5,6 +5,7 @@
 use crate::output::{catalog_path, write_split, DETAILS_DIR};
 use crate::report::{self, Options};
 use crate::stats::Sizes;
+use catalog::INDEX_FILE;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
@@ -239,24 +240,27 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             stats,
         } => match report::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
-            Ok(report) => {
+            Ok(mut report) => {
                 let _ = write!(out, "{report}");
-                let Some(split) = &report.catalog else {
+                let Some(mut split) = report.catalog.take() else {
                     let _ = writeln!(out, "nothing written: the metadata has errors");
                     return EXIT_INVALID;
                 };
                 let path = catalog_path(target);
-                if let Err(e) = write_split(&path, split) {
-                    return cannot_run(err, &format!("cannot write {}: {e}", path.display()));
-                }
+                let index = match write_split(&path, &mut split) {
+                    Ok(index) => index,
+                    Err(e) => {
+                        return cannot_run(err, &format!("cannot write {}: {e}", path.display()))
+                    }
+                };
                 let _ = writeln!(
                     out,
-                    "wrote {} and {} shards in {DETAILS_DIR}/",
+                    "wrote {}, {} shards in {DETAILS_DIR}/ and the search index {INDEX_FILE}",
                     path.display(),
                     split.shards.len()
                 );
                 if *stats {
-                    let _ = write!(out, "{}", Sizes::of(split));
+                    let _ = write!(out, "{}", Sizes::of(&split, &index));
                 }
                 EXIT_OK
             }

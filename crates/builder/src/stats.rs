@@ -30,13 +30,21 @@ pub struct Sizes {
     pub shards: PartSize,
     /// The largest single shard.
     pub largest_shard: PartSize,
+    /// The prebuilt search index.
+    pub index: PartSize,
 }
 
 impl Sizes {
-    /// Measures the files the builder writes for `split`.
-    pub fn of(split: &SplitCatalog) -> Sizes {
+    /// Measures the files the builder writes for `split` and its prebuilt
+    /// search `index`.
+    pub fn of(split: &SplitCatalog, index: &[u8]) -> Sizes {
         let mut sizes = Sizes {
             variables: split.catalog.variables.len(),
+            index: PartSize {
+                files: 1,
+                raw: index.len(),
+                gzip: gzip_len(index),
+            },
             ..Sizes::default()
         };
         for (i, (_, contents)) in split.files().iter().enumerate() {
@@ -97,7 +105,8 @@ impl fmt::Display for Sizes {
             f,
             "  largest shard: {} B raw, {} B gzip",
             self.largest_shard.raw, self.largest_shard.gzip
-        )
+        )?;
+        line(f, &format!("  {}", catalog::INDEX_FILE), &self.index)
     }
 }
 
@@ -117,7 +126,7 @@ mod tests {
     #[test]
     fn an_empty_catalog_prints_zero_per_variable() {
         let split = SplitCatalog::new(catalog::Catalog::empty(), Vec::new());
-        let sizes = Sizes::of(&split);
+        let sizes = Sizes::of(&split, &[]);
         assert_eq!(sizes.shards, PartSize::default());
         assert_eq!(sizes.catalog.files, 1);
         let text = sizes.to_string();

@@ -197,10 +197,17 @@ fn a_file_over_20_mb_is_rejected_with_a_sentence() {
 }
 
 /// Reads a build's catalog and checks that `details/` holds exactly the
-/// shards it names, each readable and holding its variables' details.
+/// shards it names, each readable and holding its variables' details, and
+/// that the search index beside it is the one it names.
 fn read_build(dir: &Path) -> catalog::Catalog {
     let json = fs::read_to_string(dir.join("catalog.json")).expect("the catalog was written");
     let catalog = catalog::Catalog::from_json(&json).expect("a readable catalog");
+    let index = fs::read(dir.join(catalog::INDEX_FILE)).expect("the index was written");
+    let engine = catalog::Engine::from_bytes_for(&catalog, &index);
+    assert!(
+        engine.is_ok(),
+        "the index belongs to the catalog: {engine:?}"
+    );
     let mut named: Vec<String> = catalog.detail_shards.clone();
     named.sort();
     let written: Vec<String> = listing(&dir.join("details"))
@@ -225,7 +232,7 @@ fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert!(
         stdout(&output).ends_with(&format!(
-            "wrote {} and 7 shards in details/\n",
+            "wrote {}, 7 shards in details/ and the search index engine.nbix\n",
             out.display()
         )),
         "{}",
@@ -234,7 +241,7 @@ fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
     assert_eq!(read_build(&dir).variables.len(), 9);
     assert_eq!(
         listing(&dir),
-        ["catalog.json", "details"],
+        ["catalog.json", "details", "engine.nbix"],
         "no temporary file is left"
     );
 }
@@ -261,11 +268,12 @@ fn out_may_name_a_folder_and_a_rebuild_leaves_no_stale_shard() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert_eq!(read_build(&dir).variables.len(), 9);
-    assert_eq!(listing(&dir), ["catalog.json", "details"]);
+    assert_eq!(listing(&dir), ["catalog.json", "details", "engine.nbix"]);
     let printed = stdout(&output);
     assert!(printed.contains("sizes for 9 variables:"), "{printed}");
     assert!(printed.contains("  catalog.json: "), "{printed}");
     assert!(printed.contains("  details (7 shards): "), "{printed}");
+    assert!(printed.contains("  engine.nbix: "), "{printed}");
 }
 
 #[test]
@@ -275,6 +283,7 @@ fn on_errors_an_existing_output_stays_as_it_was() {
     fs::write(&out, "the previous catalog\n").expect("writable");
     fs::create_dir(dir.join("details")).expect("writable");
     fs::write(dir.join("details/x-0.json"), "the previous shard\n").expect("writable");
+    fs::write(dir.join("engine.nbix"), "the previous index\n").expect("writable");
     for input in [
         "tests/fixtures/invalid/long_codes.yaml",
         "tests/fixtures/invalid/yaml_syntax.yaml",
@@ -287,9 +296,11 @@ fn on_errors_an_existing_output_stays_as_it_was() {
         assert_eq!(kept, "the previous catalog\n", "{input}");
         let shard = fs::read_to_string(dir.join("details/x-0.json")).expect("still there");
         assert_eq!(shard, "the previous shard\n", "{input}");
+        let index = fs::read_to_string(dir.join("engine.nbix")).expect("still there");
+        assert_eq!(index, "the previous index\n", "{input}");
         assert_eq!(
             listing(&dir),
-            ["catalog.json", "details"],
+            ["catalog.json", "details", "engine.nbix"],
             "{input}: no temporary file"
         );
     }
@@ -330,7 +341,9 @@ fn builds_are_byte_identical_whatever_the_order_of_inputs() {
     // Every file of the three builds, by its path in the build.
     let contents = |root: &Path| -> Vec<(String, Vec<u8>)> {
         let catalog = read_build(root);
-        std::iter::once("catalog.json".to_owned())
+        ["catalog.json", catalog::INDEX_FILE]
+            .map(str::to_owned)
+            .into_iter()
             .chain(catalog.detail_shards)
             .map(|p| {
                 let bytes = fs::read(root.join(&p)).expect("built");
@@ -339,7 +352,10 @@ fn builds_are_byte_identical_whatever_the_order_of_inputs() {
             .collect()
     };
     let first = contents(&first);
-    assert!(first.len() > 2, "catalog.json and several shards");
+    assert!(
+        first.len() > 3,
+        "catalog.json, the index and several shards"
+    );
     assert_eq!(first, contents(&second));
     assert_eq!(first, contents(&reversed));
 }

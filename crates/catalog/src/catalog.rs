@@ -35,6 +35,11 @@ pub struct Catalog {
     /// `details/novari-iks-0.json`; [`Variable::shard`] indexes this list.
     #[serde(default)]
     pub detail_shards: Vec<String>,
+    /// The prebuilt search index beside `catalog.json`
+    /// ([`crate::INDEX_FILE`]), if the builder wrote one; the app builds
+    /// the index itself when it is absent or does not match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<crate::IndexRef>,
 }
 
 /// A dataset: a provider's group of variables.
@@ -134,6 +139,7 @@ impl Catalog {
             datasets: Vec::new(),
             variables: Vec::new(),
             detail_shards: Vec::new(),
+            index: None,
         }
     }
 

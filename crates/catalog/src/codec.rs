@@ -126,6 +126,12 @@ impl<'b> Reader<'b> {
         self.bytes.len() - self.at
     }
 
+    /// How many bytes there are in all, read or not: the scale against
+    /// which what is derived from them (such as bitsets) is bounded.
+    pub(crate) fn total(&self) -> usize {
+        self.bytes.len()
+    }
+
     fn take(&mut self, n: usize, what: &str) -> Result<&'b [u8], BytesError> {
         match self.bytes.get(self.at..self.at.saturating_add(n)) {
             Some(slice) => {
@@ -222,20 +228,92 @@ impl<'b> Reader<'b> {
             .collect())
     }
 
+    /// `n` varints, each below `bound`, in one tight loop (the postings
+    /// and facet values of a large catalog are millions of them).
+    pub(crate) fn vars(
+        &mut self,
+        n: usize,
+        bound: u32,
+        what: &str,
+    ) -> Result<Vec<u32>, BytesError> {
+        self.runs(n, what, |_, v| (v < bound).then_some(v))
+    }
+
+    /// `n` varints through `accept(i, v)`, which gives the value to keep
+    /// or `None` when `v` is out of range or order there; the one loop
+    /// behind [`Reader::vars`] and the postings.
+    #[inline(always)]
+    pub(crate) fn runs(
+        &mut self,
+        n: usize,
+        what: &str,
+        mut accept: impl FnMut(usize, u32) -> Option<u32>,
+    ) -> Result<Vec<u32>, BytesError> {
+        ensure(n <= self.remaining(), || {
+            format!(
+                "{n} numbers at byte {} exceed the data (reading {what})",
+                self.at
+            )
+        })?;
+        // Filled in place: `push` is not inlined at the app's opt-level z,
+        // and a call per number costs more than the decoding.
+        let mut out = vec![0u32; n];
+        let bytes = self.bytes;
+        let mut at = self.at;
+        for (i, slot) in out.iter_mut().enumerate() {
+            let start = at;
+            let Some(v) = decode_var(bytes, &mut at) else {
+                return Err(BytesError::new(format!(
+                    "truncated or overlong number at byte {start} (reading {what})"
+                )));
+            };
+            let Some(kept) = accept(i, v) else {
+                return Err(BytesError::new(format!(
+                    "number {v} out of range or order at byte {start} (reading {what})"
+                )));
+            };
+            *slot = kept;
+        }
+        self.at = at;
+        Ok(out)
+    }
+
     /// An array written by [`Writer::ascending`], checked to ascend.
     pub(crate) fn ascending(&mut self, what: &str) -> Result<Vec<u32>, BytesError> {
         let n = self.len(1, what)?;
-        let mut out = Vec::with_capacity(n);
         let mut prev = 0u32;
-        for _ in 0..n {
-            let gap = self.var(what)?;
-            prev = prev
-                .checked_add(gap)
-                .ok_or_else(|| BytesError::new(format!("number overflow (reading {what})")))?;
-            out.push(prev);
-        }
-        Ok(out)
+        self.runs(n, what, |_, gap| {
+            prev = prev.checked_add(gap)?;
+            Some(prev)
+        })
     }
+}
+
+/// The varint at `bytes[*at..]`, moving `at` past it; `None` when the
+/// bytes end first or it is longer than five bytes.
+#[inline(always)]
+fn decode_var(bytes: &[u8], at: &mut usize) -> Option<u32> {
+    let b = *bytes.get(*at)?;
+    *at += 1;
+    if b < 0x80 {
+        return Some(u32::from(b));
+    }
+    decode_var_long(bytes, at, b)
+}
+
+/// The rest of a varint of more than one byte whose first byte is `first`.
+fn decode_var_long(bytes: &[u8], at: &mut usize, first: u8) -> Option<u32> {
+    let mut v = u32::from(first & 0x7f);
+    for shift in [7, 14, 21, 28] {
+        let b = *bytes.get(*at)?;
+        *at += 1;
+        // Bits beyond 32 (of a fifth byte) are dropped, as when writing.
+        v |= u32::from(b & 0x7f) << shift;
+        if b < 0x80 {
+            return Some(v);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ mod export;
 mod facets;
 pub mod fold;
 mod join;
+mod keys;
 mod locate;
 mod paging;
 mod provider;
@@ -49,7 +50,9 @@ pub use basket::{BasketError, ProviderGroup, Resolved, BASKET_KEY};
 pub use catalog::{Catalog, CatalogError, Dataset, SCHEMA_VERSION};
 pub use codec::BytesError;
 pub use details::{Code, DetailShard, Measure, Revision, Sentinel, ValueDomain, VariableDetails};
-pub use engine::{Answer, Engine, INDEX_VERSION};
+pub use engine::{
+    fingerprint, Answer, Engine, IndexRef, INDEX_FILE, INDEX_VERSION, MAX_INDEX_BYTES,
+};
 pub use export::{export_csv, export_json};
 pub use facets::{Access, Facet, FacetCounts, FacetValue};
 pub use join::{Connection, GroupLink, JoinGraph, JoinReport, UnitGroup};

@@ -103,6 +103,7 @@ pub fn catalog(
         datasets: Vec::new(),
         variables,
         detail_shards: Vec::new(),
+        index: None,
     }
 }
 

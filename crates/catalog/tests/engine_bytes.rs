@@ -76,10 +76,21 @@ fn malformed_bytes_are_errors_that_say_what_is_wrong() {
     }
 }
 
+/// `catalog` naming `bytes` as its index, as the builder writes it.
+fn naming(catalog: &Catalog, bytes: &[u8]) -> Catalog {
+    Catalog {
+        index: Some(IndexRef::of(bytes)),
+        ..catalog.clone()
+    }
+}
+
 #[test]
 fn an_index_is_used_only_for_its_own_catalog() {
-    let catalog = generated_catalog(50, 21);
-    let bytes = Engine::new(&catalog).to_bytes();
+    let (bytes, reference) = Engine::prebuilt(&generated_catalog(50, 21));
+    let catalog = Catalog {
+        index: Some(reference),
+        ..generated_catalog(50, 21)
+    };
     let loaded = Engine::from_bytes_for(&catalog, &bytes).expect("its own catalog");
     assert_eq!(loaded.len(), 50);
     let message = |catalog: &Catalog, bytes: &[u8]| {
@@ -90,24 +101,59 @@ fn an_index_is_used_only_for_its_own_catalog() {
     let mut reordered = catalog.clone();
     reordered.variables.swap(0, 1);
     let canonical = Engine::with_analysis(&catalog, Analysis::CANONICAL).to_bytes();
+    let mut flipped = bytes.clone();
+    flipped[bytes.len() / 2] ^= 1;
+    let trailing = [&bytes[..], &[0]].concat();
+    let unnamed = Catalog {
+        index: None,
+        ..catalog.clone()
+    };
     let cases = [
         (
-            &generated_catalog(49, 21),
-            &bytes,
-            "engine index: built for other variables (50 in the index, 49 in the catalog)",
-        ),
-        (
-            &reordered,
-            &bytes,
-            "engine index: built for other variables (50 in the index, 50 in the catalog)",
+            &unnamed,
+            &bytes[..],
+            "engine index: catalog.json names no index".to_string(),
         ),
         (
             &catalog,
+            &bytes[1..],
+            format!(
+                "engine index: {} bytes, but catalog.json names an index of {} bytes",
+                bytes.len() - 1,
+                bytes.len()
+            ),
+        ),
+        (
+            &catalog,
+            &flipped,
+            format!(
+                "engine index: fingerprint {}, but catalog.json names {}",
+                fingerprint(&flipped),
+                fingerprint(&bytes)
+            ),
+        ),
+        (
+            &naming(&catalog, &trailing),
+            &trailing,
+            "engine index: 1 bytes after the end".to_string(),
+        ),
+        (
+            &naming(&generated_catalog(49, 21), &bytes),
+            &bytes,
+            "engine index: built for other variables (50 in the index, 49 in the catalog)".into(),
+        ),
+        (
+            &naming(&reordered, &bytes),
+            &bytes,
+            "engine index: built for other variables (50 in the index, 50 in the catalog)".into(),
+        ),
+        (
+            &naming(&catalog, &canonical),
             &canonical,
-            "engine index: built with other rules than the shop's",
+            "engine index: built with other rules than the shop's".into(),
         ),
     ];
     for (catalog, bytes, expected) in cases {
-        assert_eq!(message(catalog, bytes).as_deref(), Some(expected));
+        assert_eq!(message(catalog, bytes), Some(expected));
     }
 }

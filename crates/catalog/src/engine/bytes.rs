@@ -19,50 +19,23 @@
 use super::{order::Orders, Engine};
 use crate::codec::{ensure, BytesError, Reader, Writer};
 use crate::facets::FacetIndex;
-use crate::search::{Analysis, SearchIndex};
-use crate::Catalog;
+use crate::keys::SortedKeys;
+use crate::search::SearchIndex;
 
 /// The first bytes of the byte form.
 const MAGIC: &[u8; 4] = b"NBIX";
 
 /// The version of the byte form; bumped on every change to its layout.
-pub const INDEX_VERSION: u32 = 1;
+pub const INDEX_VERSION: u32 = 2;
 
 impl Engine {
-    /// The engine of [`Engine::from_bytes`], checked to belong to
-    /// `catalog`: the shop's analysis and the catalog's variables at the
-    /// same positions. The app falls back to [`Engine::new`] on an error,
-    /// e.g. for an index left from an older build.
-    pub fn from_bytes_for(catalog: &Catalog, bytes: &[u8]) -> Result<Engine, BytesError> {
-        let engine = Engine::from_bytes(bytes)?;
-        ensure(*engine.search.analysis() == Analysis::SHOP, || {
-            "built with other rules than the shop's".to_string()
-        })?;
-        let same = engine.docs == catalog.variables.len()
-            && engine
-                .ids
-                .iter()
-                .all(|(id, doc)| catalog.variables[*doc as usize].id == **id);
-        ensure(same, || {
-            format!(
-                "built for other variables ({} in the index, {} in the catalog)",
-                engine.docs,
-                catalog.variables.len()
-            )
-        })?;
-        Ok(engine)
-    }
-
     /// The engine in its byte form (see [`Engine::from_bytes`]).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
         w.bytes.extend_from_slice(MAGIC);
         w.u32(INDEX_VERSION);
         w.u32(self.docs as u32);
-        for (id, doc) in &self.ids {
-            w.str(id);
-            w.var(*doc);
-        }
+        self.ids.write(&mut w);
         self.search.write(&mut w);
         self.facets.write(&mut w);
         self.orders.write(&mut w);
@@ -86,17 +59,9 @@ impl Engine {
         ensure(docs <= r.remaining(), || {
             format!("{docs} variables exceed the data")
         })?;
-        let mut ids = Vec::with_capacity(docs);
-        for _ in 0..docs {
-            let id: Box<str> = r.str("variable ids")?.into();
-            let doc = r.var("variable ids")?;
-            ensure((doc as usize) < docs, || {
-                format!("variable {doc} out of range")
-            })?;
-            ids.push((id, doc));
-        }
-        ensure(ids.windows(2).all(|w| w[0].0 < w[1].0), || {
-            "variable ids are not sorted and unique".to_string()
+        let ids = SortedKeys::read(&mut r, docs, true, "variable ids")?;
+        ensure(ids.len() == docs, || {
+            format!("{} variable ids for {docs} variables", ids.len())
         })?;
         let engine = Engine {
             docs,

@@ -6,11 +6,14 @@
 
 mod bytes;
 mod order;
+mod prebuilt;
 mod rows;
 
 pub use bytes::INDEX_VERSION;
+pub use prebuilt::{fingerprint, IndexRef, INDEX_FILE, MAX_INDEX_BYTES};
 
 use crate::bitset::Bitset;
+use crate::keys::SortedKeys;
 use crate::search::{Analysis, SearchIndex};
 use crate::{Catalog, Facet, FacetCounts, Query, Sort};
 use order::Orders;
@@ -24,7 +27,7 @@ pub struct Engine {
     facets: crate::facets::FacetIndex,
     orders: Orders,
     /// `(variable id, position)`, sorted by id, for the basket filter.
-    ids: Vec<(Box<str>, u32)>,
+    ids: SortedKeys,
 }
 
 /// The answer to a query: one page of rows and every facet's counts.
@@ -54,13 +57,14 @@ impl Engine {
     /// Builds the engine for a catalog with the given rules of text
     /// analysis and name order.
     pub fn with_analysis(catalog: &Catalog, analysis: Analysis) -> Engine {
-        let mut ids: Vec<(Box<str>, u32)> = catalog
-            .variables
-            .iter()
-            .map(|v| v.id.as_str().into())
-            .zip(0..)
-            .collect();
-        ids.sort_unstable();
+        let ids = SortedKeys::new(
+            catalog
+                .variables
+                .iter()
+                .map(|v| v.id.as_str())
+                .zip(0..)
+                .collect(),
+        );
         Engine {
             docs: catalog.variables.len(),
             search: SearchIndex::build(catalog, analysis),
@@ -82,9 +86,7 @@ impl Engine {
 
     /// The position in `catalog.variables` of the variable with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
-        let i = self.ids.partition_point(|(v, _)| &**v < id);
-        let (v, doc) = self.ids.get(i)?;
-        (**v == *id).then_some(*doc as usize)
+        self.ids.docs_of(id).first().map(|&doc| doc as usize)
     }
 
     /// True when some variable has this facet value; selections of other

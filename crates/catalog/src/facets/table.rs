@@ -286,13 +286,17 @@ impl FacetTable {
         ensure(total <= r.remaining(), || {
             format!("{total} facet values exceed the data")
         })?;
-        for _ in 0..total {
-            let v = r.var("facet values")?;
-            ensure((v as usize) < count, || {
-                format!("facet value {v} out of range")
-            })?;
-            t.doc_values.push(v);
-        }
+        t.doc_values = r.vars(total, count as u32, "facet values")?;
+        // Each value gets a bitset over every document, so many values
+        // over many documents could ask for far more memory than the
+        // bytes could ever describe; real catalogs stay far below this.
+        let bitsets = count.saturating_mul(docs.div_ceil(8));
+        ensure(bitsets <= 16 * r.total() + (1 << 20), || {
+            format!(
+                "{count} facet values over {docs} documents need more memory than an index of {} bytes may ask for",
+                r.total()
+            )
+        })?;
         t.derive();
         Ok(t)
     }
@@ -311,5 +315,35 @@ impl FacetIndex {
             *t = FacetTable::read(r, docs)?;
         }
         Ok(FacetIndex { tables })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_cannot_ask_for_much_more_memory_than_its_bytes() {
+        // One value per document: a bitset over 60,000 documents for each
+        // of 60,000 values is 450 MB, asked for by under 1 MB of bytes.
+        let (docs, values) = (60_000usize, 60_000usize);
+        let mut w = Writer::default();
+        w.len(values);
+        for v in 0..values {
+            w.str(&v.to_string());
+            (0..3).for_each(|_| w.opt_str(None));
+        }
+        w.ascending(&(0..=docs as u32).collect::<Vec<_>>());
+        (0..docs as u32).for_each(|d| w.var(d));
+        let error = FacetTable::read(&mut Reader::new(&w.bytes), docs)
+            .err()
+            .map(|e| e.message);
+        assert_eq!(
+            error,
+            Some(format!(
+                "60000 facet values over 60000 documents need more memory than an index of {} bytes may ask for",
+                w.bytes.len()
+            ))
+        );
     }
 }

@@ -132,26 +132,25 @@ impl Dictionary {
         ensure(total <= r.remaining(), || {
             format!("{total} postings exceed the data")
         })?;
-        let mut postings = Vec::with_capacity(total);
-        for t in 0..terms {
-            // Within a term documents strictly ascend.
-            let mut prev: Option<u32> = None;
-            for _ in post_starts[t]..post_starts[t + 1] {
-                let gap = r.var("postings")?;
-                let p = match prev {
-                    None => Some(gap),
-                    Some(prev) => prev
-                        .checked_add(gap)
-                        .filter(|&p| posting_doc(p) > posting_doc(prev)),
+        // One loop over every posting: within a term documents strictly
+        // ascend, and the first posting of a term is a gap from 0.
+        let (mut term, mut next_term, mut p, mut min_doc) = (0, 0, 0u32, 0u32);
+        let postings = r.runs(total, "postings", |i, gap| {
+            if i == next_term as usize {
+                // Skip terms without postings (none are written).
+                while post_starts[term + 1] as usize <= i {
+                    term += 1;
                 }
-                .filter(|&p| posting_doc(p) < docs)
-                .ok_or_else(|| {
-                    BytesError::new(format!("postings of term {t} out of order or range"))
-                })?;
-                postings.push(p);
-                prev = Some(p);
+                next_term = post_starts[term + 1];
+                (p, min_doc) = (0, 0);
             }
-        }
+            p = p.checked_add(gap)?;
+            let doc = p >> 2;
+            ((min_doc..docs as u32).contains(&doc)).then(|| {
+                min_doc = doc + 1;
+                p
+            })
+        })?;
         let mut dict = Dictionary {
             text,
             starts,

@@ -96,11 +96,7 @@ impl SearchIndex {
             scores.fill(NO_MATCH);
         }
         let key = words.join(" ");
-        let from = self.names.partition_point(|(name, _)| **name < *key);
-        for &(_, doc) in self.names[from..]
-            .iter()
-            .take_while(|(name, _)| **name == *key)
-        {
+        for &doc in self.names.docs_of(&key) {
             tallies[doc as usize] |= Tally::EXACT_NAME;
         }
         Some(TextHits {

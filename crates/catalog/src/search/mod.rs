@@ -52,7 +52,8 @@ pub(crate) use rank::{TextHits, BUCKETS};
 #[cfg(test)]
 pub(crate) use rank::Tally;
 
-use crate::codec::{ensure, BytesError, Reader, Writer};
+use crate::codec::{BytesError, Reader, Writer};
+use crate::keys::SortedKeys;
 use crate::{Catalog, Text};
 use dictionary::{Dictionary, DictionaryBuilder};
 use rank::tier;
@@ -66,7 +67,7 @@ pub(crate) struct SearchIndex {
     dictionary: Dictionary,
     /// `(folded technical name words joined by spaces, document)`, sorted,
     /// for tier 0.
-    names: Vec<(Box<str>, u32)>,
+    names: SortedKeys,
 }
 
 impl SearchIndex {
@@ -128,12 +129,11 @@ impl SearchIndex {
                 terms.builder.add(id, doc, tier::CONTEXT);
             }
         }
-        names.sort_unstable();
         SearchIndex {
             analysis,
             docs: catalog.variables.len(),
             dictionary: terms.builder.finish(),
-            names,
+            names: SortedKeys::new(names),
         }
     }
 }
@@ -148,11 +148,7 @@ impl SearchIndex {
     pub(crate) fn write(&self, w: &mut Writer) {
         w.u8(self.analysis.to_byte());
         self.dictionary.write(w);
-        w.len(self.names.len());
-        for (name, doc) in &self.names {
-            w.str(name);
-            w.var(*doc);
-        }
+        self.names.write(w);
     }
 
     /// Reads an index written by [`SearchIndex::write`] over `docs`
@@ -162,19 +158,7 @@ impl SearchIndex {
         let analysis = Analysis::from_byte(byte)
             .ok_or_else(|| BytesError::new(format!("unknown analysis {byte:#x}")))?;
         let dictionary = Dictionary::read(r, docs)?;
-        let count = r.len(2, "names")?;
-        let mut names = Vec::with_capacity(count);
-        for _ in 0..count {
-            let name: Box<str> = r.str("names")?.into();
-            let doc = r.var("names")?;
-            ensure((doc as usize) < docs, || {
-                format!("name of document {doc} out of range")
-            })?;
-            names.push((name, doc));
-        }
-        ensure(names.windows(2).all(|w| w[0] <= w[1]), || {
-            "names are not sorted".to_string()
-        })?;
+        let names = SortedKeys::read(r, docs, false, "names")?;
         Ok(SearchIndex {
             analysis,
             docs,

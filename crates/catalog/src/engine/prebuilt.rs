@@ -1,0 +1,158 @@
+//! The prebuilt index file beside `catalog.json`, and how the catalog
+//! names it: the builder writes [`INDEX_FILE`] and records its size and
+//! fingerprint in [`Catalog::index`], so the app uses an index only with
+//! the catalog it was built for (never a stale or foreign copy) and falls
+//! back to [`Engine::new`] otherwise.
+
+use super::Engine;
+use crate::codec::{ensure, BytesError};
+use crate::search::Analysis;
+use crate::Catalog;
+use serde::{Deserialize, Serialize};
+
+/// The file name of the prebuilt index, beside `catalog.json`. Fixed, so
+/// the app can request it at the same time as the catalog.
+pub const INDEX_FILE: &str = "engine.nbix";
+
+/// The largest index the app reads, in bytes: about eight times that of a
+/// 100,000-variable catalog, and far below what the browser can hold.
+pub const MAX_INDEX_BYTES: usize = 100 << 20;
+
+/// `catalog.json`'s `index`: which prebuilt index belongs to this catalog.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IndexRef {
+    /// The size of [`INDEX_FILE`] in bytes.
+    pub bytes: u64,
+    /// [`fingerprint`] of [`INDEX_FILE`]'s bytes.
+    pub fingerprint: String,
+}
+
+impl IndexRef {
+    /// The reference to an index of these bytes.
+    pub fn of(bytes: &[u8]) -> IndexRef {
+        IndexRef {
+            bytes: bytes.len() as u64,
+            fingerprint: fingerprint(bytes),
+        }
+    }
+
+    /// Checks that `bytes` are the index this reference names: the same
+    /// size and fingerprint, so a stale, foreign, truncated or altered copy
+    /// is refused before it is decoded.
+    pub fn check(&self, bytes: &[u8]) -> Result<(), BytesError> {
+        ensure(bytes.len() as u64 == self.bytes, || {
+            format!(
+                "{} bytes, but catalog.json names an index of {} bytes",
+                bytes.len(),
+                self.bytes
+            )
+        })?;
+        let found = fingerprint(bytes);
+        ensure(found == self.fingerprint, || {
+            format!(
+                "fingerprint {found}, but catalog.json names {}",
+                self.fingerprint
+            )
+        })
+    }
+}
+
+/// A 64-bit fingerprint of bytes as 16 hex digits: the length, then every
+/// 8-byte word mixed in by a bijective step, so a copy that differs in any
+/// one word always has another fingerprint. Not a cryptographic hash: it
+/// tells a stale copy from the right one; a deliberately altered index is
+/// still only ever an error or a working engine, never a panic.
+pub fn fingerprint(bytes: &[u8]) -> String {
+    fn mix(h: u64, word: u64) -> u64 {
+        (h.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95)
+    }
+    let mut words = bytes.chunks_exact(8);
+    let mut h = mix(0, bytes.len() as u64);
+    for chunk in &mut words {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = mix(h, u64::from_le_bytes(word));
+    }
+    let mut last = [0u8; 8];
+    last[..words.remainder().len()].copy_from_slice(words.remainder());
+    h = mix(h, u64::from_le_bytes(last));
+    format!("{h:016x}")
+}
+
+impl Engine {
+    /// The prebuilt index of `catalog` and its reference for
+    /// `catalog.json` (see [`Catalog::index`]): what the builder writes.
+    pub fn prebuilt(catalog: &Catalog) -> (Vec<u8>, IndexRef) {
+        let bytes = Engine::new(catalog).to_bytes();
+        let reference = IndexRef::of(&bytes);
+        (bytes, reference)
+    }
+
+    /// The engine of [`Engine::from_bytes`], checked to belong to
+    /// `catalog`: the index `catalog.json` names (size and fingerprint),
+    /// the shop's analysis, and the catalog's variables at the same
+    /// positions. The app falls back to [`Engine::new`] on an error.
+    pub fn from_bytes_for(catalog: &Catalog, bytes: &[u8]) -> Result<Engine, BytesError> {
+        let Some(reference) = &catalog.index else {
+            return Err(BytesError::new("catalog.json names no index"));
+        };
+        ensure(bytes.len() <= MAX_INDEX_BYTES, || {
+            format!("{} bytes, more than {MAX_INDEX_BYTES}", bytes.len())
+        })?;
+        reference.check(bytes)?;
+        let engine = Engine::from_bytes(bytes)?;
+        ensure(*engine.search.analysis() == Analysis::SHOP, || {
+            "built with other rules than the shop's".to_string()
+        })?;
+        let same = engine.docs == catalog.variables.len()
+            && engine
+                .ids
+                .iter()
+                .all(|(id, doc)| catalog.variables[doc as usize].id == id);
+        ensure(same, || {
+            format!(
+                "built for other variables ({} in the index, {} in the catalog)",
+                engine.docs,
+                catalog.variables.len()
+            )
+        })?;
+        Ok(engine)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_differ_for_every_changed_word_and_length() {
+        let base: Vec<u8> = (0..=40u8).collect();
+        let print = fingerprint(&base);
+        assert_eq!(print.len(), 16);
+        assert_eq!(fingerprint(&base), print, "deterministic");
+        for at in 0..base.len() {
+            let mut changed = base.clone();
+            changed[at] ^= 1;
+            assert_ne!(fingerprint(&changed), print, "byte {at}");
+        }
+        let longer = [&base[..], &[0]].concat();
+        assert_ne!(fingerprint(&longer), print, "a trailing zero");
+        assert_ne!(fingerprint(&[]), fingerprint(&[0]));
+    }
+
+    #[test]
+    fn a_reference_accepts_only_its_own_bytes() {
+        let bytes = b"NBIX and some more bytes".to_vec();
+        let reference = IndexRef::of(&bytes);
+        assert_eq!(reference.check(&bytes), Ok(()));
+        let message = |b: &[u8]| reference.check(b).err().map(|e| e.message);
+        assert_eq!(
+            message(&bytes[1..]),
+            Some("23 bytes, but catalog.json names an index of 24 bytes".into())
+        );
+        let mut altered = bytes.clone();
+        altered[0] = b'M';
+        assert!(message(&altered).is_some_and(|m| m.starts_with("fingerprint ")));
+    }
+}

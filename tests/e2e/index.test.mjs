@@ -1,0 +1,127 @@
+// End-to-end tests of the prebuilt search index (engine.nbix): the shop
+// uses it when catalog.json names it, answers exactly as when it builds the
+// index itself, and falls back to building it, with a console warning and
+// never an error, when the index is missing, corrupt, stale or never comes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import { newPage } from './lib/browser.mjs';
+import { startShop, DIST, ROWS } from './lib/shop.mjs';
+
+let shop;
+let index;
+before(async () => {
+  shop = await startShop();
+  index = await fs.readFile(`${DIST}engine.nbix`);
+});
+after(async () => {
+  await shop?.stop();
+});
+
+// Text, typos, prefixes, facets, sort orders, languages and paging: every
+// part of an answer the index holds.
+const QUERIES = [
+  '',
+  '?q=elev',
+  '?q=stipend',
+  '?q=laanekassen',
+  '?q=kommune&tilbyder=lanekassen',
+  '?q=komune',
+  '?q=skole&sortering=navn',
+  '?sortering=oppdatert&side=2',
+  '?sortering=tilbyder&lang=en',
+  '?tilgang=PUBLIC&temporalitet=FIXED',
+  '?q=fodt&antall=50',
+];
+
+/** Result count, row ids and every facet count of the page shown. */
+async function answer(page) {
+  await page.waitForSelector(`${ROWS}, .empty-state`);
+  return page.evaluate((rows) => ({
+    count: document.querySelector('.result-count')?.textContent.trim(),
+    rows: [...document.querySelectorAll(rows)].map((r) => r.dataset.variable),
+    facets: [...document.querySelectorAll('label[for^="facet-"]')].map(
+      (l) => `${l.htmlFor}=${l.querySelector('.facet__count')?.textContent.trim()}`,
+    ),
+  }), ROWS);
+}
+
+/**
+ * A page whose requests for engine.nbix `serve` answers (given the route),
+ * recording the app's warnings about the index in `page.indexWarnings`.
+ */
+async function openWith(serve) {
+  const page = await newPage(shop.browser);
+  page.indexWarnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' && /prebuilt search index/.test(m.text())) page.indexWarnings.push(m.text());
+  });
+  if (serve) await page.route('**/engine.nbix', serve);
+  return page;
+}
+
+/** The answers to every query of QUERIES, in one page (navigating in it). */
+async function answers(page) {
+  const found = [];
+  for (const query of QUERIES) {
+    await page.goto(shop.server.url + query);
+    found.push({ query, ...(await answer(page)) });
+  }
+  return found;
+}
+
+/** The same bytes with one byte changed, in the middle of the postings. */
+function flipped(bytes) {
+  const copy = Buffer.from(bytes);
+  copy[Math.floor(copy.length / 2)] ^= 0x55;
+  return copy;
+}
+
+test('the shop uses the prebuilt index, and answers exactly as when it builds the index itself', async () => {
+  const prebuilt = await openWith(null);
+  const served = prebuilt.waitForResponse('**/engine.nbix');
+  const withIndex = await answers(prebuilt);
+  assert.equal((await served).status(), 200);
+  assert.deepEqual(prebuilt.indexWarnings, [], 'the index was used');
+  const built = await openWith((route) => route.fulfill({ status: 404, body: 'not found' }));
+  const withoutIndex = await answers(built);
+  assert.equal(built.indexWarnings.length, QUERIES.length, 'every load built the index');
+  assert.ok(withIndex.some((a) => a.rows.length > 0), 'some query has rows');
+  assert.deepEqual(withIndex, withoutIndex);
+  built.problems.length = 0; // the 404s were set up on purpose
+  await prebuilt.context().close();
+  await built.context().close();
+});
+
+const FALLBACKS = [
+  ['missing (404)', (route) => route.fulfill({ status: 404, body: 'not found' }), /HTTP 404 for engine\.nbix/],
+  ['a server error', (route) => route.fulfill({ status: 500, body: '' }), /HTTP 500 for engine\.nbix/],
+  ['one byte changed', (route) => route.fulfill({ status: 200, body: flipped(index) }), /fingerprint [0-9a-f]{16}, but catalog\.json names/],
+  ['truncated', (route) => route.fulfill({ status: 200, body: index.subarray(0, 1000) }), /1000 bytes, but catalog\.json names an index of/],
+  ['an HTML page', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Not here</html>' }), /bytes, but catalog\.json names/],
+  ['never answered', () => {}, /engine\.nbix: /],
+];
+
+for (const [name, serve, why] of FALLBACKS) {
+  test(`an index that is ${name} is not used: the shop builds it, shows results and logs why`, async () => {
+    const page = await openWith(serve);
+    await page.goto(`${shop.server.url}?q=elev`);
+    const { rows } = await answer(page);
+    assert.ok(rows.length > 0, 'results are shown');
+    assert.equal(await page.locator('.load-error, [role="alert"]').count(), 0, 'no error is shown');
+    assert.equal(page.indexWarnings.length, 1, page.indexWarnings.join('\n'));
+    assert.match(page.indexWarnings[0], why);
+    page.problems.length = 0; // a failed request for the index was set up on purpose
+    await page.context().close();
+  });
+}
+
+test('an index that catalog.json does not name (an older build) is not used', async () => {
+  const page = await openWith(null);
+  const { index: _named, ...older } = shop.catalog;
+  await page.route('**/catalog.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(older) }));
+  await page.goto(`${shop.server.url}?q=elev`);
+  assert.ok((await answer(page)).rows.length > 0);
+  assert.deepEqual(page.indexWarnings.map((w) => /catalog\.json names no index/.test(w)), [true]);
+  await page.context().close();
+});
