@@ -103,13 +103,14 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
     assert_eq!(
         cells(),
         [
-            "",
+            // The checkbox is named by a visually hidden text in its cell.
+            "Velg Utdanningsprogram",
             "UtdanningsprogramVGO_A",
             "Novari IKS",
             "Person, Virksomhet",
             "Begrenset",
             "Detaljer: Utdanningsprogram",
-            "",
+            "Velg Trinn",
             "TrinnVGO_B",
             "Novari IKS",
             "Person, Virksomhet",
