@@ -39,8 +39,13 @@ function row(what, value, shown, { max, min, unit }) {
   return { what, shown, target, verdict: ok ? 'pass' : `FAIL (${off})` };
 }
 
-/** The newest run of (env, engine, n) over every peer-benchmark results file. */
-function peerRun(env, engine, n) {
+// A run is named by the adapter's own name (bench/peers-adapter*.mjs); older
+// harness versions used the plug-in name given to run.sh (ours=…).
+const OURS = ['nettbutikken', 'ours'];
+const OURS_PREBUILT = ['nettbutikken-prebuilt', 'ours-prebuilt'];
+
+/** The newest run of (env, one of engines, n) over every peer-benchmark results file. */
+function peerRun(env, engines, n) {
   const dir = path.join(OUT, '..', 'peers-run', 'results');
   if (!fs.existsSync(dir)) return null;
   const files = fs
@@ -49,15 +54,15 @@ function peerRun(env, engine, n) {
     .map((f) => path.join(dir, f))
     .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
   for (const file of files) {
-    const found = (JSON.parse(fs.readFileSync(file, 'utf8')).runs ?? []).find((r) => r.env === env && r.engine === engine && r.n === n && !r.error);
+    const found = (JSON.parse(fs.readFileSync(file, 'utf8')).runs ?? []).find((r) => r.env === env && engines.includes(r.engine) && r.n === n && !r.error);
     if (found) return found;
   }
   return null;
 }
 
 function engineRows() {
-  const core = peerRun('chromium', 'ours', 100000)?.latency?.core;
-  const ready = peerRun('chromium', 'ours-prebuilt', 100000)?.buildMs;
+  const core = peerRun('chromium', OURS, 100000)?.latency?.core;
+  const ready = peerRun('chromium', OURS_PREBUILT, 100000)?.buildMs;
   return [
     row('Engine in Chromium, 100k: query median', core?.median, ms(core?.median), { max: 2, unit: 'ms' }),
     row('Engine in Chromium, 100k: query p95', core?.p95, ms(core?.p95), { max: 10, unit: 'ms' }),
