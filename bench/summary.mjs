@@ -35,7 +35,9 @@ function row(what, value, shown, { max, min, unit }) {
   const target = max != null ? `≤ ${max.toLocaleString('en-US')} ${unit}` : `≥ ${min.toLocaleString('en-US')} ${unit}`;
   if (value == null || Number.isNaN(value)) return { what, shown: 'not measured', target, verdict: '–' };
   const ok = max != null ? value <= max : value >= min;
-  const off = max != null ? `${(value / max).toFixed(1)}× the limit` : `${(min / value).toFixed(1)}× too slow`;
+  // Two decimals near the limit, so a narrow miss does not read as "1.0×".
+  const times = (r) => r.toFixed(r < 1.1 ? 2 : 1);
+  const off = max != null ? `${times(value / max)}× the limit` : `${times(min / value)}× too slow`;
   return { what, shown, target, verdict: ok ? 'pass' : `FAIL (${off})` };
 }
 
