@@ -28,7 +28,7 @@ pub struct IndexRequest {
 }
 
 impl IndexRequest {
-    /// A request not yet sent; [`IndexRequest::fetch`] sends it.
+    /// A request not yet sent; [`fetch_index`] sends it with [`IndexRequest::signal`].
     pub fn new() -> IndexRequest {
         IndexRequest {
             controller: AbortController::new().ok(),
