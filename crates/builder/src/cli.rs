@@ -7,18 +7,21 @@ pub use args::{parse, Command, Format, UsageError};
 
 use crate::build::output::{catalog_path, write_split, DETAILS_DIR};
 use crate::build::stats::Sizes;
-use crate::pipeline;
+use crate::pipeline::{self, Report};
 use catalog::INDEX_FILE;
 use std::fmt::Display;
+use std::fs;
 use std::io::Write;
+use std::path::Path;
 
 /// The usage text `--help` prints and argument errors end with.
 pub const USAGE: &str = "\
 Usage:
   nettbutikk-catalog build <dir-or-file>... --out <catalog.json or dir>
-                           [--provider <id>] [--stats]
+                           [--provider <id>] [--stats | --format json]
   nettbutikk-catalog check <dir-or-file>... [--provider <id>] [--format json]
   nettbutikk-catalog --help
+  nettbutikk-catalog --version
 
 Reads providers' metadata in KUDAF YAML, microdata-tools JSON (one
 variable per file), RAIRD metadata-all JSON and kudaflib's
@@ -27,13 +30,15 @@ searched recursively for *.yaml, *.yml and *.json files.
 
   build   checks the metadata and, if it has no errors, writes the catalog
           JSON to the given .json file (or catalog.json in the given
-          directory) and the variables' details to details/ beside it;
-          existing output is replaced only on success, all at once
+          directory, created if missing) and the variables' details to
+          details/ beside it; existing output is replaced only on
+          success, all at once
   check   checks the metadata and writes nothing
 
   --provider <id>  the provider of JSON files that no provider.yaml in
                    their folder or a parent folder names
-  --format json    (check) prints the report as JSON for CI tools
+  --format json    prints the report as JSON for CI tools (build adds
+                   what it wrote, under \"written\")
   --stats          (build) also prints the bytes per variable of
                    catalog.json and of the details, raw and gzipped
 
@@ -79,39 +84,101 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 }
             }
         },
+        Command::Version => {
+            let _ = writeln!(out, "nettbutikk-catalog {}", env!("CARGO_PKG_VERSION"));
+            EXIT_OK
+        }
         Command::Build {
             inputs,
             out: target,
             options,
             stats,
+            format,
         } => match pipeline::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
-            Ok(mut report) => {
-                let _ = write!(out, "{report}");
-                let Some(mut split) = report.catalog.take() else {
-                    let _ = writeln!(out, "nothing written: the metadata has errors");
-                    return EXIT_INVALID;
-                };
-                let path = catalog_path(target);
-                let index = match write_split(&path, &mut split) {
-                    Ok(index) => index,
-                    Err(e) => {
-                        return cannot_run(err, &format!("cannot write {}: {e}", path.display()))
-                    }
-                };
-                let _ = writeln!(
-                    out,
-                    "wrote {}, {} shards in {DETAILS_DIR}/ and the search index {INDEX_FILE}",
-                    path.display(),
-                    split.shards.len()
-                );
-                if *stats {
-                    let _ = write!(out, "{}", Sizes::of(&split, &index));
-                }
-                EXIT_OK
-            }
+            Ok(report) => build(report, target, *stats, *format, out, err),
         },
     }
+}
+
+/// Writes the catalog of a `build` whose report is `report`, printing the
+/// report in `format`; returns the exit status.
+fn build(
+    mut report: Report,
+    target: &Path,
+    stats: bool,
+    format: Format,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let mut document = report.to_json_value();
+    if format == Format::Text {
+        let _ = write!(out, "{report}");
+    }
+    let Some(mut split) = report.catalog.take() else {
+        match format {
+            Format::Text => {
+                let _ = writeln!(out, "nothing written: the metadata has errors");
+            }
+            Format::Json => print_json(out, document),
+        }
+        return EXIT_INVALID;
+    };
+    let path = catalog_path(target);
+    let written = create_parent(&path).and_then(|()| {
+        write_split(&path, &mut split).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    });
+    let index = match written {
+        Ok(index) => index,
+        Err(why) => {
+            if format == Format::Json {
+                print_json(out, document);
+            }
+            return cannot_run(err, &why);
+        }
+    };
+    match format {
+        Format::Text => {
+            let _ = writeln!(
+                out,
+                "wrote {}, {} shards in {DETAILS_DIR}/ and the search index {INDEX_FILE}",
+                path.display(),
+                split.shards.len()
+            );
+            if stats {
+                let _ = write!(out, "{}", Sizes::of(&split, &index));
+            }
+        }
+        Format::Json => {
+            document["written"] = serde_json::json!({
+                "catalog": path.display().to_string(),
+                "details": DETAILS_DIR,
+                "shards": split.shards.len(),
+                "index": INDEX_FILE,
+            });
+            print_json(out, document);
+        }
+    }
+    EXIT_OK
+}
+
+/// Creates the folder that will hold the catalog file, so `--out` may name
+/// a folder that does not exist yet.
+fn create_parent(catalog: &Path) -> Result<(), String> {
+    match catalog.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create the folder {}: {e}", dir.display())),
+        _ => Ok(()),
+    }
+}
+
+/// Prints a JSON document as `check --format json` does.
+fn print_json(out: &mut dyn Write, document: serde_json::Value) {
+    let _ = writeln!(
+        out,
+        "{}",
+        serde_json::to_string_pretty(&document).unwrap_or_default()
+    );
 }
 
 /// Reports why the builder cannot run and returns [`EXIT_CANNOT_RUN`].

@@ -26,6 +26,12 @@ impl Report {
     /// documented in `docs/metadata-json.md`; a missing line or column is
     /// `null`.
     pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&self.to_json_value()).unwrap_or_default()
+    }
+
+    /// [`Report::to_json`] as a value, for `build --format json` to add
+    /// what it wrote.
+    pub fn to_json_value(&self) -> serde_json::Value {
         let problems: Vec<serde_json::Value> = self
             .problems
             .iter()
@@ -57,7 +63,7 @@ impl Report {
                 })
             })
             .collect();
-        let document = serde_json::json!({
+        serde_json::json!({
             "problems": problems,
             "providers": providers,
             "total": {
@@ -67,8 +73,7 @@ impl Report {
                 "errors": self.errors(),
                 "warnings": self.warnings(),
             },
-        });
-        serde_json::to_string_pretty(&document).unwrap_or_default()
+        })
     }
 }
 

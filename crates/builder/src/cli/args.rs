@@ -20,6 +20,8 @@ pub enum Command {
         options: Options,
         /// Print the sizes of the output.
         stats: bool,
+        /// How to print the report.
+        format: Format,
     },
     /// Check only.
     Check {
@@ -32,6 +34,8 @@ pub enum Command {
     },
     /// Print the usage.
     Help,
+    /// Print the name and version.
+    Version,
 }
 
 /// How `check` prints its report.
@@ -75,8 +79,8 @@ pub enum UsageError {
     OutOnlyForBuild,
     /// `--stats` with `check`.
     StatsOnlyForBuild,
-    /// `--format` with `build`.
-    FormatOnlyForCheck,
+    /// `--stats` with `--format json`, which would mix text into the JSON.
+    StatsWithJson,
 }
 
 impl fmt::Display for UsageError {
@@ -103,8 +107,8 @@ impl fmt::Display for UsageError {
                 f.write_str("--out is only for build; check writes nothing")
             }
             UsageError::StatsOnlyForBuild => f.write_str("--stats is only for build"),
-            UsageError::FormatOnlyForCheck => {
-                f.write_str("--format is only for check; build prints its report as text")
+            UsageError::StatsWithJson => {
+                f.write_str("--stats prints text and cannot be combined with --format json")
             }
         }
     }
@@ -114,8 +118,9 @@ impl std::error::Error for UsageError {}
 
 /// Parses the arguments after the program name.
 ///
-/// `--help` (or `-h`) anywhere wins; `--` ends the options, so a path may
-/// start with `-`. Errors read as sentences for the user.
+/// `--help` (or `-h`) anywhere wins, then `--version` (or `-V`); `--`
+/// ends the options, so a path may start with `-`. Errors read as
+/// sentences for the user.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageError> {
     let args: Vec<OsString> = args.into_iter().collect();
     let options_end = args.iter().position(|a| a == "--").unwrap_or(args.len());
@@ -124,6 +129,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
         .any(|a| a == "--help" || a == "-h")
     {
         return Ok(Command::Help);
+    }
+    if args[..options_end]
+        .iter()
+        .any(|a| a == "--version" || a == "-V")
+    {
+        return Ok(Command::Version);
     }
     let mut args = args.into_iter().enumerate();
     let command = match args.next() {
@@ -182,12 +193,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
     }
     let options = Options { provider };
     match (command == "build", out) {
-        (true, _) if format.is_some() => Err(UsageError::FormatOnlyForCheck),
+        (true, Some(_)) if stats && format == Some(Format::Json) => Err(UsageError::StatsWithJson),
         (true, Some(out)) => Ok(Command::Build {
             inputs,
             out,
             options,
             stats,
+            format: format.unwrap_or_default(),
         }),
         (true, None) => Err(UsageError::BuildNeedsOut),
         (false, None) if stats => Err(UsageError::StatsOnlyForBuild),
@@ -254,6 +266,7 @@ mod tests {
                     out: PathBuf::from("c.json"),
                     options: Options::default(),
                     stats: false,
+                    format: Format::Text,
                 }),
             ),
             (
@@ -263,6 +276,7 @@ mod tests {
                     out: PathBuf::from("c.json"),
                     options: Options::default(),
                     stats: false,
+                    format: Format::Text,
                 }),
             ),
             (&["check", "x", "--help"], Ok(Command::Help)),
@@ -324,6 +338,7 @@ mod tests {
                         provider: Some("novari-iks".into()),
                     },
                     stats: false,
+                    format: Format::Text,
                 }),
             ),
             (
@@ -333,6 +348,7 @@ mod tests {
                     out: PathBuf::from("dist"),
                     options: Options::default(),
                     stats: true,
+                    format: Format::Text,
                 }),
             ),
             (
@@ -350,8 +366,21 @@ mod tests {
             ),
             (
                 &["build", "m", "--out", "c", "--format", "json"],
-                Err("--format is only for check; build prints its report as text".into()),
+                Ok(Command::Build {
+                    inputs: paths(&["m"]),
+                    out: PathBuf::from("c"),
+                    options: Options::default(),
+                    stats: false,
+                    format: Format::Json,
+                }),
             ),
+            (
+                &["build", "m", "--out", "c", "--format=json", "--stats"],
+                Err("--stats prints text and cannot be combined with --format json".into()),
+            ),
+            (&["--version"], Ok(Command::Version)),
+            (&["check", "m", "-V"], Ok(Command::Version)),
+            (&["-V", "--help"], Ok(Command::Help)),
         ];
         for (args, expected) in cases {
             assert_eq!(parsed(args), expected, "{args:?}");
