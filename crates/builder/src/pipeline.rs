@@ -173,7 +173,14 @@ enum Outcome {
 fn parse_and_read(file: &SourceFile, providers: &Providers) -> Outcome {
     match detect::parse(file) {
         Ok(tree) => {
-            let (draft, found) = detect::read(&file.name, &tree, providers);
+            let (draft, mut found) = detect::read(&file.name, &tree, providers);
+            if let Some(bom) = file.bom_warning() {
+                let provider = draft
+                    .catalogs
+                    .first()
+                    .and_then(|c| c.publisher.provider_id());
+                found.insert(0, bom.for_provider(provider));
+            }
             Outcome::Read(draft, found)
         }
         Err(problem) => Outcome::Unparsed(problem),

@@ -131,7 +131,7 @@ fn check_prints_the_same_report_as_json_for_ci_tools() {
     assert_eq!(output.status.code(), Some(1));
     let report: serde_json::Value =
         serde_json::from_str(&stdout(&output)).expect("the report is JSON");
-    let message = "\"PERSONN\" is neither a global unit type nor declared in this file or its provider file; did you mean \"PERSON\"?";
+    let message = "\"PERSONN\" is neither a global unit type nor declared in this file or its provider file; allowed are the global unit types BEDRIFT, BK_HELSESTASJONSKONSULTASJON, BRUKSENHET, FAMILIE, FENGSLINGER_TILGANG, FORETAK, FYLKE, FYLKESKOMMUNE, HKDIR_HYU_OPPMELDING, HKDIR_STUDIESOKNAD, HUSHOLDNING, JOBB, KJORETOY, KOMMUNE, KRG_KREFTTILFELLE, KURS, MALEPUNKT, NPR_EPISODE, NPR_PROSEDYRE, NPR_SYKEHUSOPPHOLD, ORGANISASJON, PERSON, SOESKEN, SOSTIL, TRAFIKKULYKKE, TRAFIKKULYKKE_PERSON, VIRKSOMHET and those declared in this file or its provider file: TESTETATEN_KONTOR; did you mean \"PERSON\"?";
     let expected = serde_json::json!({
         "problems": [{
             "severity": "error",

@@ -305,9 +305,17 @@ impl<'d> Checker<'d> {
         let hint = did_you_mean(&id.value, &candidates)
             .map(|near| format!("; did you mean \"{near}\"?"))
             .unwrap_or_default();
+        let mut own: Vec<&str> = declared.iter().copied().collect();
+        own.sort_unstable();
+        let own = if own.is_empty() {
+            String::new()
+        } else {
+            format!(" and those declared {place}: {}", own.join(", "))
+        };
         let message = format!(
-            "\"{}\" is neither a global unit type nor declared {place}{hint}",
-            id.value
+            "\"{}\" is neither a global unit type nor declared {place}; allowed are the global unit types {}{own}{hint}",
+            id.value,
+            unit_types::global_ids().join(", ")
         );
         self.error(here, &id.loc, message);
     }

@@ -14,6 +14,7 @@ use crate::dialect::fields::{Fields, Reader};
 use crate::dialect::microdata_fields::multilingual;
 use crate::dialect::model::{read_value_domain, read_variable, Style};
 use crate::dialect::provider::{no_provider, Context, NoProvider};
+use crate::dialect::unit_types;
 use crate::syntax::problem::Problem;
 use crate::syntax::tree::{Node, Value};
 use catalog::DataType;
@@ -78,6 +79,9 @@ pub fn read(
     let variable = r
         .fields(root, "", ROOT)
         .map(|f| read_file_variable(&mut r, &f));
+    if let Some(variable) = &variable {
+        warn_kudaf_unit_types(&mut r, variable);
+    }
     let publisher = DraftPublisher {
         id,
         ..DraftPublisher::default()
@@ -86,6 +90,25 @@ pub fn read(
     let variables = variable.into_iter().collect();
     let source = DraftSource::of_variables(file, loc, publisher, Vec::new(), variables, visible);
     (source, r.problems)
+}
+
+/// Warns about the unit types KUDAF adds to microdata's list: the catalog
+/// takes them, but microdata.no, which reads the same files, does not know
+/// them.
+fn warn_kudaf_unit_types(r: &mut Reader, variable: &DraftVariable) {
+    let link = variable.measure.as_ref().and_then(|m| m.link_to.as_ref());
+    for id in variable.identifier.iter().chain(link) {
+        if unit_types::KUDAF_ADDED.contains(&id.value.as_str()) {
+            r.warning(
+                id.loc.pos(),
+                &id.loc.path,
+                format!(
+                    "\"{}\" is a unit type KUDAF adds to microdata's list; the catalog takes it, but microdata.no will refuse it",
+                    id.value
+                ),
+            );
+        }
+    }
 }
 
 /// The variable name: the file name without `.json`.

@@ -11,7 +11,7 @@ use crate::dialect::draft::{
     DraftCode, DraftDescribed, DraftMeasure, DraftRevision, DraftSentinel, DraftTemporalEnd,
     DraftValueDomain, DraftVariable, Spanned,
 };
-use crate::dialect::fields::{Fields, Reader};
+use crate::dialect::fields::{present, Fields, Reader};
 use crate::dialect::microdata_fields::{code, multilingual, subject_fields};
 use crate::syntax::tree::Value;
 use catalog::{DataType, Text};
@@ -46,9 +46,16 @@ impl Style {
         }
     }
 
-    /// The text in field `key`; `None` when absent or empty.
+    /// The text in field `key`; `None` when absent or empty. Given but
+    /// empty (`""`, `[]`) is an error, as for every text: an author who
+    /// writes the field means to say something.
     fn optional_text(self, r: &mut Reader, f: &Fields, key: &str) -> Option<Text> {
-        Some(self.text(r, f, key, false)).filter(|t| !t.is_empty())
+        let before = r.problems.len();
+        let text = self.text(r, f, key, false);
+        if text.is_empty() && present(f.get(key)).is_some() && r.problems.len() == before {
+            r.error(f.loc_of(key).pos(), &f.path(key), "must not be empty");
+        }
+        Some(text).filter(|t| !t.is_empty())
     }
 
     /// The value-domain fields that make it a described one.

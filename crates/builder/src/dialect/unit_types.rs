@@ -12,6 +12,11 @@ use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../data/unit-types.json");
 
+/// The global unit types KUDAF adds to Statistics Norway's list (the rest
+/// of the table). microdata.no knows only that list, so microdata-tools
+/// files that use these are warned about.
+pub const KUDAF_ADDED: [&str; 4] = ["FYLKE", "FYLKESKOMMUNE", "ORGANISASJON", "VIRKSOMHET"];
+
 /// The global unit types, by id.
 pub fn global() -> &'static HashMap<String, UnitType> {
     static GLOBAL: OnceLock<HashMap<String, UnitType>> = OnceLock::new();
@@ -59,6 +64,9 @@ mod tests {
             global["FYLKESKOMMUNE"].label.en.as_deref(),
             Some("County authority")
         );
+        for id in KUDAF_ADDED {
+            assert!(global.contains_key(id), "{id} is in the table");
+        }
     }
 
     #[test]

@@ -23,6 +23,25 @@ pub struct SourceFile {
     pub name: String,
     /// The whole text, without a byte-order mark.
     pub text: String,
+    /// Whether the file started with a UTF-8 byte-order mark, which the
+    /// builder skips but microdata-tools refuses.
+    pub had_bom: bool,
+}
+
+impl SourceFile {
+    /// The warning for a file that started with a byte-order mark, if it
+    /// did.
+    pub fn bom_warning(&self) -> Option<Problem> {
+        self.had_bom.then(|| {
+            Problem::warning(
+                &self.name,
+                1,
+                "",
+                "the file starts with a UTF-8 byte-order mark (BOM); the builder reads it, but microdata-tools refuses such files: save it as UTF-8 without BOM",
+            )
+            .at_column(1)
+        })
+    }
 }
 
 /// Why the builder cannot run on the paths it was given: a problem with
@@ -214,9 +233,9 @@ pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Rejected> {
             )));
         }
     };
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_owned(),
-        None => text,
+    let (text, had_bom) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (rest.to_owned(), true),
+        None => (text, false),
     };
     if text.trim().is_empty() {
         return Err(reject("the file is empty".to_owned()));
@@ -239,6 +258,7 @@ pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<SourceFile, Rejected> {
     Ok(SourceFile {
         name: name.to_owned(),
         text,
+        had_bom,
     })
 }
 

@@ -11,6 +11,7 @@
 //! words every syntax error.
 
 mod block;
+mod tabs;
 
 use crate::syntax::limits::{too_many_values, MAX_DEPTH, MAX_VALUES};
 use crate::syntax::tree::{Entry, Keys, Node, Pos, Value};
@@ -41,7 +42,9 @@ pub struct YamlError {
 pub fn parse(text: &str) -> Result<Node<'_>, YamlError> {
     match block::parse(text) {
         Some(tree) => Ok(tree),
-        None => parse_with_yaml_rust2(text),
+        // A tab in indentation is worded for people, at the tab itself.
+        None => parse_with_yaml_rust2(text)
+            .map_err(|e| tabs::tab_in_indentation(text, e.pos.line).unwrap_or(e)),
     }
 }
 
