@@ -232,7 +232,13 @@ fn measure(draft: DraftMeasure) -> Measure {
     // A link variable has neither a data type nor a value domain; the
     // rules made sure none was given.
     let is_link = draft.link_to.is_some();
+    let code_list_not_included = !is_link
+        && draft
+            .value_domain
+            .as_ref()
+            .is_some_and(|d| d.code_list_omitted);
     Measure {
+        code_list_not_included,
         data_type: draft
             .data_type
             .as_ref()

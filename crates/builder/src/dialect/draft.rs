@@ -233,6 +233,9 @@ pub struct DraftValueDomain {
     pub sentinels: Option<Spanned<Vec<DraftSentinel>>>,
     /// The description fields, where any is given.
     pub described: Option<Spanned<DraftDescribed>>,
+    /// The source left the code list out (an empty `codeList` in what
+    /// microdata's metadata service answers without code lists).
+    pub code_list_omitted: bool,
 }
 
 /// One code of a code list.

@@ -217,5 +217,8 @@ pub fn read_value_domain(
         codes,
         sentinels,
         described,
+        // KUDAF and microdata-tools files are written by hand: an empty
+        // code list there is a mistake, reported by the rules.
+        code_list_omitted: false,
     }
 }

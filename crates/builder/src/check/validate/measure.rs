@@ -48,7 +48,12 @@ impl Checker<'_> {
             );
         }
         // With sentinels alone, the sentinel rule below says it better.
-        if domain.codes.is_none() && domain.described.is_none() && domain.sentinels.is_none() {
+        // A code list the source left out was warned about where it is read.
+        if domain.codes.is_none()
+            && domain.described.is_none()
+            && domain.sentinels.is_none()
+            && !domain.code_list_omitted
+        {
             self.error(
                 here,
                 &domain.loc,

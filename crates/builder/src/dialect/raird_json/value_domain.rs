@@ -27,6 +27,7 @@ pub(super) fn merge_domain(into: &mut Option<DraftValueDomain>, next: DraftValue
     if domain.described.is_none() {
         domain.described = next.described;
     }
+    domain.code_list_omitted |= next.code_list_omitted;
 }
 
 pub(super) fn read_value_domain(
@@ -57,6 +58,21 @@ pub(super) fn read_value_domain(
             valid_until: r.date(item, "validUntil", false).or_else(|| stop.clone()),
         }
     });
+    // microdata's metadata service, asked with skip_code_lists=true,
+    // answers with every codeList empty: the code list is left out, not
+    // empty. Carried as such, so the catalog can say so.
+    let code_list_omitted = codes.as_ref().is_some_and(|c| c.value.is_empty());
+    let codes = match codes {
+        Some(omitted) if omitted.value.is_empty() => {
+            r.warning(
+                omitted.loc.pos(),
+                &omitted.loc.path,
+                "is empty, as when the metadata service answers without code lists (skip_code_lists=true); the catalog says the code list is not included",
+            );
+            None
+        }
+        codes => codes,
+    };
     let sentinels = missing_values(r, f, lang);
     let first_described = f.first_of(&[
         "description",
@@ -84,6 +100,7 @@ pub(super) fn read_value_domain(
         codes,
         sentinels,
         described,
+        code_list_omitted,
     }
 }
 
