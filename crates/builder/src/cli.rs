@@ -9,10 +9,10 @@ use crate::build::output::{catalog_path, write_split, DETAILS_DIR};
 use crate::build::stats::Sizes;
 use crate::pipeline::{self, Report};
 use catalog::INDEX_FILE;
-use std::fmt::Display;
+use std::fmt::{self, Display};
 use std::fs;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The usage text `--help` prints and argument errors end with.
 pub const USAGE: &str = "\
@@ -126,7 +126,7 @@ fn build(
     };
     let path = catalog_path(target);
     let written = create_parent(&path).and_then(|()| {
-        write_split(&path, &mut split).map_err(|e| format!("cannot write {}: {e}", path.display()))
+        write_split(&path, &mut split).map_err(|e| OutputError::Write(path.clone(), e))
     });
     let index = match written {
         Ok(index) => index,
@@ -134,7 +134,7 @@ fn build(
             if format == Format::Json {
                 print_json(out, document);
             }
-            return cannot_run(err, &why);
+            return cannot_run(err, &why.to_string());
         }
     };
     match format {
@@ -162,12 +162,34 @@ fn build(
     EXIT_OK
 }
 
+/// Why a built catalog could not be written: the builder could not run to
+/// the end, exit status 2.
+#[derive(Debug)]
+enum OutputError {
+    /// The folder for the catalog could not be created.
+    CreateFolder(PathBuf, std::io::Error),
+    /// Writing the catalog, its shards or its index failed.
+    Write(PathBuf, std::io::Error),
+}
+
+impl fmt::Display for OutputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OutputError::CreateFolder(dir, e) => {
+                write!(f, "cannot create the folder {}: {e}", dir.display())
+            }
+            OutputError::Write(path, e) => write!(f, "cannot write {}: {e}", path.display()),
+        }
+    }
+}
+
 /// Creates the folder that will hold the catalog file, so `--out` may name
 /// a folder that does not exist yet.
-fn create_parent(catalog: &Path) -> Result<(), String> {
+fn create_parent(catalog: &Path) -> Result<(), OutputError> {
     match catalog.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => fs::create_dir_all(dir)
-            .map_err(|e| format!("cannot create the folder {}: {e}", dir.display())),
+        Some(dir) if !dir.as_os_str().is_empty() => {
+            fs::create_dir_all(dir).map_err(|e| OutputError::CreateFolder(dir.to_path_buf(), e))
+        }
         _ => Ok(()),
     }
 }
