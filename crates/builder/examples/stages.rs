@@ -12,9 +12,9 @@
 //! it is read; `check` stops after validation). The output is written
 //! to a temporary folder by the real writer, on every core.
 
-use nettbutikk_catalog::provider::Providers;
+use nettbutikk_catalog::output;
 use nettbutikk_catalog::source::{self, SourceFile};
-use nettbutikk_catalog::{assemble, dialect, output, validate};
+use nettbutikk_catalog::stages::{self, Providers};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -43,14 +43,14 @@ fn main() {
     lap("read and check UTF-8", 0);
     let parsed: Vec<_> = files
         .iter()
-        .map(|f| dialect::parse(f).unwrap_or_else(|p| panic!("{p}")))
+        .map(|f| stages::parse(f).unwrap_or_else(|p| panic!("{p}")))
         .collect();
     lap("parse into trees", 0);
     let providers = Providers::new(None);
     let read: Vec<_> = files
         .iter()
         .zip(&parsed)
-        .map(|(f, tree)| dialect::read(&f.name, tree, &providers))
+        .map(|(f, tree)| stages::read(&f.name, tree, &providers))
         .collect();
     let drafts: Vec<_> = read.into_iter().map(|(draft, _)| draft).collect();
     let variables: usize = drafts
@@ -62,10 +62,10 @@ fn main() {
     lap("read trees into drafts", variables);
     drop(parsed);
     lap("free the trees", variables);
-    let problems = validate::validate(&drafts);
+    let problems = stages::validate(&drafts);
     assert!(problems.is_empty(), "{:?}", problems.first());
     lap("validate", variables);
-    let mut split = assemble::assemble(drafts);
+    let mut split = stages::assemble(drafts);
     lap("assemble (consuming the drafts)", variables);
     let out = std::env::temp_dir().join(format!("nettbutikk-stages-{}", std::process::id()));
     std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{e}"));

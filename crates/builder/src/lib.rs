@@ -1,22 +1,25 @@
 //! `nettbutikk-catalog` builds Nettbutikken's `catalog.json` from the
 //! providers' metadata and checks that metadata.
 //!
-//! The pipeline, one module per step:
+//! The builder is in layers, each importing only the ones below it:
 //!
-//! 1. [`source`] finds the files and reads them as UTF-8 text;
-//! 2. [`dialect`] parses the text, with [`json`] or [`yaml`], into a
-//!    position-marked [`tree`], and tells the dialect from its shape;
-//! 3. a dialect reader — [`kudaf_yaml`], [`microdata_json`] or
-//!    [`raird_json`], with the provider of JSON files from [`provider`] —
-//!    turns the tree into the dialect-neutral [`draft`], using the shared
-//!    field helpers in [`fields`] and [`text`] (which check each field);
-//! 4. [`validate`] checks the rules that span fields and files;
-//! 5. [`assemble`] turns error-free drafts into a [`catalog::SplitCatalog`]:
-//!    `catalog.json` and its detail shards.
+//! 1. `syntax` finds the files, reads them as UTF-8 text and parses them
+//!    (JSON, or YAML) into a position-marked tree;
+//! 2. `dialect` tells the dialect from the tree's shape and reads it —
+//!    KUDAF YAML, microdata-tools JSON or RAIRD/kudaflib JSON, with the
+//!    provider of JSON files from provider files — into the
+//!    dialect-neutral draft, checking each field;
+//! 3. `check` checks the rules that span fields and files;
+//! 4. `build` turns error-free drafts into a [`catalog::SplitCatalog`]
+//!    (`catalog.json` and its detail shards), writes it all or nothing
+//!    and measures it;
+//! 5. `pipeline` runs the layers over a set of files;
+//! 6. [`report`] prints what a run found and [`cli`] is the command line.
 //!
-//! [`report`] runs the pipeline and summarises the [`Problem`]s; [`cli`] is
-//! the command line, [`output`] writes the catalog and shards all or nothing
-//! and [`stats`] measures them.
+//! The few entry points are re-exported here: [`report`] (running the
+//! builder and its report), [`source`] (reading files), [`output`]
+//! (writing a catalog), [`stages`] (each stage on its own, for the
+//! benchmarks) and [`Problem`].
 //!
 //! ```
 //! use nettbutikk_catalog::report::process;
@@ -35,31 +38,36 @@
 //! ```
 #![deny(missing_docs)]
 
-pub mod assemble;
-pub mod cli;
-pub mod date;
-pub mod dialect;
-pub mod draft;
-pub mod fields;
-pub mod json;
-pub mod kudaf_yaml;
-pub mod microdata_json;
-pub mod model;
-pub mod output;
-pub mod parallel;
-pub mod problem;
-pub mod provider;
-pub mod raird_json;
-pub mod report;
-pub mod slug;
-pub mod source;
-pub mod stats;
-pub mod suggest;
-pub mod text;
-pub mod tree;
-pub mod unit_types;
-pub mod validate;
-pub mod vocab;
-pub mod yaml;
+mod build;
+mod check;
+mod dialect;
+mod pipeline;
+mod syntax;
 
-pub use problem::{Problem, Severity};
+pub mod cli;
+pub mod report;
+
+/// Finding metadata files and reading them as text.
+pub mod source {
+    pub use crate::syntax::source::{
+        discover, from_bytes, read, InputError, ReadError, Rejected, SourceFile, MAX_FILE_BYTES,
+    };
+}
+
+/// Writing a built catalog: `catalog.json`, its detail shards and the
+/// search index, all or nothing.
+pub mod output {
+    pub use crate::build::output::{catalog_path, write_split, DETAILS_DIR};
+}
+
+/// Each stage of the pipeline on its own, for measuring where the time
+/// goes; [`report::run`] runs them all.
+pub mod stages {
+    pub use crate::build::assemble::assemble;
+    pub use crate::check::validate::validate;
+    pub use crate::dialect::detect::{parse, read, Dialect, Parsed};
+    pub use crate::dialect::draft::DraftSource;
+    pub use crate::dialect::provider::Providers;
+}
+
+pub use syntax::problem::{Problem, Severity};

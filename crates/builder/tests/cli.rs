@@ -131,7 +131,7 @@ fn check_prints_the_same_report_as_json_for_ci_tools() {
     assert_eq!(output.status.code(), Some(1));
     let report: serde_json::Value =
         serde_json::from_str(&stdout(&output)).expect("the report is JSON");
-    let message = "\"PERSONN\" is neither a global unit type nor declared in this file or its provider file; did you mean \"PERSON\"?";
+    let message = "\"PERSONN\" is neither a global unit type nor declared in this file or its provider file; allowed are the global unit types BEDRIFT, BK_HELSESTASJONSKONSULTASJON, BRUKSENHET, FAMILIE, FENGSLINGER_TILGANG, FORETAK, FYLKE, FYLKESKOMMUNE, HKDIR_HYU_OPPMELDING, HKDIR_STUDIESOKNAD, HUSHOLDNING, JOBB, KJORETOY, KOMMUNE, KRG_KREFTTILFELLE, KURS, MALEPUNKT, NPR_EPISODE, NPR_PROSEDYRE, NPR_SYKEHUSOPPHOLD, ORGANISASJON, PERSON, SOESKEN, SOSTIL, TRAFIKKULYKKE, TRAFIKKULYKKE_PERSON, VIRKSOMHET and those declared in this file or its provider file: TESTETATEN_KONTOR; did you mean \"PERSON\"?";
     let expected = serde_json::json!({
         "problems": [{
             "severity": "error",
@@ -304,11 +304,13 @@ fn on_errors_an_existing_output_stays_as_it_was() {
             "{input}: no temporary file"
         );
     }
-    let unwritable = dir.join("missing-dir").join("catalog.json");
+    // A missing folder is created (tests/cli_build.rs); one below a file
+    // cannot be.
+    let unwritable = out.join("below-a-file").join("catalog.json");
     let output = run(&["build", "tests/fixtures/valid", "--out", path(&unwritable)]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("cannot write"),
+        stderr(&output).contains("cannot create the folder"),
         "{}",
         stderr(&output)
     );

@@ -173,7 +173,7 @@ const INVALID: &[(&str, &str, &[&str])] = &[
         "unit types are global or the provider file's",
         "microdata/invalid/UNKNOWN_UNIT_TYPE.json",
         &[
-            "$F:28:19: identifierVariables[0].unitType: \"PERSONN\" is neither a global unit type nor declared in this file or its provider file; did you mean \"PERSON\"?",
+            "$F:28:19: identifierVariables[0].unitType: \"PERSONN\" is neither a global unit type nor declared in this file or its provider file; allowed are the global unit types BEDRIFT, BK_HELSESTASJONSKONSULTASJON, BRUKSENHET, FAMILIE, FENGSLINGER_TILGANG, FORETAK, FYLKE, FYLKESKOMMUNE, HKDIR_HYU_OPPMELDING, HKDIR_STUDIESOKNAD, HUSHOLDNING, JOBB, KJORETOY, KOMMUNE, KRG_KREFTTILFELLE, KURS, MALEPUNKT, NPR_EPISODE, NPR_PROSEDYRE, NPR_SYKEHUSOPPHOLD, ORGANISASJON, PERSON, SOESKEN, SOSTIL, TRAFIKKULYKKE, TRAFIKKULYKKE_PERSON, VIRKSOMHET and those declared in this file or its provider file: TESTETATEN_KONTOR; did you mean \"PERSON\"?",
         ],
     ),
     (

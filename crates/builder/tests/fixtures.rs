@@ -215,7 +215,7 @@ const INVALID: &[(&str, &str, &[&str])] = &[
         "provider unit types are visible only in the declaring file",
         "invalid/unit_type_in_other_file",
         &[
-            "$F/b.yaml:15:27: catalogs[0].datasets[0].variables[0].identifierVariables[0].unitType: \"TESTETATEN_SKOLE\" is neither a global unit type nor declared under unitTypes in this file",
+            "$F/b.yaml:15:27: catalogs[0].datasets[0].variables[0].identifierVariables[0].unitType: \"TESTETATEN_SKOLE\" is neither a global unit type nor declared under unitTypes in this file; allowed are the global unit types BEDRIFT, BK_HELSESTASJONSKONSULTASJON, BRUKSENHET, FAMILIE, FENGSLINGER_TILGANG, FORETAK, FYLKE, FYLKESKOMMUNE, HKDIR_HYU_OPPMELDING, HKDIR_STUDIESOKNAD, HUSHOLDNING, JOBB, KJORETOY, KOMMUNE, KRG_KREFTTILFELLE, KURS, MALEPUNKT, NPR_EPISODE, NPR_PROSEDYRE, NPR_SYKEHUSOPPHOLD, ORGANISASJON, PERSON, SOESKEN, SOSTIL, TRAFIKKULYKKE, TRAFIKKULYKKE_PERSON, VIRKSOMHET",
         ],
     ),
     (
@@ -240,9 +240,9 @@ const INVALID: &[(&str, &str, &[&str])] = &[
         "unit types are global or declared in the file",
         "invalid/unknown_unit_type.yaml",
         &[
-            "$F:18:27: catalogs[0].datasets[0].variables[0].identifierVariables[0].unitType: \"PERSONN\" is neither a global unit type nor declared under unitTypes in this file; did you mean \"PERSON\"?",
-            "$F:22:27: catalogs[0].datasets[0].variables[0].measureVariables[0].unitType: \"TESTETATEN_SKOLEN\" is neither a global unit type nor declared under unitTypes in this file; did you mean \"TESTETATEN_SKOLE\"?",
-            "$F:28:27: catalogs[0].datasets[0].variables[1].identifierVariables[0].unitType: \"ELEV\" is neither a global unit type nor declared under unitTypes in this file",
+            "$F:18:27: catalogs[0].datasets[0].variables[0].identifierVariables[0].unitType: \"PERSONN\" is neither a global unit type nor declared under unitTypes in this file; allowed are the global unit types BEDRIFT, BK_HELSESTASJONSKONSULTASJON, BRUKSENHET, FAMILIE, FENGSLINGER_TILGANG, FORETAK, FYLKE, FYLKESKOMMUNE, HKDIR_HYU_OPPMELDING, HKDIR_STUDIESOKNAD, HUSHOLDNING, JOBB, KJORETOY, KOMMUNE, KRG_KREFTTILFELLE, KURS, MALEPUNKT, NPR_EPISODE, NPR_PROSEDYRE, NPR_SYKEHUSOPPHOLD, ORGANISASJON, PERSON, SOESKEN, SOSTIL, TRAFIKKULYKKE, TRAFIKKULYKKE_PERSON, VIRKSOMHET and those declared under unitTypes in this file: TESTETATEN_SKOLE; did you mean \"PERSON\"?",
+            "$F:22:27: catalogs[0].datasets[0].variables[0].measureVariables[0].unitType: \"TESTETATEN_SKOLEN\" is neither a global unit type nor declared under unitTypes in this file; allowed are the global unit types BEDRIFT, BK_HELSESTASJONSKONSULTASJON, BRUKSENHET, FAMILIE, FENGSLINGER_TILGANG, FORETAK, FYLKE, FYLKESKOMMUNE, HKDIR_HYU_OPPMELDING, HKDIR_STUDIESOKNAD, HUSHOLDNING, JOBB, KJORETOY, KOMMUNE, KRG_KREFTTILFELLE, KURS, MALEPUNKT, NPR_EPISODE, NPR_PROSEDYRE, NPR_SYKEHUSOPPHOLD, ORGANISASJON, PERSON, SOESKEN, SOSTIL, TRAFIKKULYKKE, TRAFIKKULYKKE_PERSON, VIRKSOMHET and those declared under unitTypes in this file: TESTETATEN_SKOLE; did you mean \"TESTETATEN_SKOLE\"?",
+            "$F:28:27: catalogs[0].datasets[0].variables[1].identifierVariables[0].unitType: \"ELEV\" is neither a global unit type nor declared under unitTypes in this file; allowed are the global unit types BEDRIFT, BK_HELSESTASJONSKONSULTASJON, BRUKSENHET, FAMILIE, FENGSLINGER_TILGANG, FORETAK, FYLKE, FYLKESKOMMUNE, HKDIR_HYU_OPPMELDING, HKDIR_STUDIESOKNAD, HUSHOLDNING, JOBB, KJORETOY, KOMMUNE, KRG_KREFTTILFELLE, KURS, MALEPUNKT, NPR_EPISODE, NPR_PROSEDYRE, NPR_SYKEHUSOPPHOLD, ORGANISASJON, PERSON, SOESKEN, SOSTIL, TRAFIKKULYKKE, TRAFIKKULYKKE_PERSON, VIRKSOMHET and those declared under unitTypes in this file: TESTETATEN_SKOLE",
         ],
     ),
     (

@@ -184,6 +184,7 @@ fn poison(mut catalog: Catalog, mut variables: Vec<(Variable, VariableDetails)>)
             end_description: both(&format!("{RLO}Slutt{SVG}")),
         }),
         measure: Measure {
+            code_list_not_included: false,
             data_type: Some(DataType::String),
             format: Some(SVG.into()),
             uri_definition: uris.clone(),

@@ -89,6 +89,13 @@ pub struct Measure {
     /// The allowed values; absent on link variables.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_domain: Option<ValueDomain>,
+    /// True when the metadata left the code list out: microdata's metadata
+    /// service answers with empty code lists when asked to skip them. The
+    /// values are codes, but the catalog cannot list them. Absent (false)
+    /// in catalogs built before this field existed, and whenever the code
+    /// list was given.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub code_list_not_included: bool,
 }
 
 /// The allowed values of a measure: a code list or a description, never both.
@@ -174,5 +181,30 @@ mod tests {
             DetailShard::from_json("<html>Not found</html>"),
             Err(CatalogError::Invalid(_))
         ));
+    }
+
+    #[test]
+    fn code_list_not_included_is_optional_and_written_only_when_true() {
+        let cases = [
+            (false, r#"{"id":"a/X","measure":{"dataType":"STRING"}}"#),
+            (
+                true,
+                r#"{"id":"a/X","measure":{"dataType":"STRING","codeListNotIncluded":true}}"#,
+            ),
+        ];
+        for (not_included, json) in cases {
+            let details = VariableDetails {
+                id: "a/X".into(),
+                measure: Measure {
+                    data_type: Some(DataType::String),
+                    code_list_not_included: not_included,
+                    ..Measure::default()
+                },
+                ..VariableDetails::default()
+            };
+            assert_eq!(serde_json::to_string(&details).ok().as_deref(), Some(json));
+            let read: Result<VariableDetails, _> = serde_json::from_str(json);
+            assert_eq!(read.ok(), Some(details), "{json}");
+        }
     }
 }

@@ -1,0 +1,4 @@
+//! The check layer: the rules that span fields, variables and files,
+//! run on the drafts of every file together.
+
+pub(crate) mod validate;
