@@ -290,6 +290,7 @@ fn read_structure(
         updated,
         revision,
         identifier,
+        identifier_for: None,
         measure,
     }
 }
