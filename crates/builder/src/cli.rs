@@ -14,7 +14,7 @@ use std::path::PathBuf;
 pub const USAGE: &str = "\
 Usage:
   nettbutikk-catalog build <dir-or-file>... --out <catalog.json or dir>
-                           [--provider <id>] [--stats]
+                           [--provider <id>] [--stats] [--content <dir>]
   nettbutikk-catalog check <dir-or-file>... [--provider <id>] [--format json]
   nettbutikk-catalog --help
 
@@ -34,6 +34,10 @@ searched recursively for *.yaml, *.yml and *.json files.
   --format json    (check) prints the report as JSON for CI tools
   --stats          (build) also prints the bytes per variable of
                    catalog.json and of the details, raw and gzipped
+  --content <dir>  (build) the site's content (pilot.yaml and
+                   accessibility.yaml), checked against the catalog and
+                   written as content.json beside it; without it, content/
+                   beside the first metadata folder, when there is one
 
 Every problem is printed as <file>:<line>: <field path>: <message>,
 followed by a summary per provider.
@@ -62,6 +66,8 @@ pub enum Command {
         options: Options,
         /// Print the sizes of the output.
         stats: bool,
+        /// The content folder given with `--content`.
+        content: Option<PathBuf>,
     },
     /// Check only.
     Check {
@@ -115,6 +121,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     let mut provider: Option<String> = None;
     let mut format: Option<Format> = None;
     let mut stats = false;
+    let mut content: Option<PathBuf> = None;
     while let Some((i, arg)) = args.next() {
         let text = arg.to_str().unwrap_or("");
         if i > options_end {
@@ -151,6 +158,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             if format.replace(chosen).is_some() {
                 return Err("--format is given more than once".to_owned());
             }
+        } else if let Some(value) = option_value(text, "--content", "a folder", &mut args)? {
+            if content.replace(PathBuf::from(value)).is_some() {
+                return Err("--content is given more than once".to_owned());
+            }
         } else if text == "--stats" {
             stats = true;
         } else if text.starts_with('-') && text != "-" {
@@ -172,9 +183,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             out,
             options,
             stats,
+            content,
         }),
         (true, None) => Err("build needs --out <catalog.json or dir>".to_owned()),
         (false, None) if stats => Err("--stats is only for build".to_owned()),
+        (false, _) if content.is_some() => Err("--content is only for build".to_owned()),
         (false, None) => Ok(Command::Check {
             inputs,
             options,
@@ -238,6 +251,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             out: target,
             options,
             stats,
+            content,
         } => match report::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
             Ok(mut report) => {
@@ -245,6 +259,13 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 let Some(mut split) = report.catalog.take() else {
                     let _ = writeln!(out, "nothing written: the metadata has errors");
                     return EXIT_INVALID;
+                };
+                let content = match crate::content::for_build(inputs, content.as_deref(), &split) {
+                    Ok(content) => content,
+                    Err(problems) => {
+                        let _ = writeln!(out, "{problems}nothing written: the content has errors");
+                        return EXIT_INVALID;
+                    }
                 };
                 let path = catalog_path(target);
                 let index = match write_split(&path, &mut split) {
@@ -259,6 +280,19 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     path.display(),
                     split.shards.len()
                 );
+                if let Some(content) = content {
+                    match crate::content::write(&path, &content) {
+                        Ok(written) => {
+                            let _ = writeln!(out, "wrote {}", written.display());
+                        }
+                        Err(e) => {
+                            return cannot_run(
+                                err,
+                                &format!("cannot write the content beside {}: {e}", path.display()),
+                            )
+                        }
+                    }
+                }
                 if *stats {
                     let _ = write!(out, "{}", Sizes::of(&split, &index));
                 }
@@ -312,6 +346,7 @@ mod tests {
                     out: PathBuf::from("c.json"),
                     options: Options::default(),
                     stats: false,
+                    content: None,
                 }),
             ),
             (
@@ -321,6 +356,7 @@ mod tests {
                     out: PathBuf::from("c.json"),
                     options: Options::default(),
                     stats: false,
+                    content: None,
                 }),
             ),
             (&["check", "x", "--help"], Ok(Command::Help)),
@@ -382,6 +418,7 @@ mod tests {
                         provider: Some("novari-iks".into()),
                     },
                     stats: false,
+                    content: None,
                 }),
             ),
             (
@@ -391,11 +428,30 @@ mod tests {
                     out: PathBuf::from("dist"),
                     options: Options::default(),
                     stats: true,
+                    content: None,
                 }),
             ),
             (
                 &["check", "m", "--stats"],
                 Err("--stats is only for build".into()),
+            ),
+            (
+                &["build", "m", "--out", "dist", "--content", "site"],
+                Ok(Command::Build {
+                    inputs: paths(&["m"]),
+                    out: PathBuf::from("dist"),
+                    options: Options::default(),
+                    stats: false,
+                    content: Some(PathBuf::from("site")),
+                }),
+            ),
+            (
+                &["build", "m", "--out", "d", "--content=a", "--content", "b"],
+                Err("--content is given more than once".into()),
+            ),
+            (
+                &["check", "m", "--content", "site"],
+                Err("--content is only for build".into()),
             ),
             (
                 &["check", "m", "--provider", "Novari IKS"],

@@ -14,6 +14,9 @@
 //! 5. [`assemble`] turns error-free drafts into a [`catalog::SplitCatalog`]:
 //!    `catalog.json` and its detail shards.
 //!
+//! [`content`] checks the site's editorial content against the built
+//! catalog and writes it beside it.
+//!
 //! [`report`] runs the pipeline and summarises the [`Problem`]s; [`cli`] is
 //! the command line, [`output`] writes the catalog and shards all or nothing
 //! and [`stats`] measures them.
@@ -37,6 +40,7 @@
 
 pub mod assemble;
 pub mod cli;
+pub mod content;
 pub mod date;
 pub mod dialect;
 pub mod draft;
