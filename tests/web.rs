@@ -49,6 +49,7 @@ fn variable(provider: &str, name: &str, label: &str, sensitivity: Sensitivity) -
         subject_fields: Vec::new(),
         updated: None,
         link_to: None,
+        identifier_for: None,
         discontinued: None,
         shard: 0,
     }

@@ -123,6 +123,7 @@ impl CatalogBuilder {
             subject_fields: Vec::new(),
             updated: (!d.updated.is_empty()).then(|| d.updated.to_string()),
             link_to: None,
+            identifier_for: None,
             discontinued: None,
             shard: 0,
         });

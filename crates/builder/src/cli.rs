@@ -19,6 +19,7 @@ pub const USAGE: &str = "\
 Usage:
   nettbutikk-catalog build <dir-or-file>... --out <catalog.json or dir>
                            [--provider <id>] [--stats | --format json]
+                           [--content <dir>]
   nettbutikk-catalog check <dir-or-file>... [--provider <id>] [--format json]
   nettbutikk-catalog --help
   nettbutikk-catalog --version
@@ -41,6 +42,10 @@ searched recursively for *.yaml, *.yml and *.json files.
                    what it wrote, under \"written\")
   --stats          (build) also prints the bytes per variable of
                    catalog.json and of the details, raw and gzipped
+  --content <dir>  (build) the site's content (pilot.yaml and
+                   accessibility.yaml), checked against the catalog and
+                   written as content.json beside it; without it, content/
+                   beside the first metadata folder, when there is one
 
 Every problem is printed as <file>:<line>: <field path>: <message>,
 followed by a summary per provider.
@@ -94,9 +99,16 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             options,
             stats,
             format,
+            content,
         } => match pipeline::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
-            Ok(report) => build(report, target, *stats, *format, out, err),
+            Ok(report) => {
+                let site = Site {
+                    inputs,
+                    content: content.as_deref(),
+                };
+                build(report, target, site, *stats, *format, out, err)
+            }
         },
     }
 }
@@ -106,6 +118,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 fn build(
     mut report: Report,
     target: &Path,
+    site: Site<'_>,
     stats: bool,
     format: Format,
     out: &mut dyn Write,
@@ -124,6 +137,18 @@ fn build(
         }
         return EXIT_INVALID;
     };
+    let content = match crate::content::for_build(site.inputs, site.content, &split) {
+        Ok(content) => content,
+        Err(problems) => {
+            match format {
+                Format::Text => {
+                    let _ = writeln!(out, "{problems}nothing written: the content has errors");
+                }
+                Format::Json => print_json(out, document),
+            }
+            return EXIT_INVALID;
+        }
+    };
     let path = catalog_path(target);
     let written = create_parent(&path).and_then(|()| {
         write_split(&path, &mut split).map_err(|e| OutputError::Write(path.clone(), e))
@@ -137,6 +162,18 @@ fn build(
             return cannot_run(err, &why.to_string());
         }
     };
+    if let Some(content) = content {
+        match crate::content::write(&path, &content) {
+            Ok(written) if format == Format::Text => {
+                let _ = writeln!(out, "wrote {}", written.display());
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let why = format!("cannot write the content beside {}: {e}", path.display());
+                return cannot_run(err, &why);
+            }
+        }
+    }
     match format {
         Format::Text => {
             let _ = writeln!(
@@ -160,6 +197,17 @@ fn build(
         }
     }
     EXIT_OK
+}
+
+/// Where the site's editorial content comes from: `--content`, or the
+/// `content/` folder beside the first metadata input.
+#[derive(Clone, Copy)]
+struct Site<'a> {
+    /// The metadata inputs, whose first one's sibling `content/` is used
+    /// when `--content` is not given.
+    inputs: &'a [PathBuf],
+    /// The folder given with `--content`.
+    content: Option<&'a Path>,
 }
 
 /// Why a built catalog could not be written: the builder could not run to

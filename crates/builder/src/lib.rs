@@ -16,6 +16,10 @@
 //! 5. `pipeline` runs the layers over a set of files;
 //! 6. [`report`] prints what a run found and [`cli`] is the command line.
 //!
+//! Beside the layers, [`content`] checks the site's editorial content (the
+//! pilot page and the accessibility statement) against the built catalog
+//! and writes it beside it.
+//!
 //! The few entry points are re-exported here: [`report`] (running the
 //! builder and its report), [`source`] (reading files), [`output`]
 //! (writing a catalog), [`stages`] (each stage on its own, for the
@@ -40,6 +44,7 @@
 
 mod build;
 mod check;
+pub mod content;
 mod dialect;
 mod pipeline;
 mod syntax;

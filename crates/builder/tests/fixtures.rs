@@ -237,6 +237,13 @@ const INVALID: &[(&str, &str, &[&str])] = &[
         ],
     ),
     (
+        "identifierFor names the variable's own unit type",
+        "invalid/identifier_for.yaml",
+        &[
+            "$F:17:28: catalogs[0].datasets[0].variables[0].identifierFor: \"KOMMUNE\" must be the variable's own unit type, \"PERSON\" (identifierVariables[0].unitType): an identifier variable identifies the units its rows are about",
+        ],
+    ),
+    (
         "unit types are global or declared in the file",
         "invalid/unknown_unit_type.yaml",
         &[

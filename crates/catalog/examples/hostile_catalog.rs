@@ -171,6 +171,7 @@ fn poison(mut catalog: Catalog, mut variables: Vec<(Variable, VariableDetails)>)
         subject_fields: vec![both(&format!("{RLO}Emne{SCRIPT}"))],
         updated: Some(SCRIPT.into()),
         link_to: None,
+        identifier_for: None,
         discontinued: None,
         // Set by `SplitCatalog::new`.
         shard: 0,

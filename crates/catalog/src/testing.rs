@@ -64,6 +64,7 @@ pub fn variable(provider: &str, name: &str, label: Text, description: Text) -> V
         subject_fields: Vec::new(),
         updated: None,
         link_to: None,
+        identifier_for: None,
         discontinued: None,
         shard: 0,
     }

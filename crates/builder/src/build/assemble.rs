@@ -198,6 +198,7 @@ fn variable(
         subject_fields: draft.subject_fields,
         updated: draft.updated.map(|d| d.to_string()),
         link_to,
+        identifier_for: draft.identifier_for.map(|id| id.value),
         discontinued: draft.revision.as_ref().and_then(discontinued),
         shard: 0,
     };

@@ -8,6 +8,7 @@
 //! against each other. Every lookup goes through a hash map, so the cost
 //! grows linearly with the number of variables.
 
+mod identifier;
 mod measure;
 
 use crate::dialect::draft::{DraftCatalog, DraftSource, DraftVariable, Loc, Spanned};
@@ -286,6 +287,7 @@ impl<'d> Checker<'d> {
                     }
                 }
                 self.check_successors(&here, variable);
+                self.check_identifier_for(&here, variable);
             }
         }
     }

@@ -22,6 +22,8 @@ pub enum Command {
         stats: bool,
         /// How to print the report.
         format: Format,
+        /// The content folder given with `--content`.
+        content: Option<PathBuf>,
     },
     /// Check only.
     Check {
@@ -81,6 +83,8 @@ pub enum UsageError {
     StatsOnlyForBuild,
     /// `--stats` with `--format json`, which would mix text into the JSON.
     StatsWithJson,
+    /// `--content` with `check`.
+    ContentOnlyForBuild,
 }
 
 impl fmt::Display for UsageError {
@@ -110,6 +114,7 @@ impl fmt::Display for UsageError {
             UsageError::StatsWithJson => {
                 f.write_str("--stats prints text and cannot be combined with --format json")
             }
+            UsageError::ContentOnlyForBuild => f.write_str("--content is only for build"),
         }
     }
 }
@@ -151,6 +156,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
     let mut provider: Option<String> = None;
     let mut format: Option<Format> = None;
     let mut stats = false;
+    let mut content: Option<PathBuf> = None;
     while let Some((i, arg)) = args.next() {
         let text = arg.to_str().unwrap_or("");
         if i > options_end {
@@ -180,6 +186,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             if format.replace(chosen).is_some() {
                 return Err(UsageError::Repeated("--format"));
             }
+        } else if let Some(value) = option_value(text, "--content", "a folder", &mut args)? {
+            if content.replace(PathBuf::from(value)).is_some() {
+                return Err(UsageError::Repeated("--content"));
+            }
         } else if text == "--stats" {
             stats = true;
         } else if text.starts_with('-') && text != "-" {
@@ -200,9 +210,11 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             options,
             stats,
             format: format.unwrap_or_default(),
+            content,
         }),
         (true, None) => Err(UsageError::BuildNeedsOut),
         (false, None) if stats => Err(UsageError::StatsOnlyForBuild),
+        (false, None) if content.is_some() => Err(UsageError::ContentOnlyForBuild),
         (false, None) => Ok(Command::Check {
             inputs,
             options,
@@ -267,6 +279,7 @@ mod tests {
                     options: Options::default(),
                     stats: false,
                     format: Format::Text,
+                    content: None,
                 }),
             ),
             (
@@ -277,6 +290,7 @@ mod tests {
                     options: Options::default(),
                     stats: false,
                     format: Format::Text,
+                    content: None,
                 }),
             ),
             (&["check", "x", "--help"], Ok(Command::Help)),
@@ -339,6 +353,7 @@ mod tests {
                     },
                     stats: false,
                     format: Format::Text,
+                    content: None,
                 }),
             ),
             (
@@ -349,7 +364,27 @@ mod tests {
                     options: Options::default(),
                     stats: true,
                     format: Format::Text,
+                    content: None,
                 }),
+            ),
+            (
+                &["build", "m", "--out", "dist", "--content", "site"],
+                Ok(Command::Build {
+                    inputs: paths(&["m"]),
+                    out: PathBuf::from("dist"),
+                    options: Options::default(),
+                    stats: false,
+                    format: Format::Text,
+                    content: Some(PathBuf::from("site")),
+                }),
+            ),
+            (
+                &["build", "m", "--out", "d", "--content=a", "--content", "b"],
+                Err("--content is given more than once".into()),
+            ),
+            (
+                &["check", "m", "--content", "site"],
+                Err("--content is only for build".into()),
             ),
             (
                 &["check", "m", "--stats"],
@@ -372,6 +407,7 @@ mod tests {
                     options: Options::default(),
                     stats: false,
                     format: Format::Json,
+                    content: None,
                 }),
             ),
             (

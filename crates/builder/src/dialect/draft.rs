@@ -177,6 +177,9 @@ pub struct DraftVariable {
     pub revision: Option<DraftRevision>,
     /// The unit type of the identifier.
     pub identifier: Option<Spanned<String>>,
+    /// On a unit type's identifier variable (KUDAF YAML's
+    /// `identifierFor`): the unit type whose identifier it is.
+    pub identifier_for: Option<Spanned<String>>,
     /// The measure.
     pub measure: Option<DraftMeasure>,
 }

@@ -126,6 +126,7 @@ pub fn read_variable(
         updated,
         revision,
         identifier,
+        identifier_for: None,
         measure,
     }
 }

@@ -294,6 +294,7 @@ fn read_structure(
         updated,
         revision,
         identifier,
+        identifier_for: None,
         measure,
     }
 }

@@ -48,6 +48,13 @@ pub struct Variable {
     /// For a link variable: the unit type its value identifies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link_to: Option<String>,
+    /// Set on a unit type's identifier variable (fødselsnummer for
+    /// `PERSON`, organisasjonsnummer for `VIRKSOMHET`): the unit type whose
+    /// identifier its value is, always equal to [`Variable::identifier`].
+    /// Data on that unit type is joined on this variable, so a request
+    /// that joins on a unit type needs it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier_for: Option<String>,
     /// Set when the variable is discontinued.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discontinued: Option<Discontinued>,

@@ -18,6 +18,7 @@ const VARIABLE: &[&str] = &[
     "updatedAt",
     "dataRevision",
     "identifierVariables",
+    "identifierFor",
     "measureVariables",
 ];
 const MEASURE: &[&str] = &[
@@ -42,7 +43,10 @@ const VALUE_DOMAIN: &[&str] = &[
 pub fn read(r: &mut Reader, node: &Node, path: &str) -> Option<DraftVariable> {
     let f = r.fields(node, path, VARIABLE)?;
     let name = r.required_string(&f, "name");
-    Some(read_variable(r, &f, Style::Kudaf, name, read_measure))
+    let mut variable = read_variable(r, &f, Style::Kudaf, name, read_measure);
+    // KUDAF YAML's own addition: marks a unit type's identifier variable.
+    variable.identifier_for = r.optional_string(&f, "identifierFor");
+    Some(variable)
 }
 
 fn read_measure(r: &mut Reader, node: &Node, path: &str) -> Option<DraftMeasure> {
