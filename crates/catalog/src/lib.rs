@@ -33,6 +33,7 @@ mod paging;
 mod provider;
 mod query;
 mod related;
+mod request;
 mod route;
 pub mod search;
 mod split;
@@ -46,7 +47,10 @@ mod vocab;
 mod testing;
 
 pub use basket::Basket;
-pub use basket::{BasketError, ProviderGroup, Resolved, BASKET_KEY};
+pub use basket::{
+    apply, AddRefused, BasketError, BasketOp, Loaded, Notice, Outcome, ProviderGroup, Refused,
+    Resolved, ShareAction, ShareOffer, Stored, Undo, BACKUP_KEY, BASKET_KEY, STORAGE_KEY,
+};
 pub use catalog::{Catalog, CatalogError, Dataset, SCHEMA_VERSION};
 pub use codec::BytesError;
 pub use details::{Code, DetailShard, Measure, Revision, Sentinel, ValueDomain, VariableDetails};
@@ -60,6 +64,10 @@ pub use paging::{page_window, PageSlot};
 pub use provider::{Contact, Provider};
 pub use query::{PageSize, Param, Query, Sort, MAX_PAGE, MAX_TEXT_CHARS};
 pub use related::{related, Capped, Related, Successor, MAX_RELATED};
+pub use request::{
+    Draft, DraftEdit, DraftField, EditRefused, Period, PeriodEnd, PeriodProblem, VariableRequest,
+    Years,
+};
 pub use route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
 pub use search::{Analysis, Highlighted, Highlighter};
 pub use split::{shard_path, SplitCatalog, CATALOG_FILE, SHARD_SIZE};
