@@ -65,8 +65,8 @@ pub use provider::{Contact, Provider};
 pub use query::{PageSize, Param, Query, Sort, MAX_PAGE, MAX_TEXT_CHARS};
 pub use related::{related, Capped, Related, Successor, MAX_RELATED};
 pub use request::{
-    Draft, DraftEdit, DraftField, EditRefused, Period, PeriodEnd, PeriodProblem, VariableRequest,
-    Years,
+    check, is_plausible_email, CheckItem, Checklist, Draft, DraftEdit, DraftField, EditRefused,
+    FieldId, Period, PeriodEnd, PeriodProblem, Problem, Severity, VariableRequest, Years,
 };
 pub use route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
 pub use search::{Analysis, Highlighted, Highlighter};

@@ -3,10 +3,15 @@
 //! the structured request files.
 //!
 //! The draft is saved with the basket ([`crate::Stored`]) and changed
-//! through [`crate::BasketOp::Edit`].
+//! through [`crate::BasketOp::Edit`]; [`check`] derives its checklist.
 
+mod check;
 mod draft;
+mod field;
+mod identifier;
 mod period;
 
+pub use check::{check, is_plausible_email, CheckItem, Checklist, Problem, Severity};
 pub use draft::{Draft, DraftEdit, DraftField, EditRefused, PeriodEnd, VariableRequest};
+pub use field::FieldId;
 pub use period::{Period, PeriodProblem, Years};
