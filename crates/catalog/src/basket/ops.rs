@@ -4,11 +4,11 @@
 //!
 //! The app's storage effect, for every user change:
 //!
-//! 1. read [`STORAGE_KEY`] from `localStorage` (fresh, never a copy kept
+//! 1. read [`STORAGE_KEY`](crate::STORAGE_KEY) from `localStorage` (fresh, never a copy kept
 //!    in memory: another tab may have written since);
 //! 2. `let outcome = apply(saved.as_deref(), &shown, &op);`
-//! 3. if `outcome.backup` is `Some`, write it under [`BACKUP_KEY`]; then,
-//!    if `outcome.text` is `Some`, write it under [`STORAGE_KEY`] (both in
+//! 3. if `outcome.backup` is `Some`, write it under [`BACKUP_KEY`](crate::BACKUP_KEY); then,
+//!    if `outcome.text` is `Some`, write it under [`STORAGE_KEY`](crate::STORAGE_KEY) (both in
 //!    the same event-loop turn, so no other tab's write comes between the
 //!    read and the write);
 //! 4. show `outcome.stored`; say `outcome.refused` at the control that was
@@ -22,7 +22,7 @@
 //! `Stored::load(event.newValue)` (keeping the shown state when its
 //! `problem` is a version problem).
 
-use super::{AddRefused, Basket, BasketError, Stored, BACKUP_KEY, STORAGE_KEY};
+use super::{AddRefused, Basket, BasketError, Stored};
 use crate::request::DraftEdit;
 use crate::request::{Draft, EditRefused};
 
@@ -64,7 +64,7 @@ pub struct Undo {
     /// comes arrived since, and stays.
     pub installed: Basket,
     /// The draft before the change, for a change that cleared it.
-    pub draft: Option<Draft>,
+    pub draft: Option<Box<Draft>>,
 }
 
 /// Why an operation was not (fully) applied.
@@ -82,7 +82,7 @@ pub enum Refused {
 pub enum Notice {
     /// The saved text could not be read (another version, or damaged), so
     /// this change was applied to the basket shown, and the saved text was
-    /// moved to [`BACKUP_KEY`] ([`Outcome::backup`]). Say, once: "Kurven
+    /// moved to [`BACKUP_KEY`](crate::BACKUP_KEY) ([`Outcome::backup`]). Say, once: "Kurven
     /// var lagret av en annen versjon av nettbutikken; den er tatt vare
     /// på."
     BackedUp(BasketError),
@@ -91,10 +91,10 @@ pub enum Notice {
 /// The result of [`apply`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
-    /// The text to write under [`STORAGE_KEY`]; `None` when nothing
+    /// The text to write under [`STORAGE_KEY`](crate::STORAGE_KEY); `None` when nothing
     /// changed (no write, so an unreadable saved text stays untouched).
     pub text: Option<String>,
-    /// The unreadable saved text, to write under [`BACKUP_KEY`] before
+    /// The unreadable saved text, to write under [`BACKUP_KEY`](crate::BACKUP_KEY) before
     /// `text`; only ever set together with `text`.
     pub backup: Option<String>,
     /// The state to show now.
@@ -113,13 +113,13 @@ pub struct Outcome {
 }
 
 /// Applies `op` to the saved text `saved` (what `localStorage` holds under
-/// [`STORAGE_KEY`] right now; `None` when nothing), and says what to write
+/// [`STORAGE_KEY`](crate::STORAGE_KEY) right now; `None` when nothing), and says what to write
 /// and show. Pure: the app does the reading and writing (see the module
 /// notes).
 ///
 /// When `saved` cannot be read (a newer version's text, or damaged), `op`
 /// is applied to `shown` (what the app shows, in memory) instead, and a
-/// change moves the saved text to [`BACKUP_KEY`] before overwriting it. A
+/// change moves the saved text to [`BACKUP_KEY`](crate::BACKUP_KEY) before overwriting it. A
 /// saved basket of an unknown version is thus never wiped: it stays
 /// untouched until the user changes something, and is then kept.
 pub fn apply(saved: Option<&str>, shown: &Stored, op: &BasketOp) -> Outcome {
@@ -165,7 +165,7 @@ pub fn apply(saved: Option<&str>, shown: &Stored, op: &BasketOp) -> Outcome {
             undo = changed.then(|| Undo {
                 before: std::mem::take(&mut state.basket),
                 installed: Basket::default(),
-                draft: Some(std::mem::take(&mut state.draft)),
+                draft: Some(Box::new(std::mem::take(&mut state.draft))),
             });
             changed
         }
@@ -221,6 +221,7 @@ pub fn apply(saved: Option<&str>, shown: &Stored, op: &BasketOp) -> Outcome {
 mod tests {
     use super::*;
     use crate::request::{DraftField, VariableRequest};
+    use crate::{BACKUP_KEY, STORAGE_KEY};
 
     fn basket(ids: &[&str]) -> Basket {
         ids.iter().map(|id| id.to_string()).collect()
@@ -405,9 +406,11 @@ mod tests {
 
     #[test]
     fn clearing_clears_the_draft_and_undo_brings_it_back() {
-        let mut draft = Draft::default();
-        draft.purpose = "Frafall".into();
-        draft.title = "Gammel tittel".into();
+        let mut draft = Draft {
+            purpose: "Frafall".into(),
+            title: "Gammel tittel".into(),
+            ..Draft::default()
+        };
         draft.variables.insert(
             "p/P".into(),
             VariableRequest {

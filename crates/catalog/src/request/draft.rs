@@ -494,8 +494,10 @@ mod tests {
 
     #[test]
     fn variable_periods_fall_back_to_the_project_period() {
-        let mut d = Draft::default();
-        d.period = Period::years("2015", "2020");
+        let mut d = Draft {
+            period: Period::years("2015", "2020"),
+            ..Draft::default()
+        };
         d.variables.insert(
             "p/A".into(),
             VariableRequest {
@@ -509,9 +511,11 @@ mod tests {
 
     #[test]
     fn fill_from_keeps_newer_text() {
-        let mut older = Draft::default();
-        older.purpose = "Gammelt formål".into();
-        older.title = "Tittel".into();
+        let mut older = Draft {
+            purpose: "Gammelt formål".into(),
+            title: "Tittel".into(),
+            ..Draft::default()
+        };
         older.variables.insert(
             "p/A".into(),
             VariableRequest {
@@ -519,8 +523,10 @@ mod tests {
                 period: Period::years("2010", ""),
             },
         );
-        let mut newer = Draft::default();
-        newer.purpose = "Nytt formål".into();
+        let mut newer = Draft {
+            purpose: "Nytt formål".into(),
+            ..Draft::default()
+        };
         newer.variables.insert(
             "p/A".into(),
             VariableRequest {
