@@ -65,8 +65,9 @@ pub use provider::{Contact, Provider};
 pub use query::{PageSize, Param, Query, Sort, MAX_PAGE, MAX_TEXT_CHARS};
 pub use related::{related, Capped, Related, Successor, MAX_RELATED};
 pub use request::{
-    check, is_plausible_email, CheckItem, Checklist, Draft, DraftEdit, DraftField, EditRefused,
-    FieldId, Period, PeriodEnd, PeriodProblem, Problem, Severity, VariableRequest, Years,
+    check, code_timeline, is_plausible_email, timeline, Axis, CheckItem, Checklist, CodeLane,
+    CodeTimeline, Draft, DraftEdit, DraftField, EditRefused, FieldId, Lane, Period, PeriodEnd,
+    PeriodProblem, Problem, Severity, Span, Timeline, VariableRequest, Years,
 };
 pub use route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
 pub use search::{Analysis, Highlighted, Highlighter};

@@ -10,8 +10,10 @@ mod draft;
 mod field;
 mod identifier;
 mod period;
+mod timeline;
 
 pub use check::{check, is_plausible_email, CheckItem, Checklist, Problem, Severity};
 pub use draft::{Draft, DraftEdit, DraftField, EditRefused, PeriodEnd, VariableRequest};
 pub use field::FieldId;
 pub use period::{Period, PeriodProblem, Years};
+pub use timeline::{code_timeline, timeline, Axis, CodeLane, CodeTimeline, Lane, Span, Timeline};
