@@ -69,6 +69,7 @@ pub use request::{
     CodeTimeline, Draft, DraftEdit, DraftField, EditRefused, FieldId, Lane, Period, PeriodEnd,
     PeriodProblem, Problem, Severity, Span, Timeline, VariableRequest, Years,
 };
+pub use request::{request_files, request_json, RequestFile, REQUEST_FORMAT_VERSION};
 pub use route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
 pub use search::{Analysis, Highlighted, Highlighter};
 pub use split::{shard_path, SplitCatalog, CATALOG_FILE, SHARD_SIZE};

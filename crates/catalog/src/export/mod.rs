@@ -8,6 +8,8 @@
 
 mod csv;
 mod json;
+mod labels;
 
 pub use csv::export_csv;
 pub use json::export_json;
+pub(crate) use labels::unit_type_label;

@@ -8,6 +8,7 @@
 mod check;
 mod draft;
 mod field;
+mod format;
 mod identifier;
 mod period;
 mod timeline;
@@ -15,5 +16,6 @@ mod timeline;
 pub use check::{check, is_plausible_email, CheckItem, Checklist, Problem, Severity};
 pub use draft::{Draft, DraftEdit, DraftField, EditRefused, PeriodEnd, VariableRequest};
 pub use field::FieldId;
+pub use format::{request_files, request_json, RequestFile, REQUEST_FORMAT_VERSION};
 pub use period::{Period, PeriodProblem, Years};
 pub use timeline::{code_timeline, timeline, Axis, CodeLane, CodeTimeline, Lane, Span, Timeline};
