@@ -57,7 +57,7 @@ pub use details::{Code, DetailShard, Measure, Revision, Sentinel, ValueDomain, V
 pub use engine::{
     fingerprint, Answer, Engine, IndexRef, INDEX_FILE, INDEX_VERSION, MAX_INDEX_BYTES,
 };
-pub use export::{export_csv, export_json};
+pub use export::{export_csv, export_csv_linked, export_json, variable_link};
 pub use facets::{Access, Facet, FacetCounts, FacetValue};
 pub use join::{Connection, GroupLink, JoinGraph, JoinReport, UnitGroup};
 pub use paging::{page_window, PageSlot};
