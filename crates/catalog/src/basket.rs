@@ -1,9 +1,11 @@
 //! The basket: the variables a researcher has selected.
 //!
 //! The basket itself is a bounded set of ids; its submodules add the
-//! saved form ([`Basket::to_storage`]), the share link
-//! ([`Basket::to_share_param`]) and the view of it against a catalog
-//! ([`Basket::resolve`]).
+//! reasons an id is refused ([`Basket::try_add`]), the saved form with
+//! the request draft ([`Stored`]) and every change to it as an operation
+//! on what is saved ([`apply`]), the share link
+//! ([`Basket::to_share_param`]) and what to offer for one ([`ShareOffer`]),
+//! and the view of it against a catalog ([`Basket::resolve`]).
 
 mod add;
 mod offer;

@@ -122,6 +122,20 @@ pub struct Outcome {
 /// change moves the saved text to [`BACKUP_KEY`](crate::BACKUP_KEY) before overwriting it. A
 /// saved basket of an unknown version is thus never wiped: it stays
 /// untouched until the user changes something, and is then kept.
+///
+/// ```
+/// use catalog::{apply, BasketOp, Stored};
+///
+/// // Another tab saved {sikt/B} since this tab (showing nothing) looked.
+/// let saved = r#"{"version":1,"variables":["sikt/B"]}"#;
+/// let out = apply(Some(saved), &Stored::default(), &BasketOp::Add("sikt/A".into()));
+/// assert_eq!(out.stored.basket.ids().collect::<Vec<_>>(), ["sikt/A", "sikt/B"]);
+/// assert_eq!(
+///     out.text.as_deref(),
+///     Some(r#"{"version":1,"revision":2,"variables":["sikt/A","sikt/B"]}"#)
+/// );
+/// assert_eq!((out.backup, out.refused, out.added), (None, None, 1));
+/// ```
 pub fn apply(saved: Option<&str>, shown: &Stored, op: &BasketOp) -> Outcome {
     let (mut state, unreadable) = match saved.map(Stored::from_text) {
         None => (Stored::default(), None),
