@@ -15,9 +15,8 @@
 //!   leading `'`, which spreadsheets show as text; the cell is then quoted
 //!   as usual. A label such as `-1 = ukjent` thus reads `'-1 = ukjent`.
 
-use super::unit_type_label;
 use crate::locate::display_name;
-use crate::{url, Basket, Catalog, Lang, VARIABLE_KEY};
+use crate::{unit_type_label, url, Basket, Catalog, Lang, VARIABLE_KEY};
 
 /// The basket as a CSV file (see the module notes above for the
 /// format) with relative links (`?variabel=<id>`); the same as

@@ -8,8 +8,6 @@
 
 mod csv;
 mod json;
-mod labels;
 
 pub use csv::{export_csv, export_csv_linked, variable_link};
 pub use json::export_json;
-pub(crate) use labels::unit_type_label;

@@ -5,9 +5,8 @@
 
 use super::check::coverage_years;
 use super::{Draft, Years};
-use crate::export::unit_type_label;
 use crate::locate::display_name;
-use crate::{Basket, Catalog, Lang, Variable};
+use crate::{unit_type_label, variable_label, Basket, Catalog, Lang, Variable};
 use serde::Serialize;
 
 /// The version of the request format; bump it on any change a reader of
@@ -215,7 +214,7 @@ impl<'a> Entry<'a> {
         Entry {
             id: &v.id,
             name: &v.name,
-            label: v.label.get(lang),
+            label: variable_label(v, lang),
             description: v.description.get(lang),
             unit_types: v
                 .unit_types
