@@ -1,17 +1,27 @@
 //! The basket: the variables a researcher has selected.
 //!
 //! The basket itself is a bounded set of ids; its submodules add the
-//! saved form ([`Basket::to_storage`]), the share link
-//! ([`Basket::to_share_param`]) and the view of it against a catalog
-//! ([`Basket::resolve`]).
+//! reasons an id is refused ([`Basket::try_add`]), the saved form with
+//! the request draft ([`Stored`]) and every change to it as an operation
+//! on what is saved ([`apply`]), the share link
+//! ([`Basket::to_share_param`]) and what to offer for one ([`ShareOffer`]),
+//! and the view of it against a catalog ([`Basket::resolve`]).
 
+mod add;
+mod offer;
+mod ops;
 mod resolve;
 mod share;
 mod storage;
+mod stored;
 
+pub use add::AddRefused;
+pub use offer::{ShareAction, ShareOffer};
+pub use ops::{apply, BasketOp, Notice, Outcome, Refused, Undo};
 pub use resolve::{ProviderGroup, Resolved};
 pub use share::BASKET_KEY;
 pub use storage::BasketError;
+pub use stored::{Loaded, Stored, BACKUP_KEY, STORAGE_KEY};
 
 use std::collections::BTreeSet;
 
@@ -48,12 +58,9 @@ impl Basket {
     /// Selects `id`; true when it was added. False when it was selected
     /// already, is empty or longer than [`Basket::MAX_ID_CHARS`], or the
     /// basket is full.
+    /// [`Basket::try_add`] says why.
     pub fn add(&mut self, id: impl Into<String>) -> bool {
-        let id = id.into();
-        if id.is_empty() || id.chars().count() > Basket::MAX_ID_CHARS || self.is_full() {
-            return false;
-        }
-        self.ids.insert(id)
+        self.try_add(id).is_ok()
     }
 
     /// Deselects `id`; true when it was selected.

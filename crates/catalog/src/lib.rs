@@ -16,7 +16,8 @@
 #![deny(missing_docs)]
 
 // The folders, in import order: each imports only from those above it
-// (`basket`, `export`, `join` and `share_link` work on top of all four).
+// (`basket`, `export`, `join`, `request` and `share_link` work on top of
+// all four).
 mod browse;
 mod engine;
 mod language;
@@ -25,6 +26,7 @@ mod schema;
 mod basket;
 mod export;
 mod join;
+mod request;
 mod share_link;
 
 pub use browse::url;
@@ -37,7 +39,10 @@ use browse::locate;
 mod testing;
 
 pub use basket::Basket;
-pub use basket::{BasketError, ProviderGroup, Resolved, BASKET_KEY};
+pub use basket::{
+    apply, AddRefused, BasketError, BasketOp, Loaded, Notice, Outcome, ProviderGroup, Refused,
+    Resolved, ShareAction, ShareOffer, Stored, Undo, BACKUP_KEY, BASKET_KEY, STORAGE_KEY,
+};
 pub use browse::answer::Answer;
 pub use browse::paging::{page_window, PageSlot};
 pub use browse::query::{
@@ -48,9 +53,15 @@ pub use browse::route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
 pub use engine::codec::BytesError;
 pub use engine::facets::{Access, Facet, FacetCounts, FacetValue};
 pub use engine::{fingerprint, Engine, Sort, INDEX_VERSION, MAX_INDEX_BYTES};
-pub use export::{export_csv, export_json};
+pub use export::{export_csv, export_csv_linked, export_json, variable_link};
 pub use join::{Connection, GroupLink, JoinGraph, JoinReport, UnitGroup};
 pub use language::text::{Lang, Text};
+pub use request::{
+    check, code_timeline, is_plausible_email, timeline, Axis, CheckItem, Checklist, CodeLane,
+    CodeTimeline, Draft, DraftEdit, DraftField, EditRefused, FieldId, Lane, Period, PeriodEnd,
+    PeriodProblem, Problem, Severity, Span, Timeline, VariableRequest, Years,
+};
+pub use request::{request_files, request_json, RequestFile, REQUEST_FORMAT_VERSION};
 pub use schema::catalog::{Catalog, CatalogError, Dataset, SCHEMA_VERSION};
 pub use schema::details::{
     Code, DetailShard, Measure, Revision, Sentinel, ValueDomain, VariableDetails,

@@ -96,8 +96,11 @@ fn csv_has_bom_crlf_header_and_defused_quoted_cells() {
                 "Datatilbyder",
                 "Teknisk navn",
                 "Variabelnavn",
+                "Beskrivelse",
                 "Enhetstyper",
+                "Temporalitet",
                 "Tilgjengelighet",
+                "Lenke",
                 "Merknad",
             ],
             "Finnes ikke lenger i katalogen",
@@ -108,8 +111,11 @@ fn csv_has_bom_crlf_header_and_defused_quoted_cells() {
                 "Provider",
                 "Technical name",
                 "Variable name",
+                "Description",
                 "Unit types",
+                "Temporality",
                 "Access",
+                "Link",
                 "Note",
             ],
             "No longer in the catalog",
@@ -129,7 +135,7 @@ fn csv_has_bom_crlf_header_and_defused_quoted_cells() {
         expected.sort_by(|a, b| collate::compare(a, b));
         assert_eq!(labels, expected);
         for row in &rows[1..] {
-            assert_eq!(row.len(), 6);
+            assert_eq!(row.len(), 9);
             for cell in row {
                 assert!(
                     !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
@@ -138,10 +144,21 @@ fn csv_has_bom_crlf_header_and_defused_quoted_cells() {
             }
         }
         let stale = &rows[rows.len() - 2..];
-        assert_eq!(stale[0], ["'=cmd", "X", "", "", "", missing]);
-        assert_eq!(stale[1], ["Leverandør, AS", "BORTE", "", "", "", missing]);
+        let blank = ["", "", "", "", "", ""];
+        assert_eq!(stale[0][..2], ["'=cmd", "X"]);
+        assert_eq!(stale[1][..2], ["Leverandør, AS", "BORTE"]);
+        for row in stale {
+            assert_eq!(row[2..8], blank);
+            assert_eq!(row[8], missing);
+        }
         assert_eq!(rows[1][0], "Leverandør, AS");
-        assert_eq!(rows[1][3], "PERSON");
+        // No label in the catalog for PERSON: the id stands in.
+        assert_eq!(rows[1][4], "PERSON");
+        assert!(
+            rows[1][7].starts_with("?variabel=p%2FV"),
+            "{:?}",
+            rows[1][7]
+        );
     }
     let raw = export_csv(&b, &cat, Lang::Nb);
     assert!(raw.contains("\"Kommune, fylke\""));
@@ -156,7 +173,7 @@ fn an_empty_basket_exports_just_the_header() {
     let cat = Catalog::empty();
     assert_eq!(
         export_csv(&Basket::default(), &cat, Lang::Nb),
-        "\u{FEFF}Datatilbyder,Teknisk navn,Variabelnavn,Enhetstyper,Tilgjengelighet,Merknad\r\n"
+        "\u{FEFF}Datatilbyder,Teknisk navn,Variabelnavn,Beskrivelse,Enhetstyper,Temporalitet,Tilgjengelighet,Lenke,Merknad\r\n"
     );
 }
 

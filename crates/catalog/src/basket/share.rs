@@ -17,7 +17,7 @@
 //! cleanly), and the value never ends in `.` or `~`, which mail and chat
 //! programs tend to cut off a link.
 
-use super::Basket;
+use super::{AddRefused, Basket};
 use crate::url;
 
 /// The URL parameter that carries a shared basket, e.g.
@@ -69,21 +69,7 @@ impl Basket {
     /// provider with `/`) are skipped, and the bounds of [`Basket::add`]
     /// apply.
     pub fn from_share_param(value: &str) -> Basket {
-        let mut basket = Basket::default();
-        for group in value.split(GROUP) {
-            let mut parts = group.split(PART);
-            let provider = url::decode(parts.next().unwrap_or_default());
-            if provider.trim().is_empty() || provider.contains('/') {
-                continue;
-            }
-            for name in parts.filter(|n| !n.is_empty()) {
-                if basket.is_full() {
-                    return basket;
-                }
-                basket.add(format!("{provider}/{}", url::decode(name)));
-            }
-        }
-        basket
+        parse(value).0
     }
 
     /// The shared basket in a query string (with or without `?`), or
@@ -100,6 +86,30 @@ impl Basket {
         }
         found
     }
+}
+
+/// Reads a share parameter's decoded value: the basket and how many
+/// entries were skipped (malformed, refused by [`Basket::try_add`] other
+/// than as a repeat, or past a full basket), for [`super::ShareOffer`].
+pub(super) fn parse(value: &str) -> (Basket, usize) {
+    let mut basket = Basket::default();
+    let mut skipped = 0;
+    for group in value.split(GROUP).filter(|g| !g.is_empty()) {
+        let mut parts = group.split(PART);
+        let provider = url::decode(parts.next().unwrap_or_default());
+        let names = parts.filter(|n| !n.is_empty());
+        if provider.trim().is_empty() || provider.contains('/') {
+            skipped += names.count().max(1);
+            continue;
+        }
+        for name in names {
+            match basket.try_add(format!("{provider}/{}", url::decode(name))) {
+                Ok(()) | Err(AddRefused::AlreadyThere) => {}
+                Err(_) => skipped += 1,
+            }
+        }
+    }
+    (basket, skipped)
 }
 
 /// `(provider, name)` of an id, when both are non-empty.

@@ -4,7 +4,7 @@
 
 use super::Basket;
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::fmt;
 
 /// Why a saved basket could not be read. The app then starts with an empty
@@ -46,13 +46,17 @@ struct Stored<'a> {
 }
 
 impl Basket {
-    /// The saved form's version; bump it on any change an older shop
-    /// cannot read, so it reports the version instead of misreading the
-    /// basket.
+    /// The saved form's compatibility version: the one number every shop
+    /// checks before reading. Bump it only on a change an older shop would
+    /// misread; additions that older shops can safely ignore raise
+    /// [`super::Stored::REVISION`] instead (see `docs/storage-format.md`).
     pub const STORAGE_VERSION: u32 = 1;
 
-    /// The saved form: `{"version":1,"variables":["novari-iks/VGO_A",…]}`,
-    /// ids sorted, so the same selection always saves the same text.
+    /// The basket alone in revision 1 of the saved form:
+    /// `{"version":1,"variables":["novari-iks/VGO_A",…]}`, ids sorted, so
+    /// the same selection always saves the same text. The app saves the
+    /// basket with its request draft through [`super::apply`] instead;
+    /// this stays for callers that have no draft.
     pub fn to_storage(&self) -> String {
         let stored = Stored {
             version: Basket::STORAGE_VERSION,
@@ -72,42 +76,54 @@ impl Basket {
     /// and ids longer than [`Basket::MAX_ID_CHARS`] are skipped, and ids
     /// past [`Basket::MAX_IDS`] are ignored, as [`Basket::add`] does.
     pub fn from_storage(text: &str) -> Result<Basket, BasketError> {
-        let invalid = |why: &str| BasketError::Invalid(why.to_string());
-        if text.trim().is_empty() {
-            return Err(invalid("it is empty"));
-        }
-        let value: Value = serde_json::from_str(text)
-            .map_err(|e| BasketError::Invalid(format!("it is not valid JSON: {e}")))?;
-        let Value::Object(object) = value else {
-            return Err(invalid("it is not an object"));
-        };
-        match object.get("version") {
-            Some(Value::Number(n)) => match n.as_u64() {
-                Some(found) if found == u64::from(Basket::STORAGE_VERSION) => {}
-                Some(found) => return Err(BasketError::UnsupportedVersion { found }),
-                None => return Err(invalid("its version is not a whole number")),
-            },
-            Some(_) => return Err(invalid("its version is not a number")),
-            None => return Err(invalid("it has no version")),
-        }
-        let Some(Value::Array(entries)) = object.get("variables") else {
-            return Err(invalid("it has no list of variables"));
-        };
-        let mut basket = Basket::default();
-        for (i, entry) in entries.iter().enumerate() {
-            let Value::String(id) = entry else {
-                return Err(BasketError::Invalid(format!(
-                    "variable number {} is not text",
-                    i + 1
-                )));
-            };
-            if basket.is_full() {
-                break;
-            }
-            basket.add(id.as_str());
-        }
-        Ok(basket)
+        read_variables(&read_object(text)?)
     }
+}
+
+/// The saved text as a JSON object of a version this shop reads; checks
+/// the version before anything else.
+pub(super) fn read_object(text: &str) -> Result<Map<String, Value>, BasketError> {
+    let invalid = |why: &str| BasketError::Invalid(why.to_string());
+    if text.trim().is_empty() {
+        return Err(invalid("it is empty"));
+    }
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| BasketError::Invalid(format!("it is not valid JSON: {e}")))?;
+    let Value::Object(object) = value else {
+        return Err(invalid("it is not an object"));
+    };
+    match object.get("version") {
+        Some(Value::Number(n)) => match n.as_u64() {
+            Some(found) if found == u64::from(Basket::STORAGE_VERSION) => Ok(object),
+            Some(found) => Err(BasketError::UnsupportedVersion { found }),
+            None => Err(invalid("its version is not a whole number")),
+        },
+        Some(_) => Err(invalid("its version is not a number")),
+        None => Err(invalid("it has no version")),
+    }
+}
+
+/// The `variables` list of a saved object, within the basket's bounds.
+pub(super) fn read_variables(object: &Map<String, Value>) -> Result<Basket, BasketError> {
+    let Some(Value::Array(entries)) = object.get("variables") else {
+        return Err(BasketError::Invalid(
+            "it has no list of variables".to_string(),
+        ));
+    };
+    let mut basket = Basket::default();
+    for (i, entry) in entries.iter().enumerate() {
+        let Value::String(id) = entry else {
+            return Err(BasketError::Invalid(format!(
+                "variable number {} is not text",
+                i + 1
+            )));
+        };
+        if basket.is_full() {
+            break;
+        }
+        basket.add(id.as_str());
+    }
+    Ok(basket)
 }
 
 #[cfg(test)]

@@ -16,41 +16,64 @@
 //!   as usual. A label such as `-1 = ukjent` thus reads `'-1 = ukjent`.
 
 use crate::locate::display_name;
-use crate::{Basket, Catalog, Lang};
+use crate::{unit_type_label, url, Basket, Catalog, Lang, VARIABLE_KEY};
 
 /// The basket as a CSV file (see the module notes above for the
-/// format), with a header row in `lang`:
+/// format) with relative links (`?variabel=<id>`); the same as
+/// [`export_csv_linked`] with an empty base. Prefer that one in the app,
+/// since a relative link does not work once the file leaves the site.
+pub fn export_csv(basket: &Basket, catalog: &Catalog, lang: Lang) -> String {
+    export_csv_linked(basket, catalog, lang, "")
+}
+
+/// The basket as a CSV file (see the module notes above for the format),
+/// with a header row and every text in `lang`:
 ///
 /// | nb | en |
 /// | --- | --- |
 /// | Datatilbyder | Provider |
 /// | Teknisk navn | Technical name |
 /// | Variabelnavn | Variable name |
+/// | Beskrivelse | Description |
 /// | Enhetstyper | Unit types |
+/// | Temporalitet | Temporality |
 /// | Tilgjengelighet | Access |
+/// | Lenke | Link |
 /// | Merknad | Note |
 ///
-/// One row per variable in the basket page's order; unit types are ids
-/// joined by `, `; access is "Åpen"/"Begrenset" ("Open"/"Restricted").
-/// Ids the catalog no longer has come last, with the provider and
-/// technical name read from the id, the other cells empty and the note
-/// "Finnes ikke lenger i katalogen" ("No longer in the catalog").
-/// Discontinued variables get the note "Avsluttet" ("Discontinued").
-pub fn export_csv(basket: &Basket, catalog: &Catalog, lang: Lang) -> String {
+/// One row per variable in the basket page's order. Labels, as the screen
+/// shows them, not codes: unit types by label (the id where the catalog
+/// has none) joined by `, `, temporality as "Forløp" ("Event"), access
+/// as "Åpen"/"Begrenset" ("Open"/"Restricted"). The link is
+/// [`variable_link`] of `base` (the shop's address, e.g.
+/// `https://example.org/nettbutikk/`). Ids the catalog no longer has come
+/// last, with the provider and technical name read from the id, the other
+/// cells empty and the note "Finnes ikke lenger i katalogen" ("No longer
+/// in the catalog"). Discontinued variables get the note "Avsluttet"
+/// ("Discontinued").
+pub fn export_csv_linked(basket: &Basket, catalog: &Catalog, lang: Lang, base: &str) -> String {
     let words = Words::of(lang);
     let mut out = String::from('\u{FEFF}');
     write_row(&mut out, &words.header);
     let resolved = basket.resolve(catalog, lang);
     for i in resolved.positions() {
         let v = &catalog.variables[i];
+        let units: Vec<&str> = v
+            .unit_types
+            .iter()
+            .map(|u| unit_type_label(catalog, u, lang))
+            .collect();
         write_row(
             &mut out,
             &[
                 display_name(catalog, &v.provider, lang),
                 &v.name,
                 v.label.get(lang),
-                &v.unit_types.join(", "),
+                v.description.get(lang),
+                &units.join(", "),
+                v.temporality.label(lang),
                 v.sensitivity.access_label(lang),
+                &variable_link(base, &v.id),
                 if v.is_discontinued() {
                     words.discontinued
                 } else {
@@ -66,14 +89,25 @@ pub fn export_csv(basket: &Basket, catalog: &Catalog, lang: Lang) -> String {
         } else {
             display_name(catalog, provider, lang)
         };
-        write_row(&mut out, &[provider, name, "", "", "", words.missing]);
+        write_row(
+            &mut out,
+            &[provider, name, "", "", "", "", "", "", words.missing],
+        );
     }
     out
 }
 
+/// The address of a variable's detail page: `base` without its query and
+/// fragment, then `?variabel=<id>` (percent-encoded). An empty `base`
+/// gives the relative link.
+pub fn variable_link(base: &str, id: &str) -> String {
+    let base = base.split(['?', '#']).next().unwrap_or_default();
+    format!("{base}?{}", url::format_pairs(&[(VARIABLE_KEY, id)]))
+}
+
 /// The fixed texts in one language.
 struct Words {
-    header: [&'static str; 6],
+    header: [&'static str; 9],
     discontinued: &'static str,
     missing: &'static str,
 }
@@ -86,8 +120,11 @@ impl Words {
                     "Datatilbyder",
                     "Teknisk navn",
                     "Variabelnavn",
+                    "Beskrivelse",
                     "Enhetstyper",
+                    "Temporalitet",
                     "Tilgjengelighet",
+                    "Lenke",
                     "Merknad",
                 ],
                 discontinued: "Avsluttet",
@@ -98,8 +135,11 @@ impl Words {
                     "Provider",
                     "Technical name",
                     "Variable name",
+                    "Description",
                     "Unit types",
+                    "Temporality",
                     "Access",
+                    "Link",
                     "Note",
                 ],
                 discontinued: "Discontinued",
@@ -142,6 +182,48 @@ fn write_cell(out: &mut String, cell: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{catalog, provider, unit_type, variable};
+    use crate::{Discontinued, Temporality, Text};
+
+    #[test]
+    fn rows_use_labels_and_link_to_the_detail_page() {
+        let mut v = variable(
+            "novari-iks",
+            "VGO_ELEV_SKOLE",
+            Text::nb_en("Elevens skole", "The pupil's school"),
+            Text::nb("Skolen eleven går på, per 1. oktober."),
+        );
+        v.unit_types = vec!["PERSON".into(), "SKOLE".into()];
+        v.temporality = Temporality::Event;
+        v.discontinued = Some(Discontinued::default());
+        let cat = catalog(
+            vec![provider("novari-iks", "Novari IKS")],
+            vec![unit_type("PERSON", Text::nb_en("Person", "Person (en)"))],
+            vec![v],
+        );
+        let basket: Basket = ["novari-iks/VGO_ELEV_SKOLE", "sikt/GONE"]
+            .map(String::from)
+            .into_iter()
+            .collect();
+        let nb = export_csv_linked(
+            &basket,
+            &cat,
+            Lang::Nb,
+            "https://example.org/butikk/?q=x#top",
+        );
+        assert_eq!(
+            nb,
+            "\u{FEFF}Datatilbyder,Teknisk navn,Variabelnavn,Beskrivelse,Enhetstyper,Temporalitet,Tilgjengelighet,Lenke,Merknad\r\n\
+             Novari IKS,VGO_ELEV_SKOLE,Elevens skole,\"Skolen eleven går på, per 1. oktober.\",\"Person, SKOLE\",Forløp,Åpen,https://example.org/butikk/?variabel=novari-iks%2FVGO_ELEV_SKOLE,Avsluttet\r\n\
+             sikt,GONE,,,,,,,Finnes ikke lenger i katalogen\r\n"
+        );
+        let en = export_csv(&basket, &cat, Lang::En);
+        let row = en.lines().nth(1).expect("a row");
+        assert_eq!(
+            row,
+            "Novari IKS,VGO_ELEV_SKOLE,The pupil's school,\"Skolen eleven går på, per 1. oktober.\",\"Person (en), SKOLE\",Event,Open,?variabel=novari-iks%2FVGO_ELEV_SKOLE,Discontinued"
+        );
+    }
 
     #[test]
     fn cells_are_quoted_and_defused() {

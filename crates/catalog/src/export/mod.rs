@@ -9,5 +9,5 @@
 mod csv;
 mod json;
 
-pub use csv::export_csv;
+pub use csv::{export_csv, export_csv_linked, variable_link};
 pub use json::export_json;
