@@ -2,23 +2,16 @@
 //! PERSON the pseudonymised fødselsnummer), which a delivery needs to join
 //! data about that unit from several variables.
 //!
-//! The catalog has no field that marks such a variable yet, so the rule is
-//! defined on what it has: a variable is the identifier variable of unit
-//! type X when it is keyed on X, its value identifies a unit of X (a link
-//! variable from X to X) and it is FIXED, since a unit's own key never
-//! changes. Links between different units of one type (a successor
-//! municipality, which is an EVENT) are thus left out; a FIXED link such
-//! as a person's mother would still match, which is why a provider's
-//! explicit marking should replace this rule when the format gets one.
+//! The provider marks such a variable with `identifierFor` (the catalog's
+//! [`Variable::identifier_for`]), so the rule reads that marking instead of
+//! guessing from links and temporality.
 
-use crate::{Catalog, JoinGraph, Temporality, Variable};
+use crate::{Catalog, JoinGraph, Variable};
 
 /// True when `v` is the identifier variable of unit type `unit`; see the
 /// module notes.
 fn is_identifier_of(v: &Variable, unit: &str) -> bool {
-    v.identifier == unit
-        && v.link_to.as_deref() == Some(unit)
-        && v.temporality == Temporality::Fixed
+    v.identifier_for.as_deref() == Some(unit)
 }
 
 /// The unit types the selection joins on that have identifier variables in
@@ -58,14 +51,18 @@ pub(crate) fn missing(catalog: &Catalog, basket: &crate::Basket) -> Vec<(String,
 mod tests {
     use super::*;
     use crate::testing::{catalog, variable};
-    use crate::{Basket, Text};
+    use crate::{Basket, Temporality, Text};
 
+    /// A variable keyed on `unit`; `FNR` is marked as PERSON's identifier.
     fn var(name: &str, unit: &str, link: Option<&str>, t: Temporality) -> Variable {
         let mut v = variable("p", name, Text::nb(name), Text::default());
         v.identifier = unit.into();
         v.unit_types = vec![unit.into()];
         v.link_to = link.map(String::from);
         v.temporality = t;
+        if name == "FNR" {
+            v.identifier_for = Some(unit.into());
+        }
         v
     }
 
@@ -93,7 +90,7 @@ mod tests {
             (&["ALDER", "INNTEKT"], &[("PERSON", &[1])]),
             (&["ALDER", "INNTEKT", "FNR"], &[]),
             // PERSON linked to KOMMUNE: PERSON needs its key; KOMMUNE has
-            // no FIXED self-link, so nothing is asked for it.
+            // no marked identifier variable, so nothing is asked for it.
             (&["KOMMUNE", "FOLKETALL"], &[("PERSON", &[1])]),
             (&["FOLKETALL", "ETTERFOLGER"], &[]),
             (&[], &[]),
