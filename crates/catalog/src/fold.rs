@@ -93,6 +93,15 @@ pub fn slug(text: &str) -> String {
     terms(text).join("-")
 }
 
+/// True when `needle`'s folded words appear, in order and as one run, in
+/// `haystack`'s folded words (so `lanekas` finds `Lånekassen` and
+/// `1 = ja` finds `1 = Ja`); an empty needle is in everything. The filter
+/// of long lists: a facet's values, a code list.
+pub fn contains_folded(haystack: &str, needle: &str) -> bool {
+    let needle = terms(needle).join(" ");
+    needle.is_empty() || terms(haystack).join(" ").contains(&needle)
+}
+
 /// Folds one word (see the module documentation for the rules).
 pub fn fold_word(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
@@ -232,6 +241,28 @@ pub(crate) fn base_letter(c: char) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_folded_filters_long_lists() {
+        let cases = [
+            ("Lånekassen", "", true),
+            ("Lånekassen", "  ", true),
+            ("Lånekassen", "lanekas", true),
+            ("Lånekassen", "LAANEKASSEN", true),
+            ("Ikke oppgitt", "oppg", true),
+            ("1 = Ja", "1 = ja", true),
+            ("1 = Ja", "1 ja", true),
+            ("Fylke", "kommune", false),
+            ("Ikke oppgitt", "oppgitt ikke", false),
+        ];
+        for (haystack, needle, expected) in cases {
+            assert_eq!(
+                contains_folded(haystack, needle),
+                expected,
+                "{haystack} {needle}"
+            );
+        }
+    }
 
     #[test]
     fn folds_norwegian_spellings_together() {

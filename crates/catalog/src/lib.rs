@@ -28,6 +28,7 @@ mod facets;
 pub mod fold;
 mod join;
 mod keys;
+mod labels;
 mod locate;
 mod paging;
 mod provider;
@@ -56,9 +57,12 @@ pub use engine::{
 pub use export::{export_csv, export_json};
 pub use facets::{Access, Facet, FacetCounts, FacetValue};
 pub use join::{Connection, GroupLink, JoinGraph, JoinReport, UnitGroup};
+pub use labels::{label_or_id, provider_name, unit_type_label, variable_label};
 pub use paging::{page_window, PageSlot};
 pub use provider::{Contact, Provider};
-pub use query::{PageSize, Param, Query, Sort, MAX_PAGE, MAX_TEXT_CHARS};
+pub use query::{
+    chips, Chip, ChipKind, PageSize, Param, Query, QueryIntent, Sort, MAX_PAGE, MAX_TEXT_CHARS,
+};
 pub use related::{related, Capped, Related, Successor, MAX_RELATED};
 pub use route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
 pub use search::{Analysis, Highlighted, Highlighter};

@@ -105,22 +105,8 @@ impl<'a> ProviderOrder<'a> {
     }
 }
 
-/// A provider's name in `lang`, or its id when it has none (or is not in
-/// the catalog), so a heading is never blank.
-pub(crate) fn display_name<'a>(catalog: &'a Catalog, provider: &'a str, lang: Lang) -> &'a str {
-    match catalog.provider(provider).map(|p| p.name.get(lang)) {
-        Some(name) if !name.is_empty() => name,
-        _ => provider,
-    }
-}
-
-/// A variable's label in `lang`, or its technical name when it has none.
-pub(crate) fn label(v: &Variable, lang: Lang) -> &str {
-    match v.label.get(lang) {
-        "" => &v.name,
-        label => label,
-    }
-}
+// The display rules live in `labels`; these names read well here.
+pub(crate) use crate::labels::{provider_name as display_name, variable_label as label};
 
 /// Compares variables by provider rank, then label A–Å, then technical
 /// name, so every list of variables reads the same way.

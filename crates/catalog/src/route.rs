@@ -6,16 +6,17 @@
 //! sub-path. The browse query's parameters ride along on every view, so a
 //! detail page's back link returns to the exact search it came from.
 
-use crate::{url, Query};
+use crate::url::{self, keys};
+use crate::{Basket, Query};
 
 /// The key naming a variable whose details are shown.
-pub const VARIABLE_KEY: &str = "variabel";
+pub const VARIABLE_KEY: &str = keys::VARIABLE;
 /// The key naming another view than browse or detail.
-pub const VIEW_KEY: &str = "vis";
+pub const VIEW_KEY: &str = keys::VIEW;
 /// The [`VIEW_KEY`] value of the basket page.
-pub const BASKET_VIEW: &str = "kurv";
+pub const BASKET_VIEW: &str = keys::BASKET_VIEW;
 /// The [`VIEW_KEY`] value of the printable request draft.
-pub const DRAFT_VIEW: &str = "utkast";
+pub const DRAFT_VIEW: &str = keys::DRAFT_VIEW;
 /// Longest variable id read from a URL; longer ones cannot be real.
 const MAX_ID_CHARS: usize = 400;
 
@@ -71,6 +72,20 @@ impl Route {
         }
     }
 
+    /// The query string (without `?`) of a link that shares `basket`:
+    /// the basket page, then the basket's own parameter (see
+    /// [`Basket::share_search_string`]), e.g. `vis=kurv&kurv=sikt.FEIDE_X`.
+    /// Opening it shows the basket page with the shared basket to accept.
+    pub fn basket_share_search_string(basket: &Basket) -> String {
+        let mut search = url::format_pairs(&Route::Basket.to_pairs());
+        let shared = basket.share_search_string();
+        if !shared.is_empty() {
+            search.push('&');
+            search.push_str(&shared);
+        }
+        search
+    }
+
     /// The query string (without `?`) for this view with the browse
     /// `query` carried along: route first, then the query's own pairs.
     pub fn search_string(&self, query: &Query) -> String {
@@ -83,6 +98,38 @@ impl Route {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn basket_share_link_is_what_the_page_built_by_hand() {
+        let cases: [(&[&str], &str); 4] = [
+            (&["sikt/FEIDE_X"], "vis=kurv&kurv=sikt.FEIDE_X"),
+            (
+                &["sikt/B", "novari-iks/VGO_A", "sikt/A"],
+                "vis=kurv&kurv=novari-iks.VGO_A~sikt.A.B",
+            ),
+            (
+                &["kartverket/AREAL_MØ"],
+                "vis=kurv&kurv=kartverket.AREAL_M%C3%98",
+            ),
+            (&[], "vis=kurv"),
+        ];
+        for (ids, expected) in cases {
+            let mut basket = Basket::default();
+            for id in ids {
+                basket.add(id.to_string());
+            }
+            let search = Route::basket_share_search_string(&basket);
+            assert_eq!(search, expected, "{ids:?}");
+            assert_eq!(Route::from_search_string(&search), Route::Basket);
+            if !ids.is_empty() {
+                // The pairs the basket page used to put together itself.
+                let mut pairs = Route::Basket.to_pairs();
+                pairs.push((crate::BASKET_KEY.to_string(), basket.to_share_param()));
+                assert_eq!(search, url::format_pairs(&pairs));
+                assert_eq!(Basket::from_search_string(&search), Some(basket));
+            }
+        }
+    }
 
     #[test]
     fn reads_views_and_ignores_junk() {

@@ -228,3 +228,32 @@ fn highlights_map_folded_matches_back() {
     let snippet = h.snippet(description, search::SNIPPET_CHARS);
     assert_eq!(snippet.text, description);
 }
+
+#[test]
+fn highlights_split_and_normalise_words_as_the_engine_does() {
+    let text = "Lånekassen: stipend-og lån";
+    let marked = |h: &Highlighter| -> Vec<String> {
+        h.ranges(text)
+            .into_iter()
+            .map(|r| text[r].to_string())
+            .collect()
+    };
+    let cases: [(&str, Analysis, &[&str]); 6] = [
+        // The shop folds å to a and lets only the last word be a prefix.
+        ("la", Analysis::SHOP, &["Lå", "lå"]),
+        ("stip lanekassen", Analysis::SHOP, &["Lånekassen"]),
+        ("stipnd", Analysis::SHOP, &["stipend"]),
+        // The canonical rules keep diacritics, make every word a prefix
+        // and tolerate no typo.
+        ("la", Analysis::CANONICAL, &[]),
+        ("stip lå", Analysis::CANONICAL, &["Lå", "stip", "lå"]),
+        ("stipnd", Analysis::CANONICAL, &[]),
+    ];
+    for (query, analysis, expected) in cases {
+        let h = Highlighter::with_analysis(query, analysis);
+        assert_eq!(marked(&h), expected, "{query} {analysis:?}");
+        let engine = Engine::with_analysis(&shop(), analysis);
+        assert_eq!(engine.highlighter(query), h, "{query}");
+    }
+    assert!(Highlighter::default().is_empty());
+}

@@ -22,7 +22,7 @@ use crate::url;
 
 /// The URL parameter that carries a shared basket, e.g.
 /// `?vis=kurv&kurv=sikt.FEIDE_X`.
-pub const BASKET_KEY: &str = "kurv";
+pub const BASKET_KEY: &str = url::keys::BASKET;
 
 /// Joins groups.
 const GROUP: char = '~';

@@ -89,6 +89,12 @@ impl Engine {
         self.ids.docs_of(id).first().map(|&doc| doc as usize)
     }
 
+    /// A highlighter for a search text that splits and normalises words by
+    /// this engine's own [`Analysis`], so what it marks is what matched.
+    pub fn highlighter(&self, search_text: &str) -> crate::Highlighter {
+        crate::Highlighter::with_analysis(search_text, *self.search.analysis())
+    }
+
     /// True when some variable has this facet value; selections of other
     /// ids are ignored by [`Engine::run`].
     pub fn is_known(&self, facet: Facet, id: &str) -> bool {

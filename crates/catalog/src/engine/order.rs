@@ -61,10 +61,7 @@ pub(crate) struct Orders {
 /// The label a variable is sorted and shown by: its label, or its
 /// technical name when it has no label in any language.
 fn sort_label(v: &Variable, lang: Lang) -> &str {
-    match v.label.get(lang) {
-        "" => &v.name,
-        label => label,
-    }
+    crate::labels::variable_label(v, lang)
 }
 
 impl Orders {
@@ -199,9 +196,9 @@ fn provider_ranks(catalog: &Catalog, lang: Lang) -> HashMap<&str, u32> {
     let mut providers: Vec<(Vec<u8>, &str)> = catalog
         .providers
         .iter()
-        .map(|p| match p.name.get(lang) {
-            "" => (collate::key(&p.id), p.id.as_str()),
-            name => (collate::key(name), p.id.as_str()),
+        .map(|p| {
+            let name = crate::labels::label_or_id(&p.name, &p.id, lang);
+            (collate::key(name), p.id.as_str())
         })
         .collect();
     providers.sort_unstable();

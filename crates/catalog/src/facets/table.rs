@@ -4,6 +4,7 @@ use super::{count, Access, Facet, FacetCounts, FacetValue};
 use crate::bitset::Bitset;
 use crate::codec::{ensure, BytesError, Reader, Writer};
 use crate::collate::{self, lang_slot, LANGS};
+use crate::labels::label_or_id;
 use crate::{fold, Catalog, Lang, Text};
 use std::collections::{BTreeSet, HashMap};
 
@@ -166,14 +167,6 @@ impl FacetIndex {
                 })
                 .collect(),
         }
-    }
-}
-
-/// A value's label, or its id where the catalog gives no label.
-fn label_or_id<'a>(label: &'a Text, id: &'a str, lang: Lang) -> &'a str {
-    match label.get(lang) {
-        "" => id,
-        text => text,
     }
 }
 

@@ -2,8 +2,12 @@
 //! basket filter, sort and page. The URL is its serialized form (see
 //! [`crate::url`]) and [`crate::Engine::run`] answers it.
 
+mod chips;
+mod intent;
 mod params;
 
+pub use chips::{chips, Chip, ChipKind};
+pub use intent::QueryIntent;
 pub use params::{PageSize, Param, Sort, MAX_PAGE, MAX_TEXT_CHARS};
 
 use crate::{fold, Engine, Facet, Lang};
@@ -86,11 +90,7 @@ impl Query {
     /// Selects or unselects a facet value and goes back to page 1, as a
     /// changed filter changes which rows page 2 would show.
     pub fn toggle(&mut self, facet: Facet, id: &str) {
-        let selection = self.selection_mut(facet);
-        if !selection.remove(id) {
-            selection.insert(id.to_string());
-        }
-        self.page = 1;
+        *self = self.apply(QueryIntent::Toggle(facet, id.to_string()));
     }
 
     /// True when any facet value is selected.

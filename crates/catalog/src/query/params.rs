@@ -47,18 +47,19 @@ impl Param {
 
     /// The key in the URL.
     pub fn key(self) -> &'static str {
+        use crate::url::keys;
         match self {
-            Param::Text => "q",
-            Param::Provider => "tilbyder",
-            Param::Temporality => "temporalitet",
-            Param::UnitType => "enhetstype",
-            Param::Access => "tilgang",
-            Param::Subject => "emne",
-            Param::OnlySelected => "valgte",
-            Param::Page => "side",
-            Param::PageSize => "antall",
-            Param::Sort => "sortering",
-            Param::Lang => "lang",
+            Param::Text => keys::TEXT,
+            Param::Provider => keys::PROVIDER,
+            Param::Temporality => keys::TEMPORALITY,
+            Param::UnitType => keys::UNIT_TYPE,
+            Param::Access => keys::ACCESS,
+            Param::Subject => keys::SUBJECT,
+            Param::OnlySelected => keys::ONLY_SELECTED,
+            Param::Page => keys::PAGE,
+            Param::PageSize => keys::PAGE_SIZE,
+            Param::Sort => keys::SORT,
+            Param::Lang => keys::LANG,
         }
     }
 

@@ -7,7 +7,8 @@
 //! name, label and description, no typos, technical names in byte order),
 //! so the same index, lookup and ranking code answers both.
 
-use crate::fold::{fold_word_into, spans_by, word_spans};
+use crate::fold::{fold_word_into, fold_word_mapped, spans_by, word_spans};
+use std::ops::Range;
 
 /// The rules of text analysis an engine is built with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,10 +106,34 @@ impl Analysis {
                 visit(out);
             }
         };
+        self.spans(text).for_each(|s| one(&text[s], out));
+    }
+
+    /// The byte ranges of the words of `text`, as this analysis splits it
+    /// (for the index, a query and highlighting alike).
+    pub(crate) fn spans<'t>(&self, text: &'t str) -> Box<dyn Iterator<Item = Range<usize>> + 't> {
         match self.normalise {
-            Normalise::Fold => word_spans(text).for_each(|s| one(&text[s], out)),
+            Normalise::Fold => Box::new(word_spans(text)),
+            Normalise::Lowercase => Box::new(spans_by(text, char::is_alphanumeric)),
+        }
+    }
+
+    /// Normalises one word and records, for every char of the result, the
+    /// byte offset in `word` where the source char(s) that produced it end,
+    /// so a match can be mapped back to the text shown.
+    pub(crate) fn normalise_mapped(&self, word: &str) -> (String, Vec<usize>) {
+        match self.normalise {
+            Normalise::Fold => fold_word_mapped(word),
             Normalise::Lowercase => {
-                spans_by(text, char::is_alphanumeric).for_each(|s| one(&text[s], out))
+                let mut out = String::with_capacity(word.len());
+                let mut ends = Vec::with_capacity(word.len());
+                for (i, c) in word.char_indices() {
+                    for lower in c.to_lowercase() {
+                        out.push(lower);
+                        ends.push(i + c.len_utf8());
+                    }
+                }
+                (out, ends)
             }
         }
     }

@@ -1,13 +1,12 @@
 //! Highlighting: where the search words match in a text shown to the user.
 //!
-//! The display text is tokenized and folded exactly as the index does, and
-//! each folded match is mapped back to the original bytes, so the query
+//! The display text is split and normalised by the engine's own
+//! [`Analysis`] (the index's rules), and each normalised match is mapped back to the original bytes, so the query
 //! `lanekassen` highlights `Lånekassen` and the prefix `la` highlights
 //! `Lå`. A typo match highlights the matching prefix of the word for the
 //! last query word, the whole word otherwise.
 
-use super::typo;
-use crate::fold::{fold_word_mapped, terms, word_spans};
+use super::{typo, Analysis};
 use std::ops::Range;
 
 /// The default length of a description snippet, in chars.
@@ -17,9 +16,10 @@ pub const SNIPPET_CHARS: usize = 160;
 const ELLIPSIS: &str = "…";
 
 /// The query's words, prepared for highlighting many texts.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Highlighter {
     words: Vec<Word>,
+    analysis: Analysis,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,23 +40,39 @@ pub struct Highlighted {
     pub ranges: Vec<Range<usize>>,
 }
 
+impl Default for Highlighter {
+    /// A highlighter that marks nothing.
+    fn default() -> Highlighter {
+        Highlighter::new("")
+    }
+}
+
 impl Highlighter {
-    /// Prepares the search text of a query (the same text given to the
-    /// engine, so the same words are matched the same way).
+    /// Prepares the search text of a query with the shop's rules
+    /// ([`Analysis::SHOP`]), the same text given to the engine, so the same
+    /// words are matched the same way.
     pub fn new(search_text: &str) -> Highlighter {
-        let mut folded = terms(search_text);
-        folded.truncate(super::MAX_WORDS);
-        let count = folded.len();
-        let words = folded
+        Highlighter::with_analysis(search_text, Analysis::SHOP)
+    }
+
+    /// Prepares the search text with an engine's own rules of analysis:
+    /// the same split into words, the same normalisation, the same prefix
+    /// and typo rules, so what is highlighted is what matched (see
+    /// [`crate::Engine::highlighter`]).
+    pub fn with_analysis(search_text: &str, analysis: Analysis) -> Highlighter {
+        let mut normalised = analysis.words(search_text);
+        normalised.truncate(super::MAX_WORDS);
+        let count = normalised.len();
+        let words = normalised
             .into_iter()
             .enumerate()
             .map(|(i, w)| Word {
-                typo: typo::eligible(&w),
+                typo: analysis.typos && typo::eligible(&w),
                 chars: w.chars().collect(),
-                prefix: i + 1 == count,
+                prefix: analysis.is_prefix(i, count),
             })
             .collect();
-        Highlighter { words }
+        Highlighter { words, analysis }
     }
 
     /// True when there is nothing to highlight.
@@ -71,8 +87,8 @@ impl Highlighter {
             return Vec::new();
         }
         let mut ranges = Vec::new();
-        for span in word_spans(text) {
-            let (folded, ends) = fold_word_mapped(&text[span.clone()]);
+        for span in self.analysis.spans(text) {
+            let (folded, ends) = self.analysis.normalise_mapped(&text[span.clone()]);
             let chars: Vec<char> = folded.chars().collect();
             let matched = self.words.iter().filter_map(|w| w.match_len(&chars)).max();
             if let Some(len) = matched.filter(|&len| len > 0) {

@@ -19,6 +19,7 @@
 //! - for keys other than the facets, the last valid value wins;
 //! - percent-encoding is decoded leniently (see [`decode`]).
 
+pub mod keys;
 mod percent;
 
 pub use percent::{decode, encode, format_pairs, parse_pairs};

@@ -1,6 +1,8 @@
 //! The closed vocabularies of the metadata standard, with the labels that
 //! Norwegian users know from microdata.no.
 
+mod labels;
+
 use crate::Lang;
 use serde::{Deserialize, Serialize};
 
