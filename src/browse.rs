@@ -12,7 +12,7 @@ mod result_list;
 mod search_box;
 mod toolbar;
 
-pub use chips::{cleared, describe_filters, ActiveFilters};
+pub use chips::{describe_filters, ActiveFilters};
 pub use empty_state::EmptyState;
 pub use facet_group::FacetGroup;
 pub use facet_panel::FacetPanel;

@@ -1,6 +1,6 @@
 //! Every UI string in Norwegian Bokmål and English: one file per language
-//! and the [`Ui`] type both fill in, plus the labels of the catalog's
-//! vocabularies. Which language is shown is app state
+//! and the [`Ui`] type both fill in, plus the labels of the sort orders.
+//! Which language is shown is app state
 //! ([`crate::state::LangCtx`]).
 //!
 //! Strings are fields of structs rather than keys in a map, so a string
@@ -12,7 +12,7 @@ mod nb;
 mod ui;
 
 pub use en::EN;
-pub use labels::{measurement_type_name, sort_name, temporality_explained};
+pub use labels::sort_name;
 pub use nb::NB;
 pub use ui::{BasketText, Browse, Detail, Shell, Ui};
 

@@ -5,7 +5,7 @@ use crate::{
     state::{use_lang, use_ui, BasketCtx, QueryCtx},
     ui::{CatalogGate, DocumentTitle},
 };
-use catalog::{Catalog, Route};
+use catalog::{unit_type_label, Catalog, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -63,7 +63,7 @@ fn Draft(catalog: Arc<Catalog>) -> impl IntoView {
                         let units = v
                             .unit_types
                             .iter()
-                            .map(|u| catalog.unit_type(u).map_or_else(|| u.clone(), |t| t.label.get(lang).to_string()))
+                            .map(|u| unit_type_label(&catalog, u, lang))
                             .collect::<Vec<_>>()
                             .join(", ");
                         let coverage = v.temporal_coverage.as_ref().map(|c| {

@@ -1,7 +1,7 @@
 //! Which parts of the basket can be joined, and through what.
 
 use crate::state::{use_lang, use_ui, BasketCtx, QueryCtx};
-use catalog::{Catalog, Connection, JoinGraph, Lang, Route};
+use catalog::{unit_type_label, Catalog, Connection, JoinGraph, Lang, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -24,11 +24,7 @@ pub fn JoinSummary(
     };
     let unit = {
         let catalog = catalog.clone();
-        move |id: &str, lang: Lang| {
-            catalog
-                .unit_type(id)
-                .map_or_else(|| id.to_string(), |u| u.label.get(lang).to_string())
-        }
+        move |id: &str, lang: Lang| unit_type_label(&catalog, id, lang).to_string()
     };
     let body = move || {
         let report = report.get();

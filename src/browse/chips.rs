@@ -1,79 +1,36 @@
 //! The active filters as removable chips.
 
-use crate::state::{use_ui, History, QueryCtx};
-use catalog::{Answer, Facet, Query};
+use crate::{
+    i18n::Ui,
+    state::{use_ui, History, QueryCtx},
+};
+use catalog::{chips, Answer, Chip, ChipKind, Query, QueryIntent};
 use leptos::prelude::*;
 
-/// One active filter: what it shows and how to remove it.
-#[derive(Clone, PartialEq)]
-struct Chip {
-    label: String,
-    remove: Query,
-    /// The chip of the search text, whose label changes with every key.
-    search: bool,
+/// What a chip says: the core gives the facet value's label or the search
+/// text; the framing ("Søk: «…»") and the basket filter's name are UI
+/// strings.
+fn chip_label(chip: &Chip, ui: &Ui) -> String {
+    match chip.kind {
+        ChipKind::Search => (ui.browse.search_chip)(&chip.label),
+        ChipKind::OnlySelected => ui.browse.only_selected.to_string(),
+        ChipKind::Facet(..) => chip.label.clone(),
+    }
 }
 
-/// The chips of the current query, in facet order; labels come from the
-/// answer's facet values, so they are in the UI language.
-fn chips(query: &Query, answer: &Answer, ui: &crate::i18n::Ui) -> Vec<Chip> {
-    let mut chips = Vec::new();
-    if query.has_text() {
-        let mut remove = query.clone();
-        remove.text.clear();
-        remove.page = 1;
-        chips.push(Chip {
-            label: (ui.browse.search_chip)(query.text.trim()),
-            remove,
-            search: true,
-        });
-    }
-    for facet in Facet::ALL {
-        let values = answer.facets.iter().find(|c| c.facet == facet);
-        for id in query.selection(facet) {
-            // Ids the catalog does not know are ignored by the engine and
-            // have no facet value: no chip either.
-            let Some(value) = values.and_then(|c| c.values.iter().find(|v| &v.id == id)) else {
-                continue;
-            };
-            let mut remove = query.clone();
-            remove.selection_mut(facet).remove(id);
-            remove.page = 1;
-            chips.push(Chip {
-                label: value.label.clone(),
-                remove,
-                search: false,
-            });
-        }
-    }
-    if query.only_selected {
-        let mut remove = query.clone();
-        remove.only_selected = false;
-        remove.page = 1;
-        chips.push(Chip {
-            label: ui.browse.only_selected.to_string(),
-            remove,
-            search: false,
-        });
-    }
-    chips
-}
-
-/// The query without any filter or search, keeping language, sort and
-/// page size.
-pub fn cleared(query: &Query) -> Query {
-    Query {
-        lang: query.lang,
-        sort: query.sort,
-        page_size: query.page_size,
-        ..Query::default()
-    }
+/// The chips of `query` with their labels in the UI language.
+fn labelled(query: &Query, answer: &Answer, ui: &Ui) -> Vec<(String, Chip)> {
+    chips(query, answer)
+        .into_iter()
+        .map(|chip| (chip_label(&chip, ui), chip))
+        .collect()
 }
 
 /// The active filter labels joined for a sentence, for the empty state.
-pub fn describe_filters(query: &Query, answer: &Answer, ui: &crate::i18n::Ui) -> String {
-    chips(query, answer, ui)
+pub fn describe_filters(query: &Query, answer: &Answer, ui: &Ui) -> String {
+    labelled(query, answer, ui)
         .into_iter()
-        .map(|c| c.label)
+        .map(|(label, _)| label)
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -87,8 +44,13 @@ pub fn ActiveFilters(
 ) -> impl IntoView {
     let query = QueryCtx::expect();
     let ui = use_ui();
-    let list = Memo::new(move |_| chips(&query.query.read(), &answer.read(), ui.get()));
-    let search_chip = Memo::new(move |_| list.read().iter().find(|c| c.search).cloned());
+    let list = Memo::new(move |_| labelled(&query.query.read(), &answer.read(), ui.get()));
+    let search_chip = Memo::new(move |_| {
+        list.read()
+            .iter()
+            .find(|(_, c)| c.kind == ChipKind::Search)
+            .map(|(label, _)| label.clone())
+    });
     view! {
         <Show when=move || !list.read().is_empty()>
             <div class="active-filters" role="group" aria-label=move || ui.get().browse.active_filters>
@@ -103,34 +65,32 @@ pub fn ActiveFilters(
                         data-removable="true"
                         type="button"
                         on:click=move |_| {
-                            if let Some(chip) = search_chip.get_untracked() {
-                                query.set(&chip.remove, History::Push);
-                            }
+                            query.apply(QueryIntent::ClearText, History::Push);
                         }
                     >
                         <span class="ds-sr-only">
-                            {move || search_chip.read().as_ref().map(|c| (ui.get().browse.remove_filter)(&c.label))}
+                            {move || search_chip.read().as_deref().map(ui.get().browse.remove_filter)}
                         </span>
                         <span aria-hidden="true">
-                            {move || search_chip.read().as_ref().map(|c| c.label.clone())}
+                            {move || search_chip.get()}
                         </span>
                     </button>
                 </Show>
                 <For
-                    each=move || list.get().into_iter().filter(|chip| !chip.search)
-                    key=|chip| chip.label.clone()
-                    children=move |chip| {
-                        let name = (ui.get_untracked().browse.remove_filter)(&chip.label);
-                        let remove = chip.remove.clone();
+                    each=move || list.get().into_iter().filter(|(_, chip)| chip.kind != ChipKind::Search)
+                    key=|(label, _)| label.clone()
+                    children=move |(label, chip)| {
+                        let name = (ui.get_untracked().browse.remove_filter)(&label);
+                        let remove = chip.remove;
                         view! {
                             <button
                                 class="ds-chip"
                                 data-removable="true"
                                 type="button"
                                 aria-label=name
-                                on:click=move |_| query.set(&remove, History::Push)
+                                on:click=move |_| query.apply(remove.clone(), History::Push)
                             >
-                                {chip.label.clone()}
+                                {label}
                             </button>
                         }
                     }
@@ -140,7 +100,7 @@ pub fn ActiveFilters(
                     data-variant="tertiary"
                     data-size="sm"
                     type="button"
-                    on:click=move |_| query.set(&cleared(&query.query.get_untracked()), History::Push)
+                    on:click=move |_| query.apply(QueryIntent::ClearFilters, History::Push)
                 >
                     {move || ui.get().browse.clear_all}
                 </button>

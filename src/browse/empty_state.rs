@@ -1,10 +1,10 @@
 //! What the results say when nothing matches.
 
 use crate::{
-    browse::{cleared, describe_filters},
+    browse::describe_filters,
     state::{use_ui, History, QueryCtx},
 };
-use catalog::Answer;
+use catalog::{Answer, QueryIntent};
 use leptos::prelude::*;
 
 /// Names the search and filters that left nothing, and offers to clear them.
@@ -24,7 +24,7 @@ pub fn EmptyState(
                 class="ds-button"
                 data-variant="secondary"
                 type="button"
-                on:click=move |_| query.set(&cleared(&query.query.get_untracked()), History::Push)
+                on:click=move |_| query.apply(QueryIntent::ClearFilters, History::Push)
             >
                 {move || ui.get().browse.empty_clear}
             </button>

@@ -1,7 +1,7 @@
 //! One facet: a group of checkboxes with counts.
 
 use crate::state::{use_lang, use_ui, History, QueryCtx};
-use catalog::{fold, Facet, FacetCounts, FacetValue};
+use catalog::{fold, Facet, FacetCounts, FacetValue, QueryIntent};
 use leptos::prelude::*;
 
 /// How many values a facet shows before "show more".
@@ -38,21 +38,16 @@ pub fn FacetGroup(
                 .cloned()
                 .collect::<Vec<_>>();
         }
-        let needle = fold::terms(&filter.read()).join(" ");
+        let needle = filter.read();
         values
             .iter()
-            .filter(|v| {
-                needle.is_empty() || v.selected || fold::terms(&v.label).join(" ").contains(&needle)
-            })
+            .filter(|v| v.selected || fold::contains_folded(&v.label, &needle))
             .cloned()
             .collect()
     });
     let shown = Memo::new(move |_| visible.read().len());
     let toggle = move |id: String| {
-        query.update(History::Push, |q| {
-            q.toggle(facet, &id);
-            q.page = 1;
-        });
+        query.apply(QueryIntent::Toggle(facet, id), History::Push);
     };
     view! {
         <fieldset class="ds-fieldset facet" data-facet=key>

@@ -4,7 +4,7 @@ use crate::{
     browse::{FacetGroup, SearchBox},
     state::{use_ui, History, QueryCtx},
 };
-use catalog::{Answer, Facet};
+use catalog::{Answer, Facet, QueryIntent};
 use leptos::prelude::*;
 
 /// Every filter of the browse page. On narrow screens it folds away
@@ -20,10 +20,7 @@ pub fn FacetPanel(
     let only_selected = move || query.query.read().only_selected;
     let set_only_selected = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
-        query.update(History::Push, |q| {
-            q.only_selected = on;
-            q.page = 1;
-        });
+        query.apply(QueryIntent::OnlySelected(on), History::Push);
     };
     let groups = Facet::ALL
         .into_iter()

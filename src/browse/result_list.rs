@@ -4,7 +4,9 @@ use crate::{
     state::{use_lang, use_ui, BasketCtx, QueryCtx},
     ui::Marked,
 };
-use catalog::{Catalog, Highlighted, Highlighter, Lang, Route, Variable};
+use catalog::{
+    provider_name, unit_type_label, Catalog, Highlighted, Highlighter, Lang, Route, Variable,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -92,19 +94,11 @@ struct RowText {
 
 impl RowText {
     fn new(catalog: &Catalog, variable: &Variable, lang: Lang) -> RowText {
-        let provider = catalog
-            .provider(&variable.provider)
-            .map(|p| p.name.get(lang).to_string())
-            .unwrap_or_else(|| variable.provider.clone());
+        let provider = provider_name(catalog, &variable.provider, lang).to_string();
         let unit_types = variable
             .unit_types
             .iter()
-            .map(|id| {
-                catalog
-                    .unit_type(id)
-                    .map(|u| u.label.get(lang).to_string())
-                    .unwrap_or_else(|| id.clone())
-            })
+            .map(|id| unit_type_label(catalog, id, lang))
             .collect::<Vec<_>>()
             .join(", ");
         RowText {

@@ -1,6 +1,7 @@
 //! The search box.
 
 use crate::state::{use_ui, History, QueryCtx};
+use catalog::QueryIntent;
 use leptos::prelude::*;
 
 /// Search as you type. Each keystroke replaces the history entry rather
@@ -12,10 +13,7 @@ pub fn SearchBox() -> impl IntoView {
     let text = move || query.query.read().text.clone();
     let on_input = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
-        query.update(History::Replace, |q| {
-            q.text = value;
-            q.page = 1;
-        });
+        query.apply(QueryIntent::SetText(value), History::Replace);
     };
     view! {
         <div class="ds-field search-field">

@@ -4,7 +4,7 @@ use crate::{
     i18n::sort_name,
     state::{use_lang, use_ui, History, QueryCtx},
 };
-use catalog::{Answer, PageSize, Sort};
+use catalog::{Answer, PageSize, QueryIntent, Sort};
 use leptos::prelude::*;
 
 /// The result count, announced to screen readers as it changes, and the
@@ -20,18 +20,15 @@ pub fn ResultToolbar(
     let total = Memo::new(move |_| answer.read().total);
     let on_sort = move |ev: leptos::ev::Event| {
         if let Some(sort) = Sort::from_code(&event_target_value(&ev)) {
-            query.update(History::Push, |q| {
-                q.sort = sort;
-                q.page = 1;
-            });
+            query.apply(QueryIntent::Sort(sort), History::Push);
         }
     };
     let on_size = move |ev: leptos::ev::Event| {
         if let Ok(rows) = event_target_value(&ev).parse::<u64>() {
-            query.update(History::Push, |q| {
-                q.page_size = PageSize::nearest(rows);
-                q.page = 1;
-            });
+            query.apply(
+                QueryIntent::PageSize(PageSize::nearest(rows)),
+                History::Push,
+            );
         }
     };
     let sort = move || answer.read().sort;

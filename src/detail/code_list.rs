@@ -43,12 +43,10 @@ pub fn CodeList(
         }))
         .collect();
     let visible = move || {
-        let needle = fold::terms(&filter.get()).join(" ");
+        let needle = filter.get();
         rows.iter()
             .filter(|(code, title, ..)| {
-                needle.is_empty()
-                    || fold::terms(code).join(" ").contains(&needle)
-                    || fold::terms(title).join(" ").contains(&needle)
+                fold::contains_folded(code, &needle) || fold::contains_folded(title, &needle)
             })
             .cloned()
             .collect::<Vec<_>>()

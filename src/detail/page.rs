@@ -7,7 +7,7 @@ use super::{
     BasketButton, NotFound, ValueDomainView,
 };
 use crate::{
-    i18n::{self, temporality_explained},
+    i18n,
     state::{use_lang, use_ui, QueryCtx},
     ui::{CatalogGate, DetailsGate, DocumentTitle, MailLink, SafeLink},
 };
@@ -144,8 +144,7 @@ fn detail_sections(
             .map(|r| text(part(r)))
             .filter(|t| !t.is_empty())
     };
-    let provider = catalog.provider(&v.provider);
-    let provider_name = provider.map_or_else(|| v.provider.clone(), |p| text(&p.name));
+    let provider_name = clipped(catalog::provider_name(catalog, &v.provider, lang));
     let dataset = v.dataset.as_deref().and_then(|id| catalog.dataset(id));
     let unit_label = |id: &str| {
         catalog
@@ -177,7 +176,7 @@ fn detail_sections(
             view! {
                 <span class="detail__strong">{v.temporality.label(lang)}</span>
                 " – "
-                {temporality_explained(v.temporality, lang)}
+                {v.temporality.explanation(lang)}
             },
         ),
         fact(

@@ -16,9 +16,7 @@ pub fn related_section(catalog: &Catalog, index: usize, lang: Lang) -> impl Into
                 .iter()
                 .filter_map(|&i| catalog.variables.get(i))
                 .map(|r| {
-                    let provider = catalog
-                        .provider(&r.provider)
-                        .map_or_else(|| r.provider.clone(), |p| p.name.get(lang).to_string());
+                    let provider = catalog::provider_name(catalog, &r.provider, lang);
                     view! {
                         <li>
                             <RelatedLink id=r.id.clone() label=r.label.get(lang).to_string()/>

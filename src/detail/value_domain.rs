@@ -1,10 +1,7 @@
 //! The allowed values of a measure.
 
 use super::{fact, facts, CodeList};
-use crate::{
-    i18n::{self, measurement_type_name},
-    ui::SafeLink,
-};
+use crate::{i18n, ui::SafeLink};
 use catalog::{Lang, ValueDomain};
 use leptos::prelude::*;
 
@@ -29,8 +26,7 @@ pub fn ValueDomainView(
         } => facts((
             (!description.is_empty())
                 .then(|| fact(ui.detail.description, super::clipped(description.get(lang)))),
-            measurement_type
-                .map(|m| fact(ui.detail.measurement_type, measurement_type_name(m, lang))),
+            measurement_type.map(|m| fact(ui.detail.measurement_type, m.label(lang))),
             unit.map(|u| fact(ui.detail.unit, u.get(lang).to_string())),
             (!uri_definition.is_empty()).then(|| {
                 fact(

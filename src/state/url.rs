@@ -3,7 +3,7 @@
 //! (the browse query and the view), the shared basket a link carries, and
 //! links built from them.
 
-use catalog::{Basket, Query, Route};
+use catalog::{Basket, Query, QueryIntent, Route};
 use leptos::prelude::*;
 use leptos_router::{
     hooks::{use_location, use_navigate},
@@ -103,6 +103,12 @@ impl QueryCtx {
         self.navigate.with_value(|navigate| navigate(&url, options));
     }
 
+    /// Applies `intent` to the current query (the core's rule, which also
+    /// goes back to page 1 where the list changes) and shows the result.
+    pub fn apply(&self, intent: QueryIntent, history: History) {
+        self.set(&self.query.get_untracked().apply(intent), history);
+    }
+
     /// Changes the current query with `change` and shows the result.
     pub fn update(&self, history: History, change: impl FnOnce(&mut Query)) {
         let mut query = self.query.get_untracked();
@@ -140,9 +146,7 @@ pub fn share_link(basket: &Basket) -> String {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
     );
-    let mut pairs = Route::Basket.to_pairs();
-    pairs.push((catalog::BASKET_KEY.to_string(), basket.to_share_param()));
-    format!("{base}?{}", catalog::url::format_pairs(&pairs))
+    format!("{base}?{}", Route::basket_share_search_string(basket))
 }
 
 /// The address of the page as it is now, for a reload link that works even
