@@ -6,6 +6,7 @@ mod code_list;
 mod facts;
 mod not_found;
 mod page;
+mod provider;
 mod related;
 mod value_domain;
 

@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     let base = state::url::base_path();
     view! {
         <Router base=base>
-            <Shell/>
+            <Shell />
         </Router>
     }
 }
@@ -61,18 +61,20 @@ fn Shell() -> impl IntoView {
     follow_route(query);
     let ui = state::use_ui();
     view! {
-        <a class="ds-skip-link" href="#main">{move || ui.get().shell.skip_to_main}</a>
-        <SiteHeader/>
+        <a class="ds-skip-link" href="#main">
+            {move || ui.get().shell.skip_to_main}
+        </a>
+        <SiteHeader />
         <main id="main" tabindex="-1" class="page">
-            <StorageNotice/>
+            <StorageNotice />
             {move || match query.route.get() {
-                Route::Variable(id) => view! { <DetailPage id/> }.into_any(),
-                Route::Basket => view! { <BasketPage/> }.into_any(),
-                Route::Draft => view! { <DraftPage/> }.into_any(),
-                Route::Browse => view! { <CatalogPage/> }.into_any(),
+                Route::Variable(id) => view! { <DetailPage id /> }.into_any(),
+                Route::Basket => view! { <BasketPage /> }.into_any(),
+                Route::Draft => view! { <DraftPage /> }.into_any(),
+                Route::Browse => view! { <CatalogPage /> }.into_any(),
             }}
         </main>
-        <SiteFooter/>
+        <SiteFooter />
     }
 }
 

@@ -111,7 +111,7 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
         view! {
             <Router>
                 <Contexts>
-                    <VariableTable catalog rows/>
+                    <VariableTable catalog rows />
                 </Contexts>
             </Router>
         }
@@ -157,7 +157,7 @@ async fn variable_table_highlights_search_words_and_toggles_the_basket() {
         view! {
             <Router>
                 <Contexts>
-                    <VariableTable catalog rows=vec![0, 1] search="utdan".to_string()/>
+                    <VariableTable catalog rows=vec![0, 1] search="utdan".to_string() />
                 </Contexts>
             </Router>
         }
@@ -195,7 +195,10 @@ async fn load_error_shows_the_message_and_retries() {
         LangCtx::provide(Signal::stored(Lang::Nb));
         view! {
             <LoadErrorView
-                error=LoadError::Status { status: 404, url: "catalog.json".into() }
+                error=LoadError::Status {
+                    status: 404,
+                    url: "catalog.json".into(),
+                }
                 on_retry=move || {
                     counter.fetch_add(1, Ordering::SeqCst);
                 }
@@ -229,7 +232,11 @@ async fn details_gate_reports_a_shard_the_catalog_does_not_list() {
         view! {
             <Router>
                 <Contexts>
-                    <DetailsGate catalog index=0 render=|_: &VariableDetails| "details".into_any()/>
+                    <DetailsGate
+                        catalog
+                        index=0
+                        render=|_: &VariableDetails| "details".into_any()
+                    />
                 </Contexts>
             </Router>
         }

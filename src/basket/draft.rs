@@ -16,21 +16,28 @@ pub fn DraftPage() -> impl IntoView {
     let ui = use_ui();
     let query = QueryCtx::expect();
     view! {
-        <DocumentTitle text=Signal::derive(move || ui.get().basket.draft_heading.to_string())/>
+        <DocumentTitle text=Signal::derive(move || ui.get().basket.draft_heading.to_string()) />
         <p class="back-link no-print">
             <a class="ds-link" href=move || query.route_href(&Route::Basket)>
                 <span aria-hidden="true">"← "</span>
                 {move || ui.get().basket.back_to_basket}
             </a>
         </p>
-        <h1 class="ds-heading" data-size="lg" tabindex="-1">{move || ui.get().basket.draft_heading}</h1>
+        <h1 class="ds-heading" data-size="lg" tabindex="-1">
+            {move || ui.get().basket.draft_heading}
+        </h1>
         <p class="ds-paragraph">{move || ui.get().basket.draft_intro}</p>
-        <button class="ds-button no-print" data-variant="primary" type="button" on:click=move |_| {
-            let _ = window().print();
-        }>
+        <button
+            class="ds-button no-print"
+            data-variant="primary"
+            type="button"
+            on:click=move |_| {
+                let _ = window().print();
+            }
+        >
             {move || ui.get().basket.print}
         </button>
-        <CatalogGate render=|catalog| view! { <Draft catalog/> }.into_any()/>
+        <CatalogGate render=|catalog| view! { <Draft catalog /> }.into_any() />
     }
 }
 
@@ -44,17 +51,32 @@ fn Draft(catalog: Arc<Catalog>) -> impl IntoView {
         let ui = i18n::ui(lang);
         let basket = basket.read();
         let resolved = basket.resolve(&catalog, lang);
-        let blanks = [ui.basket.applicant, ui.basket.purpose, ui.basket.legal_basis]
-            .into_iter()
-            .map(|term| view! { <div class="draft-blank"><h2 class="ds-heading" data-size="2xs">{term}</h2><div class="draft-blank__space"></div></div> })
-            .collect_view();
+        let blanks = [
+            ui.basket.applicant,
+            ui.basket.purpose,
+            ui.basket.legal_basis,
+        ]
+        .into_iter()
+        .map(|term| {
+            view! {
+                <div class="draft-blank">
+                    <h2 class="ds-heading" data-size="2xs">
+                        {term}
+                    </h2>
+                    <div class="draft-blank__space"></div>
+                </div>
+            }
+        })
+        .collect_view();
         let groups = resolved
             .groups
             .iter()
             .map(|group| {
                 let provider = catalog.provider(group.provider);
                 let org = provider.and_then(|p| p.org_number.clone());
-                let email = provider.and_then(|p| p.contact.as_ref()).and_then(|c| c.email.clone());
+                let email = provider
+                    .and_then(|p| p.contact.as_ref())
+                    .and_then(|c| c.email.clone());
                 let rows = group
                     .variables
                     .iter()
@@ -67,11 +89,17 @@ fn Draft(catalog: Arc<Catalog>) -> impl IntoView {
                             .collect::<Vec<_>>()
                             .join(", ");
                         let coverage = v.temporal_coverage.as_ref().map(|c| {
-                            format!("{} – {}", c.start.clone().unwrap_or_default(), c.stop.clone().unwrap_or_else(|| ui.detail.ongoing.into()))
+                            format!(
+                                "{} – {}",
+                                c.start.clone().unwrap_or_default(),
+                                c.stop.clone().unwrap_or_else(|| ui.detail.ongoing.into())
+                            )
                         });
                         view! {
                             <tr>
-                                <td><code>{v.name.clone()}</code></td>
+                                <td>
+                                    <code>{v.name.clone()}</code>
+                                </td>
                                 <td>{v.label.get(lang).to_string()}</td>
                                 <td>{units}</td>
                                 <td>{v.sensitivity.access_label(lang)}</td>
@@ -82,24 +110,31 @@ fn Draft(catalog: Arc<Catalog>) -> impl IntoView {
                     .collect_view();
                 view! {
                     <section class="draft-provider">
-                        <h2 class="ds-heading" data-size="sm">{group.name.to_string()}</h2>
+                        <h2 class="ds-heading" data-size="sm">
+                            {group.name.to_string()}
+                        </h2>
                         <p class="ds-paragraph draft-provider__meta">
                             {org.map(|o| format!("{}: {o}", ui.detail.org_number))}
                             {email.map(|e| format!(" · {}: {e}", ui.detail.contact))}
                         </p>
-                        <div class="table-scroll" tabindex="0" role="region" aria-label=group.name.to_string()>
-                        <table class="ds-table draft-table" data-border="true" data-size="sm">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ui.detail.technical_name}</th>
-                                    <th scope="col">{ui.browse.col_variable}</th>
-                                    <th scope="col">{ui.browse.col_unit_types}</th>
-                                    <th scope="col">{ui.browse.col_access}</th>
-                                    <th scope="col">{ui.detail.temporal_coverage}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows}</tbody>
-                        </table>
+                        <div
+                            class="table-scroll"
+                            tabindex="0"
+                            role="region"
+                            aria-label=group.name.to_string()
+                        >
+                            <table class="ds-table draft-table" data-border="true" data-size="sm">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{ui.detail.technical_name}</th>
+                                        <th scope="col">{ui.browse.col_variable}</th>
+                                        <th scope="col">{ui.browse.col_unit_types}</th>
+                                        <th scope="col">{ui.browse.col_access}</th>
+                                        <th scope="col">{ui.detail.temporal_coverage}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>{rows}</tbody>
+                            </table>
                         </div>
                     </section>
                 }
@@ -109,11 +144,19 @@ fn Draft(catalog: Arc<Catalog>) -> impl IntoView {
             let items = resolved
                 .stale
                 .iter()
-                .map(|id| view! { <li><code>{id.clone()}</code></li> })
+                .map(|id| {
+                    view! {
+                        <li>
+                            <code>{id.clone()}</code>
+                        </li>
+                    }
+                })
                 .collect_view();
             view! {
                 <section>
-                    <h2 class="ds-heading" data-size="sm">{ui.basket.stale_heading}</h2>
+                    <h2 class="ds-heading" data-size="sm">
+                        {ui.basket.stale_heading}
+                    </h2>
                     <ul>{items}</ul>
                 </section>
             }

@@ -33,7 +33,10 @@ pub fn JoinSummary(
         let groups = report
             .groups
             .iter()
-            .map(|g| view! { <li>{(ui.basket.unit_group)(&unit(&g.unit_type, lang), g.variables.len())}</li> })
+            .map(|g| {
+                let label = unit(&g.unit_type, lang);
+                view! { <li>{(ui.basket.unit_group)(&label, g.variables.len())}</li> }
+            })
             .collect_view();
         let links = report
             .links
@@ -48,21 +51,51 @@ pub fn JoinSummary(
                             .filter_map(|&i| catalog.variables.get(i))
                             .map(|v| {
                                 let href = query.route_href(&Route::Variable(v.id.clone()));
-                                view! { <a class="ds-link" href=href><code>{v.name.clone()}</code></a> " " }
+                                view! {
+                                    <a class="ds-link" href=href>
+                                        <code>{v.name.clone()}</code>
+                                    </a>
+                                    " "
+                                }
                             })
                             .collect_view();
-                        view! { " " {ui.basket.join_via} " " {names} }.into_any()
+                        view! {
+                            " "
+                            {ui.basket.join_via}
+                            " "
+                            {names}
+                        }
+                        .into_any()
                     }
                     Connection::Indirect { path } => {
-                        let chain = path.iter().map(|u| unit(u, lang)).collect::<Vec<_>>().join(" → ");
-                        view! { " " {ui.basket.join_indirect} " " {chain} }.into_any()
+                        let chain = path
+                            .iter()
+                            .map(|u| unit(u, lang))
+                            .collect::<Vec<_>>()
+                            .join(" → ");
+                        view! {
+                            " "
+                            {ui.basket.join_indirect}
+                            " "
+                            {chain}
+                        }
+                        .into_any()
                     }
                 };
-                view! { <li class="join-link"><strong>{ends}</strong> {how}</li> }
+                view! {
+                    <li class="join-link">
+                        <strong>{ends}</strong>
+                        {how}
+                    </li>
+                }
             })
             .collect_view();
         let warning = report.unlinked.then(|| {
-            view! { <div class="ds-alert" data-color="warning"><p class="ds-paragraph">{ui.basket.join_unlinked}</p></div> }
+            view! {
+                <div class="ds-alert" data-color="warning">
+                    <p class="ds-paragraph">{ui.basket.join_unlinked}</p>
+                </div>
+            }
         });
         view! {
             <ul class="join-groups">{groups}</ul>
@@ -72,7 +105,9 @@ pub fn JoinSummary(
     };
     view! {
         <section class="join" aria-labelledby="join-heading">
-            <h2 class="ds-heading" data-size="xs" id="join-heading">{move || ui.get().basket.join_heading}</h2>
+            <h2 class="ds-heading" data-size="xs" id="join-heading">
+                {move || ui.get().basket.join_heading}
+            </h2>
             <p class="ds-paragraph">{move || ui.get().basket.join_intro}</p>
             {body}
         </section>

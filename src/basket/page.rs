@@ -18,9 +18,11 @@ use std::sync::Arc;
 pub fn BasketPage() -> impl IntoView {
     let ui = use_ui();
     view! {
-        <DocumentTitle text=Signal::derive(move || ui.get().basket.basket_heading.to_string())/>
-        <h1 class="ds-heading" data-size="lg" tabindex="-1">{move || ui.get().basket.basket_heading}</h1>
-        <CatalogGate render=|catalog| view! { <BasketContents catalog/> }.into_any()/>
+        <DocumentTitle text=Signal::derive(move || ui.get().basket.basket_heading.to_string()) />
+        <h1 class="ds-heading" data-size="lg" tabindex="-1">
+            {move || ui.get().basket.basket_heading}
+        </h1>
+        <CatalogGate render=|catalog| view! { <BasketContents catalog /> }.into_any() />
     }
 }
 
@@ -54,10 +56,15 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                             view! {
                                 <li class="basket-item" data-variable=v.id.clone()>
                                     <div>
-                                        <a class="ds-link" href=href>{v.label.get(lang).to_string()}</a>
+                                        <a class="ds-link" href=href>
+                                            {v.label.get(lang).to_string()}
+                                        </a>
                                         <code class="variable-name">{v.name.clone()}</code>
                                     </div>
-                                    <RemoveButton id=v.id.clone() label=v.label.get(lang).to_string()/>
+                                    <RemoveButton
+                                        id=v.id.clone()
+                                        label=v.label.get(lang).to_string()
+                                    />
                                 </li>
                             }
                         })
@@ -65,7 +72,9 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                     let heading = format!("{} ({})", g.name, g.variables.len());
                     view! {
                         <section class="basket-group" data-provider=g.provider.to_string()>
-                            <h2 class="ds-heading" data-size="xs">{heading}</h2>
+                            <h2 class="ds-heading" data-size="xs">
+                                {heading}
+                            </h2>
                             <ul class="basket-list">{rows}</ul>
                         </section>
                     }
@@ -80,20 +89,25 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                         view! {
                             <li class="basket-item">
                                 <code>{id.clone()}</code>
-                                <RemoveButton id=id.clone() label=id.clone()/>
+                                <RemoveButton id=id.clone() label=id.clone() />
                             </li>
                         }
                     })
                     .collect_view();
                 view! {
                     <section class="basket-group basket-stale ds-alert" data-color="warning">
-                        <h2 class="ds-heading" data-size="xs">{ui.basket.stale_heading}</h2>
+                        <h2 class="ds-heading" data-size="xs">
+                            {ui.basket.stale_heading}
+                        </h2>
                         <p class="ds-paragraph">{ui.basket.stale_text}</p>
                         <ul class="basket-list">{items}</ul>
                     </section>
                 }
             });
-            view! { {groups} {stale} }
+            view! {
+                {groups}
+                {stale}
+            }
         }
     };
     let clear = move |_| {
@@ -126,33 +140,59 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
         }
     };
     view! {
-        <ShareBasket/>
+        <ShareBasket />
         <Show when=move || emptied.read().is_some()>
             <div class="ds-alert basket-undo" data-color="info" role="status">
                 <p class="ds-paragraph">{move || ui.get().basket.basket_emptied}</p>
-                <button class="ds-button" data-variant="secondary" data-size="sm" type="button" on:click=undo>
+                <button
+                    class="ds-button"
+                    data-variant="secondary"
+                    data-size="sm"
+                    type="button"
+                    on:click=undo
+                >
                     {move || ui.get().basket.undo}
                 </button>
             </div>
         </Show>
         <Show
             when=move || !empty()
-            fallback=move || view! {
-                <div class="basket-empty">
-                    <p class="ds-paragraph">{move || ui.get().basket.basket_empty}</p>
-                    <a class="ds-link" href=move || query.route_href(&Route::Browse)>{move || ui.get().basket.basket_find}</a>
-                </div>
+            fallback=move || {
+                view! {
+                    <div class="basket-empty">
+                        <p class="ds-paragraph">{move || ui.get().basket.basket_empty}</p>
+                        <a class="ds-link" href=move || query.route_href(&Route::Browse)>
+                            {move || ui.get().basket.basket_find}
+                        </a>
+                    </div>
+                }
             }
         >
-            <p class="ds-paragraph result-count">{move || (ui.get().shell.basket_count)(basket.read().len())}</p>
+            <p class="ds-paragraph result-count">
+                {move || (ui.get().shell.basket_count)(basket.read().len())}
+            </p>
             <div class="basket-actions">
-                <a class="ds-button" data-variant="primary" href=move || query.route_href(&Route::Draft)>
+                <a
+                    class="ds-button"
+                    data-variant="primary"
+                    href=move || query.route_href(&Route::Draft)
+                >
                     {move || ui.get().basket.draft_link}
                 </a>
-                <button class="ds-button" data-variant="secondary" type="button" on:click=download_json.clone()>
+                <button
+                    class="ds-button"
+                    data-variant="secondary"
+                    type="button"
+                    on:click=download_json.clone()
+                >
                     {move || ui.get().basket.export_json}
                 </button>
-                <button class="ds-button" data-variant="secondary" type="button" on:click=download_csv.clone()>
+                <button
+                    class="ds-button"
+                    data-variant="secondary"
+                    type="button"
+                    on:click=download_csv.clone()
+                >
                     {move || ui.get().basket.export_csv}
                 </button>
                 <button class="ds-button" data-variant="tertiary" type="button" on:click=clear>
@@ -160,8 +200,8 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                 </button>
             </div>
             {groups.clone()}
-            <JoinSummary catalog=catalog.clone()/>
-            <ShareLinkField/>
+            <JoinSummary catalog=catalog.clone() />
+            <ShareLinkField />
         </Show>
     }
 }

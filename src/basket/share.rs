@@ -31,7 +31,9 @@ pub fn ShareBasket() -> impl IntoView {
     view! {
         <Show when=move || shared.read().is_some()>
             <div class="ds-alert shared-basket" data-color="info" role="alert">
-                <h2 class="ds-heading" data-size="xs">{move || ui.get().basket.shared_heading}</h2>
+                <h2 class="ds-heading" data-size="xs">
+                    {move || ui.get().basket.shared_heading}
+                </h2>
                 <p class="ds-paragraph">
                     {move || {
                         let shared = shared.read().as_ref().map_or(0, Basket::len);
@@ -45,7 +47,12 @@ pub fn ShareBasket() -> impl IntoView {
                     <button class="ds-button" data-variant="secondary" type="button" on:click=merge>
                         {move || ui.get().basket.merge_basket}
                     </button>
-                    <button class="ds-button" data-variant="tertiary" type="button" on:click=move |_| done()>
+                    <button
+                        class="ds-button"
+                        data-variant="tertiary"
+                        type="button"
+                        on:click=move |_| done()
+                    >
                         {move || ui.get().basket.keep_basket}
                     </button>
                 </div>
@@ -68,10 +75,14 @@ pub fn ShareLinkField() -> impl IntoView {
     };
     view! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 class="ds-heading" data-size="xs" id="share-heading">{move || ui.get().basket.share_heading}</h2>
+            <h2 class="ds-heading" data-size="xs" id="share-heading">
+                {move || ui.get().basket.share_heading}
+            </h2>
             <div class="ds-field">
-                <label class="ds-label" for="share-link">{move || ui.get().basket.share_label}</label>
-                <input class="ds-input" id="share-link" type="text" readonly prop:value=link/>
+                <label class="ds-label" for="share-link">
+                    {move || ui.get().basket.share_label}
+                </label>
+                <input class="ds-input" id="share-link" type="text" readonly prop:value=link />
             </div>
             <button class="ds-button" data-variant="secondary" type="button" on:click=copy>
                 {move || ui.get().basket.copy_link}

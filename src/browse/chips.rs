@@ -53,7 +53,11 @@ pub fn ActiveFilters(
     });
     view! {
         <Show when=move || !list.read().is_empty()>
-            <div class="active-filters" role="group" aria-label=move || ui.get().browse.active_filters>
+            <div
+                class="active-filters"
+                role="group"
+                aria-label=move || ui.get().browse.active_filters
+            >
                 // The search chip is one element whose label follows the
                 // text: keyed by label, it would be re-created on every key.
                 // Its name is text rather than an aria-label, so a key
@@ -69,15 +73,17 @@ pub fn ActiveFilters(
                         }
                     >
                         <span class="ds-sr-only">
-                            {move || search_chip.read().as_deref().map(ui.get().browse.remove_filter)}
+                            {move || {
+                                search_chip.read().as_deref().map(ui.get().browse.remove_filter)
+                            }}
                         </span>
-                        <span aria-hidden="true">
-                            {move || search_chip.get()}
-                        </span>
+                        <span aria-hidden="true">{move || search_chip.get()}</span>
                     </button>
                 </Show>
                 <For
-                    each=move || list.get().into_iter().filter(|(_, chip)| chip.kind != ChipKind::Search)
+                    each=move || {
+                        list.get().into_iter().filter(|(_, chip)| chip.kind != ChipKind::Search)
+                    }
                     key=|(label, _)| label.clone()
                     children=move |(label, chip)| {
                         let name = (ui.get_untracked().browse.remove_filter)(&label);

@@ -18,7 +18,9 @@ pub fn EmptyState(
     let what = move || describe_filters(&query.query.read(), &answer.read(), ui.get());
     view! {
         <div class="empty-state">
-            <h3 class="ds-heading" data-size="xs">{move || ui.get().browse.empty_heading}</h3>
+            <h3 class="ds-heading" data-size="xs">
+                {move || ui.get().browse.empty_heading}
+            </h3>
             <p class="ds-paragraph">{move || (ui.get().browse.empty_text)(&what())}</p>
             <button
                 class="ds-button"

@@ -55,7 +55,13 @@ pub fn FacetGroup(
             <Show when=move || expanded.get()>
                 <div class="ds-field facet__filter">
                     <label class="ds-label ds-sr-only" for=format!("facet-filter-{key}")>
-                        {move || format!("{} ({})", ui.get().browse.filter_values, facet.label(lang.get()))}
+                        {move || {
+                            format!(
+                                "{} ({})",
+                                ui.get().browse.filter_values,
+                                facet.label(lang.get()),
+                            )
+                        }}
                     </label>
                     <input
                         class="ds-input"
@@ -88,7 +94,9 @@ pub fn FacetGroup(
                                     class="ds-input"
                                     type="checkbox"
                                     id=field(value, id)
-                                    prop:checked=move || value.read().as_ref().is_some_and(|v| v.selected)
+                                    prop:checked=move || {
+                                        value.read().as_ref().is_some_and(|v| v.selected)
+                                    }
                                     on:change=move |_| {
                                         if let Some(v) = value.get_untracked() {
                                             toggle(v.id);
@@ -96,8 +104,12 @@ pub fn FacetGroup(
                                     }
                                 />
                                 <label class="ds-label" for=field(value, id) data-weight="regular">
-                                    <span class="facet__label">{field(value, |v| v.label.clone())}</span>
-                                    <span class="facet__count">{field(value, |v| v.count.to_string())}</span>
+                                    <span class="facet__label">
+                                        {field(value, |v| v.label.clone())}
+                                    </span>
+                                    <span class="facet__count">
+                                        {field(value, |v| v.count.to_string())}
+                                    </span>
                                 </label>
                             </li>
                         }

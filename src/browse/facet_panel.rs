@@ -36,7 +36,7 @@ pub fn FacetPanel(
                     .find(|c| c.facet == facet)
                     .cloned()
             });
-            view! { <FacetGroup facet counts/> }
+            view! { <FacetGroup facet counts /> }
         })
         .collect_view();
     view! {
@@ -55,7 +55,11 @@ pub fn FacetPanel(
             >
                 {move || ui.get().browse.filter_toggle}
             </button>
-            <div class="filters__groups" id="filter-groups" class:filters__groups--open=move || open.get()>
+            <div
+                class="filters__groups"
+                id="filter-groups"
+                class:filters__groups--open=move || open.get()
+            >
                 <div class="ds-field only-selected">
                     <input
                         class="ds-input"

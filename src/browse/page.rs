@@ -14,9 +14,11 @@ use std::sync::Arc;
 pub fn CatalogPage() -> impl IntoView {
     let ui = use_ui();
     view! {
-        <DocumentTitle text=Signal::derive(move || ui.get().browse.catalog_heading.to_string())/>
-        <h1 class="ds-heading" data-size="lg" tabindex="-1">{move || ui.get().browse.catalog_heading}</h1>
-        <CatalogGate render=|catalog| view! { <Browse catalog/> }.into_any()/>
+        <DocumentTitle text=Signal::derive(move || ui.get().browse.catalog_heading.to_string()) />
+        <h1 class="ds-heading" data-size="lg" tabindex="-1">
+            {move || ui.get().browse.catalog_heading}
+        </h1>
+        <CatalogGate render=|catalog| view! { <Browse catalog /> }.into_any() />
     }
 }
 
@@ -41,16 +43,16 @@ fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
     let empty = move || answer.read().total == 0;
     view! {
         <div class="browse">
-            <FacetPanel answer/>
+            <FacetPanel answer />
             <section class="results" aria-labelledby="results-heading">
                 <h2 class="ds-heading" data-size="xs" id="results-heading">
                     {move || ui.get().browse.results_heading}
                 </h2>
-                <ResultToolbar answer/>
-                <ActiveFilters answer/>
-                <Show when=move || !empty() fallback=move || view! { <EmptyState answer/> }>
-                    <VariableTable catalog=catalog.clone() rows search/>
-                    <Pagination answer/>
+                <ResultToolbar answer />
+                <ActiveFilters answer />
+                <Show when=move || !empty() fallback=move || view! { <EmptyState answer /> }>
+                    <VariableTable catalog=catalog.clone() rows search />
+                    <Pagination answer />
                 </Show>
             </section>
         </div>

@@ -24,8 +24,13 @@ pub fn Pagination(
     let slots = move || page_window(page(), pages()).into_iter().enumerate();
     view! {
         <Show when=move || { pages() > 1 }>
-            <nav class="ds-pagination pagination" aria-label=move || ui.get().browse.pagination_label>
-                <p class="ds-paragraph pagination__status">{move || (ui.get().browse.page_of)(page(), pages())}</p>
+            <nav
+                class="ds-pagination pagination"
+                aria-label=move || ui.get().browse.pagination_label
+            >
+                <p class="ds-paragraph pagination__status">
+                    {move || (ui.get().browse.page_of)(page(), pages())}
+                </p>
                 <ul>
                     <li>
                         <a
@@ -50,7 +55,9 @@ pub fn Pagination(
                                     <li>
                                         <a
                                             class="ds-button"
-                                            data-variant=move || if current() { "primary" } else { "tertiary" }
+                                            data-variant=move || {
+                                                if current() { "primary" } else { "tertiary" }
+                                            }
                                             href=move || href(n)
                                             aria-current=move || current().then_some("page")
                                             aria-label=move || (ui.get().browse.page_link)(n)

@@ -35,7 +35,12 @@ pub fn VariableTable(
     let highlighter = Memo::new(move |_| Highlighter::new(&search.get()));
     view! {
         // Focusable and named, so keyboard users can scroll a wide table.
-        <div class="table-scroll" tabindex="0" role="region" aria-label=move || ui.get().browse.table_caption>
+        <div
+            class="table-scroll"
+            tabindex="0"
+            role="region"
+            aria-label=move || ui.get().browse.table_caption
+        >
             <table class="ds-table variable-table" data-border="true">
                 <caption class="ds-sr-only">{move || ui.get().browse.table_caption}</caption>
                 <thead>
@@ -147,7 +152,9 @@ fn row(
     view! {
         <tr data-variable=move || id.get() class:selected=selected>
             <td class="variable-table__select">
-                <span id=select_name.clone() hidden>{move || (ui.get().browse.select_variable)(&label())}</span>
+                <span id=select_name.clone() hidden>
+                    {move || (ui.get().browse.select_variable)(&label())}
+                </span>
                 <input
                     class="ds-input"
                     type="checkbox"
@@ -165,22 +172,24 @@ fn row(
                 />
             </td>
             <td>
-                <span class="variable-label">
-                    {marked(text, |t| &t.label, highlighter)}
-                </span>
-                <code class="variable-name">
-                    {marked(text, |t| &t.name, highlighter)}
-                </code>
-                <span class="variable-snippet">
-                    {show(snippet)}
-                </span>
+                <span class="variable-label">{marked(text, |t| &t.label, highlighter)}</span>
+                <code class="variable-name">{marked(text, |t| &t.name, highlighter)}</code>
+                <span class="variable-snippet">{show(snippet)}</span>
             </td>
             <td data-label=move || ui.get().browse.col_provider>{get(|t| t.provider.clone())}</td>
-            <td data-label=move || ui.get().browse.col_unit_types>{get(|t| t.unit_types.clone())}</td>
+            <td data-label=move || {
+                ui.get().browse.col_unit_types
+            }>{get(|t| t.unit_types.clone())}</td>
             <td data-label=move || ui.get().browse.col_access>
                 <span
                     class="ds-tag"
-                    data-color=move || if text.read().as_ref().is_some_and(|t| t.open) { "success" } else { "warning" }
+                    data-color=move || {
+                        if text.read().as_ref().is_some_and(|t| t.open) {
+                            "success"
+                        } else {
+                            "warning"
+                        }
+                    }
                 >
                     {move || text.read().as_ref().map_or("", |t| t.access)}
                 </span>
@@ -214,5 +223,5 @@ fn marked(
 
 /// Renders a highlighted text as it changes.
 fn show(marked: Memo<Highlighted>) -> impl IntoView {
-    view! { <Marked marked/> }
+    view! { <Marked marked /> }
 }

@@ -17,8 +17,12 @@ pub fn SearchBox() -> impl IntoView {
     };
     view! {
         <div class="ds-field search-field">
-            <label class="ds-label" for="search">{move || ui.get().browse.search_label}</label>
-            <div class="ds-field__description" id="search-hint">{move || ui.get().browse.search_hint}</div>
+            <label class="ds-label" for="search">
+                {move || ui.get().browse.search_label}
+            </label>
+            <div class="ds-field__description" id="search-hint">
+                {move || ui.get().browse.search_hint}
+            </div>
             <input
                 class="ds-input"
                 id="search"

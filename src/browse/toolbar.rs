@@ -35,12 +35,19 @@ pub fn ResultToolbar(
     let size = move || query.query.read().page_size;
     view! {
         <div class="result-toolbar">
-            <p class="ds-paragraph result-count" role="status" aria-live="polite" aria-atomic="true">
+            <p
+                class="ds-paragraph result-count"
+                role="status"
+                aria-live="polite"
+                aria-atomic="true"
+            >
                 {move || (ui.get().browse.count)(total.get())}
             </p>
             <div class="result-toolbar__choices">
                 <div class="ds-field">
-                    <label class="ds-label" for="sort" data-weight="regular">{move || ui.get().browse.sort_label}</label>
+                    <label class="ds-label" for="sort" data-weight="regular">
+                        {move || ui.get().browse.sort_label}
+                    </label>
                     <select class="ds-input" id="sort" on:change=on_sort>
                         {Sort::ALL
                             .into_iter()
@@ -55,13 +62,18 @@ pub fn ResultToolbar(
                     </select>
                 </div>
                 <div class="ds-field">
-                    <label class="ds-label" for="page-size" data-weight="regular">{move || ui.get().browse.page_size_label}</label>
+                    <label class="ds-label" for="page-size" data-weight="regular">
+                        {move || ui.get().browse.page_size_label}
+                    </label>
                     <select class="ds-input" id="page-size" on:change=on_size>
                         {PageSize::ALL
                             .into_iter()
                             .map(|p| {
                                 view! {
-                                    <option value=p.get().to_string() prop:selected=move || size() == p>
+                                    <option
+                                        value=p.get().to_string()
+                                        prop:selected=move || size() == p
+                                    >
                                         {p.get()}
                                     </option>
                                 }

@@ -24,7 +24,13 @@ pub fn BasketButton(
                 basket.update(|b| b.toggle(&id));
             }
         >
-            {move || if selected.get() { ui.get().detail.remove_from_basket } else { ui.get().detail.add_to_basket }}
+            {move || {
+                if selected.get() {
+                    ui.get().detail.remove_from_basket
+                } else {
+                    ui.get().detail.add_to_basket
+                }
+            }}
         </button>
     }
 }

@@ -54,7 +54,9 @@ pub fn CodeList(
     view! {
         <Show when=move || { total > FILTER_FROM }>
             <div class="ds-field code-filter">
-                <label class="ds-label" for="code-filter">{move || ui.get().detail.filter_codes}</label>
+                <label class="ds-label" for="code-filter">
+                    {move || ui.get().detail.filter_codes}
+                </label>
                 <input
                     class="ds-input"
                     id="code-filter"
@@ -69,11 +71,23 @@ pub fn CodeList(
             class="table-scroll"
             tabindex="0"
             role="region"
-            aria-label=move || format!("{} ({})", ui.get().detail.codes_shown, (ui.get().detail.codes_count)(total))
+            aria-label=move || {
+                format!(
+                    "{} ({})",
+                    ui.get().detail.codes_shown,
+                    (ui.get().detail.codes_count)(total),
+                )
+            }
         >
             <table class="ds-table code-table" data-border="true" data-size="sm">
                 <caption class="ds-sr-only">
-                    {move || format!("{} ({})", ui.get().detail.codes_shown, (ui.get().detail.codes_count)(total))}
+                    {move || {
+                        format!(
+                            "{} ({})",
+                            ui.get().detail.codes_shown,
+                            (ui.get().detail.codes_count)(total),
+                        )
+                    }}
                 </caption>
                 <thead>
                     <tr>
@@ -90,18 +104,10 @@ pub fn CodeList(
                         children=move |(code, title, from, until, is_missing)| {
                             view! {
                                 <tr class:code-missing=is_missing>
-                                    <td><code>{code}</code></td>
                                     <td>
-                                        {title}
-                                        {is_missing
-                                            .then(|| {
-                                                view! {
-                                                    <span class="ds-tag code-missing__tag" data-color="neutral">
-                                                        {move || ui.get().detail.missing_code}
-                                                    </span>
-                                                }
-                                            })}
+                                        <code>{code}</code>
                                     </td>
+                                    <td>{title} {is_missing.then(|| view! { <MissingTag /> })}</td>
                                     <td>{from}</td>
                                     <td>{until}</td>
                                 </tr>
@@ -111,5 +117,16 @@ pub fn CodeList(
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// The tag that marks a missing-value code.
+#[component]
+fn MissingTag() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <span class="ds-tag code-missing__tag" data-color="neutral">
+            {move || ui.get().detail.missing_code}
+        </span>
     }
 }

@@ -8,9 +8,11 @@ use leptos::prelude::*;
 pub fn NotFound() -> impl IntoView {
     let ui = use_ui();
     view! {
-        <DocumentTitle text=Signal::derive(move || ui.get().detail.not_found_heading.to_string())/>
+        <DocumentTitle text=Signal::derive(move || ui.get().detail.not_found_heading.to_string()) />
         <div class="not-found">
-            <h1 class="ds-heading" data-size="lg" tabindex="-1">{move || ui.get().detail.not_found_heading}</h1>
+            <h1 class="ds-heading" data-size="lg" tabindex="-1">
+                {move || ui.get().detail.not_found_heading}
+            </h1>
             <p class="ds-paragraph">{move || ui.get().detail.not_found_text}</p>
         </div>
     }

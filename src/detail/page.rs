@@ -3,13 +3,14 @@
 
 use super::{
     clipped, fact, facts,
+    provider::provider_section,
     related::{related_section, SuccessorLinks},
     BasketButton, NotFound, ValueDomainView,
 };
 use crate::{
     i18n,
     state::{use_lang, use_ui, QueryCtx},
-    ui::{CatalogGate, DetailsGate, DocumentTitle, MailLink, SafeLink},
+    ui::{CatalogGate, DetailsGate, DocumentTitle, SafeLink},
 };
 use catalog::{Catalog, Lang, Revision, Route, Variable, VariableDetails};
 use leptos::prelude::*;
@@ -24,12 +25,12 @@ pub fn DetailPage(
 ) -> impl IntoView {
     let render =
         move |catalog: Arc<Catalog>| match catalog.variables.iter().position(|v| v.id == id) {
-            Some(index) => view! { <VariableDetail catalog index/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
+            Some(index) => view! { <VariableDetail catalog index /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
         };
     view! {
-        <BackLink/>
-        <CatalogGate render/>
+        <BackLink />
+        <CatalogGate render />
     }
 }
 
@@ -64,7 +65,7 @@ fn VariableDetail(catalog: Arc<Catalog>, index: usize) -> impl IntoView {
         })
     };
     view! {
-        <DocumentTitle text=title/>
+        <DocumentTitle text=title />
         {move || {
             let variable = catalog.variables.get(index)?;
             Some(detail(&catalog, index, variable, lang.get()))
@@ -85,43 +86,25 @@ fn detail(catalog: &Arc<Catalog>, index: usize, v: &Variable, lang: Lang) -> imp
             None => ().into_any(),
         }
     };
-    let provider_section = catalog.provider(&v.provider).map(|p| {
-        let contact = p.contact.clone().unwrap_or_default();
-        let has_contact = contact.name.is_some() || contact.email.is_some() || contact.url.is_some();
-        let contact_view = view! {
-            <span class="contact">
-                {contact.name.map(|n| view! { <span>{n}</span> })}
-                {contact.email.map(|email| view! { <MailLink email/> })}
-                {contact.url.map(|url| view! { <SafeLink url/> })}
-            </span>
-        };
-        view! {
-            <section aria-labelledby="provider-heading">
-                <h2 class="ds-heading" data-size="sm" id="provider-heading">{ui.detail.provider_heading}</h2>
-                {facts((
-                    fact(ui.detail.provider_heading, text(&p.name)),
-                    p.org_number.clone().map(|n| fact(ui.detail.org_number, n)),
-                    p.description.as_ref().map(|d| fact(ui.detail.description, text(d))),
-                    has_contact.then(|| fact(ui.detail.contact, contact_view)),
-                ))}
-            </section>
-        }
-    });
     view! {
         <article class="detail" data-variable=v.id.clone()>
             <header class="detail__header">
-                <h1 class="ds-heading" data-size="lg" tabindex="-1">{text(&v.label)}</h1>
+                <h1 class="ds-heading" data-size="lg" tabindex="-1">
+                    {text(&v.label)}
+                </h1>
                 <p class="detail__name">
                     <span class="ds-sr-only">{ui.detail.technical_name} ": "</span>
                     <code>{v.name.clone()}</code>
                 </p>
-                <BasketButton id=v.id.clone()/>
+                <BasketButton id=v.id.clone() />
             </header>
             {(!v.description.is_empty())
-                .then(|| view! { <p class="ds-paragraph detail__description">{text(&v.description)}</p> })}
-            <DetailsGate catalog=catalog.clone() index render/>
+                .then(|| {
+                    view! { <p class="ds-paragraph detail__description">{text(&v.description)}</p> }
+                })}
+            <DetailsGate catalog=catalog.clone() index render />
             {related_section(catalog, index, lang)}
-            {provider_section}
+            {provider_section(catalog, v, lang)}
         </article>
     }
 }
@@ -226,15 +209,17 @@ fn detail_sections(
                 ui.detail.definition,
                 links
                     .into_iter()
-                    .map(|url| view! { <SafeLink url/> })
+                    .map(|url| view! { <SafeLink url /> })
                     .collect_view(),
             )
         }),
     ));
     let domain = measure.value_domain.clone().map(|domain| {
         view! {
-            <h3 class="ds-heading" data-size="xs">{ui.detail.value_domain}</h3>
-            <ValueDomainView domain lang/>
+            <h3 class="ds-heading" data-size="xs">
+                {ui.detail.value_domain}
+            </h3>
+            <ValueDomainView domain lang />
         }
     });
     let end = v.discontinued.as_ref().map(|ended| {
@@ -242,14 +227,16 @@ fn detail_sections(
             view! {
                 <p class="ds-paragraph">
                     {ui.detail.successors} ": "
-                    <SuccessorLinks provider=v.provider.clone() names=ended.successors.clone()/>
+                    <SuccessorLinks provider=v.provider.clone() names=ended.successors.clone() />
                 </p>
             }
         });
         let why = revision_text(details, |r| &r.end_description);
         view! {
             <div class="ds-alert" data-color="info">
-                <h3 class="ds-heading" data-size="2xs">{ui.detail.discontinued}</h3>
+                <h3 class="ds-heading" data-size="2xs">
+                    {ui.detail.discontinued}
+                </h3>
                 {why.map(|why| view! { <p class="ds-paragraph">{why}</p> })}
                 {successors}
             </div>
@@ -259,7 +246,9 @@ fn detail_sections(
     let revision = (end.is_some() || details.revision.is_some()).then(|| {
         view! {
             <section aria-labelledby="revision-heading">
-                <h2 class="ds-heading" data-size="sm" id="revision-heading">{ui.detail.revision}</h2>
+                <h2 class="ds-heading" data-size="sm" id="revision-heading">
+                    {ui.detail.revision}
+                </h2>
                 {notes.map(|notes| view! { <p class="ds-paragraph">{notes}</p> })}
                 {end}
             </section>
@@ -267,15 +256,21 @@ fn detail_sections(
     });
     view! {
         <section aria-labelledby="about-heading">
-            <h2 class="ds-heading" data-size="sm" id="about-heading">{ui.detail.about_variable}</h2>
+            <h2 class="ds-heading" data-size="sm" id="about-heading">
+                {ui.detail.about_variable}
+            </h2>
             {about}
         </section>
         <section aria-labelledby="unit-heading">
-            <h2 class="ds-heading" data-size="sm" id="unit-heading">{ui.detail.unit_type_heading}</h2>
+            <h2 class="ds-heading" data-size="sm" id="unit-heading">
+                {ui.detail.unit_type_heading}
+            </h2>
             {unit}
         </section>
         <section aria-labelledby="measure-heading">
-            <h2 class="ds-heading" data-size="sm" id="measure-heading">{ui.detail.measure_heading}</h2>
+            <h2 class="ds-heading" data-size="sm" id="measure-heading">
+                {ui.detail.measure_heading}
+            </h2>
             {link}
             {measure_facts}
             {domain}

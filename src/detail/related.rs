@@ -19,7 +19,7 @@ pub fn related_section(catalog: &Catalog, index: usize, lang: Lang) -> impl Into
                     let provider = catalog::provider_name(catalog, &r.provider, lang);
                     view! {
                         <li>
-                            <RelatedLink id=r.id.clone() label=r.label.get(lang).to_string()/>
+                            <RelatedLink id=r.id.clone() label=r.label.get(lang).to_string() />
                             <span class="related__provider">{format!(" – {provider}")}</span>
                         </li>
                     }
@@ -29,7 +29,9 @@ pub fn related_section(catalog: &Catalog, index: usize, lang: Lang) -> impl Into
                 || view! { <li>{(ui.detail.more_related)(capped.total - capped.items.len())}</li> },
             );
             view! {
-                <h3 class="ds-heading" data-size="2xs">{heading}</h3>
+                <h3 class="ds-heading" data-size="2xs">
+                    {heading}
+                </h3>
                 <ul class="related__list">{items}{more}</ul>
             }
         })
@@ -43,7 +45,9 @@ pub fn related_section(catalog: &Catalog, index: usize, lang: Lang) -> impl Into
     any.then(|| {
         view! {
             <section class="related" aria-labelledby="related-heading">
-                <h2 class="ds-heading" data-size="sm" id="related-heading">{ui.detail.related_heading}</h2>
+                <h2 class="ds-heading" data-size="sm" id="related-heading">
+                    {ui.detail.related_heading}
+                </h2>
                 {joinable}
                 {dataset}
             </section>
@@ -56,7 +60,11 @@ pub fn related_section(catalog: &Catalog, index: usize, lang: Lang) -> impl Into
 fn RelatedLink(id: String, label: String) -> impl IntoView {
     let query = QueryCtx::expect();
     let route = Route::Variable(id);
-    view! { <a class="ds-link" href=move || query.route_href(&route)>{label}</a> }
+    view! {
+        <a class="ds-link" href=move || query.route_href(&route)>
+            {label}
+        </a>
+    }
 }
 
 /// Links to the successors of a discontinued variable, within its provider.
@@ -75,7 +83,9 @@ pub fn SuccessorLinks(
             let route = Route::Variable(Variable::make_id(&provider, &name));
             view! {
                 {(i > 0).then_some(", ")}
-                <a class="ds-link" href=move || query.route_href(&route)><code>{name}</code></a>
+                <a class="ds-link" href=move || query.route_href(&route)>
+                    <code>{name}</code>
+                </a>
             }
         })
         .collect_view()

@@ -16,7 +16,7 @@ pub fn ValueDomainView(
     let ui = i18n::ui(lang);
     match domain {
         ValueDomain::Enumerated { codes, missing } => {
-            view! { <CodeList codes missing lang/> }.into_any()
+            view! { <CodeList codes missing lang /> }.into_any()
         }
         ValueDomain::Described {
             description,
@@ -33,7 +33,7 @@ pub fn ValueDomainView(
                     ui.detail.definition,
                     uri_definition
                         .into_iter()
-                        .map(|url| view! { <SafeLink url/> })
+                        .map(|url| view! { <SafeLink url /> })
                         .collect_view(),
                 )
             }),

@@ -23,7 +23,7 @@ pub const EN: Ui = Ui {
         err_version: |found| {
             format!(
                 "The catalogue has format version {found}, which this version of \
-                Nettbutikken cannot read. Reload the page to get the newest version."
+                    Nettbutikken cannot read. Reload the page to get the newest version."
             )
         },
         technical_details: "Technical details",
@@ -40,9 +40,7 @@ pub const EN: Ui = Ui {
         language_switch_label: "Bytt språk til norsk (bokmål)",
         basket_count: |n| {
             if n == 1 {
-                "1 variable in the \
-            basket"
-                    .to_string()
+                "1 variable in the basket".to_string()
             } else {
                 format!("{n} variables in the basket")
             }
@@ -91,7 +89,7 @@ pub const EN: Ui = Ui {
         empty_text: |what| {
             format!(
                 "No variables match {what}. Try fewer filters or another \
-            search."
+                    search."
             )
         },
         show_more_count: |n| format!("Show all {n}"),
@@ -188,7 +186,7 @@ pub const EN: Ui = Ui {
         shared_text: |shared, own| {
             format!(
                 "The link holds {shared} variables. Your basket has \
-            {own}. What would you like to do?"
+                    {own}. What would you like to do?"
             )
         },
         unit_group: |label, n| format!("{label}: {n}"),

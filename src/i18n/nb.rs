@@ -22,7 +22,7 @@ pub const NB: Ui = Ui {
         err_version: |found| {
             format!(
                 "Katalogen har formatversjon {found}, som denne versjonen av Nettbutikken \
-                ikke kan lese. Last siden på nytt for å hente nyeste versjon."
+                    ikke kan lese. Last siden på nytt for å hente nyeste versjon."
             )
         },
         technical_details: "Tekniske detaljer",
@@ -41,10 +41,7 @@ pub const NB: Ui = Ui {
             if n == 1 {
                 "1 variabel i kurven".to_string()
             } else {
-                format!(
-                    "{n} \
-            variabler i kurven"
-                )
+                format!("{n} variabler i kurven")
             }
         },
     },
@@ -91,7 +88,7 @@ pub const NB: Ui = Ui {
         empty_text: |what| {
             format!(
                 "Ingen variabler passer til {what}. Prøv færre filtre eller \
-            et annet søk."
+                    et annet søk."
             )
         },
         show_more_count: |n| format!("Vis alle {n}"),
@@ -188,7 +185,7 @@ pub const NB: Ui = Ui {
         shared_text: |shared, own| {
             format!(
                 "Lenken inneholder {shared} variabler. Kurven din har \
-            {own}. Hva vil du gjøre?"
+                    {own}. Hva vil du gjøre?"
             )
         },
         unit_group: |label, n| format!("{label}: {n}"),

@@ -25,9 +25,15 @@ pub fn BasketLink() -> impl IntoView {
     view! {
         <a class="basket-link" href=move || query.route_href(&Route::Basket)>
             <span>{move || ui.get().shell.basket}</span>
-            <span class="basket-link__count" aria-hidden="true">{move || count.get()}</span>
-            <span class="ds-sr-only">{move || format!(" ({})", (ui.get().shell.basket_count)(count.get()))}</span>
+            <span class="basket-link__count" aria-hidden="true">
+                {move || count.get()}
+            </span>
+            <span class="ds-sr-only">
+                {move || format!(" ({})", (ui.get().shell.basket_count)(count.get()))}
+            </span>
         </a>
-        <span class="ds-sr-only" role="status" aria-live="polite">{move || announced.get()}</span>
+        <span class="ds-sr-only" role="status" aria-live="polite">
+            {move || announced.get()}
+        </span>
     }
 }

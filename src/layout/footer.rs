@@ -9,7 +9,9 @@ pub fn SiteFooter() -> impl IntoView {
     let ui = use_ui();
     view! {
         <footer class="site-footer">
-            <p class="ds-paragraph" data-size="sm">{move || ui.get().shell.footer_about}</p>
+            <p class="ds-paragraph" data-size="sm">
+                {move || ui.get().shell.footer_about}
+            </p>
         </footer>
     }
 }

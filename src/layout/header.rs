@@ -16,11 +16,11 @@ pub fn SiteHeader() -> impl IntoView {
                 <p class="site-header__name">{move || ui.get().shell.shop_name}</p>
                 <p class="site-header__tagline">{move || ui.get().shell.tagline}</p>
                 <nav class="site-header__nav" aria-label="Nettbutikken">
-                    <BasketLink/>
-                    <LangSwitch/>
+                    <BasketLink />
+                    <LangSwitch />
                 </nav>
             </div>
-            <DemoBanner/>
+            <DemoBanner />
         </header>
     }
 }

@@ -18,7 +18,13 @@ pub fn StorageNotice() -> impl IntoView {
         <Show when=move || notice.read().is_some()>
             <div class="ds-alert storage-notice" data-color="warning" role="alert">
                 <p class="ds-paragraph">{message}</p>
-                <button class="ds-button" data-variant="secondary" data-size="sm" type="button" on:click=move |_| notice.set(None)>
+                <button
+                    class="ds-button"
+                    data-variant="secondary"
+                    data-size="sm"
+                    type="button"
+                    on:click=move |_| notice.set(None)
+                >
                     {move || ui.get().shell.dismiss}
                 </button>
             </div>

@@ -23,18 +23,20 @@ where
     // Suspense (not Transition) so a retry shows the spinner again rather
     // than leaving the old error on screen while the new request runs.
     view! {
-        <Suspense fallback=|| view! { <Loading/> }>
+        <Suspense fallback=|| {
+            view! { <Loading /> }
+        }>
             {move || {
                 let render = render.clone();
                 Suspend::new(async move {
-                match resource.await {
-                    Ok(catalog) => render(catalog),
-                    Err(error) => {
-                        view! { <LoadErrorView error on_retry=move || resource.refetch()/> }
-                            .into_any()
+                    match resource.await {
+                        Ok(catalog) => render(catalog),
+                        Err(error) => {
+                            view! { <LoadErrorView error on_retry=move || resource.refetch() /> }
+                                .into_any()
+                        }
                     }
-                }
-            })
+                })
             }}
         </Suspense>
     }

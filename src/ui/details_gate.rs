@@ -36,31 +36,43 @@ where
             variable.shard
         )));
         let catalog_resource = CatalogCtx::expect().0;
-        return view! {
-            <LoadErrorView error what=Fetched::Details on_retry=move || catalog_resource.refetch()/>
-        }
-        .into_any();
+        let retry = move || catalog_resource.refetch();
+        return view! { <LoadErrorView error what=Fetched::Details on_retry=retry /> }.into_any();
     };
     let resource = DetailsCtx::expect().shard(&path);
     // Suspense (not Transition) so a retry shows the spinner again.
     view! {
-        <Suspense fallback=|| view! { <Loading what=Fetched::Details/> }>
+        <Suspense fallback=|| {
+            view! { <Loading what=Fetched::Details /> }
+        }>
             {move || {
                 let (render, id, path) = (render.clone(), id.clone(), path.clone());
                 Suspend::new(async move {
-                    let found = resource.await.and_then(|shard| {
-                        shard.get(&id).map(&render).ok_or_else(|| {
-                            LoadError::Catalog(CatalogError::Invalid(format!(
-                                "{path} has no details for {id}"
-                            )))
+                    let found = resource
+                        .await
+                        .and_then(|shard| {
+                            shard
+                                .get(&id)
+                                .map(&render)
+                                .ok_or_else(|| {
+                                    LoadError::Catalog(
+                                        CatalogError::Invalid(
+                                            format!("{path} has no details for {id}"),
+                                        ),
+                                    )
+                                })
+                        });
+                    found
+                        .unwrap_or_else(|error| {
+                            view! {
+                                <LoadErrorView
+                                    error
+                                    what=Fetched::Details
+                                    on_retry=move || resource.refetch()
+                                />
+                            }
+                                .into_any()
                         })
-                    });
-                    found.unwrap_or_else(|error| {
-                        view! {
-                            <LoadErrorView error what=Fetched::Details on_retry=move || resource.refetch()/>
-                        }
-                        .into_any()
-                    })
                 })
             }}
         </Suspense>

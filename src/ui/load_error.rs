@@ -23,13 +23,22 @@ pub fn LoadErrorView(
     let details = error.details();
     view! {
         <div class="ds-alert load-error" data-color="danger" role="alert">
-            <h2 class="ds-heading" data-size="xs">{move || what.failed(ui.get())}</h2>
+            <h2 class="ds-heading" data-size="xs">
+                {move || what.failed(ui.get())}
+            </h2>
             <p class="ds-paragraph">{move || error.message(ui.get())}</p>
             <details class="ds-details">
                 <summary>{move || ui.get().shell.technical_details}</summary>
-                <div><code>{details}</code></div>
+                <div>
+                    <code>{details}</code>
+                </div>
             </details>
-            <button class="ds-button" data-variant="primary" type="button" on:click=move |_| on_retry()>
+            <button
+                class="ds-button"
+                data-variant="primary"
+                type="button"
+                on:click=move |_| on_retry()
+            >
                 {move || ui.get().shell.retry}
             </button>
         </div>

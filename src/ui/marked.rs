@@ -40,11 +40,12 @@ pub fn Marked(
             key=|slot| *slot
             children=move |slot| {
                 let text = move || parts.read().get(slot).cloned().unwrap_or_default();
-                // Even slots are the text between matches, odd ones matches.
                 if slot % 2 == 0 {
                     text.into_any()
                 } else {
-                    view! { <mark>{text}</mark> }.into_any()
+                    // Even slots are the text between matches, odd ones matches.
+                    view! { <mark>{text}</mark> }
+                        .into_any()
                 }
             }
         />

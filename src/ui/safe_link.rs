@@ -19,8 +19,12 @@ pub fn SafeLink(
 ) -> impl IntoView {
     if is_web_url(&url) {
         let href = url.trim().to_string();
-        view! { <a class="ds-link" href=href rel="noopener noreferrer external">{url}</a> }
-            .into_any()
+        view! {
+            <a class="ds-link" href=href rel="noopener noreferrer external">
+                {url}
+            </a>
+        }
+        .into_any()
     } else {
         view! { <span class="unsafe-url">{url}</span> }.into_any()
     }
@@ -39,7 +43,12 @@ pub fn MailLink(
             .any(|c| c.is_whitespace() || c.is_control() || "<>\"'?&/\\".contains(c));
     if plausible {
         let href = format!("mailto:{address}");
-        view! { <a class="ds-link" href=href>{address}</a> }.into_any()
+        view! {
+            <a class="ds-link" href=href>
+                {address}
+            </a>
+        }
+        .into_any()
     } else {
         view! { <span>{email}</span> }.into_any()
     }

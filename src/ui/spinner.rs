@@ -14,8 +14,22 @@ pub fn Loading(
     view! {
         <div class="loading" role="status">
             <svg class="ds-spinner" data-size="md" viewBox="0 0 50 50" aria-hidden="true">
-                <circle class="ds-spinner__background" cx="25" cy="25" r="20" fill="none" stroke-width="5"></circle>
-                <circle class="ds-spinner__circle" cx="25" cy="25" r="20" fill="none" stroke-width="5"></circle>
+                <circle
+                    class="ds-spinner__background"
+                    cx="25"
+                    cy="25"
+                    r="20"
+                    fill="none"
+                    stroke-width="5"
+                ></circle>
+                <circle
+                    class="ds-spinner__circle"
+                    cx="25"
+                    cy="25"
+                    r="20"
+                    fill="none"
+                    stroke-width="5"
+                ></circle>
             </svg>
             <p class="ds-paragraph">{move || what.loading(ui.get())}</p>
         </div>
