@@ -129,10 +129,11 @@ fn detail_sections(
     };
     let provider_name = clipped(catalog::provider_name(catalog, &v.provider, lang));
     let dataset = v.dataset.as_deref().and_then(|id| catalog.dataset(id));
-    let unit_label = |id: &str| {
-        catalog
-            .unit_type(id)
-            .map_or_else(|| id.to_string(), |u| format!("{} ({id})", text(&u.label)))
+    // The label with its id beside it; the id alone when the core's rule
+    // finds no label.
+    let unit_label = |id: &str| match catalog::unit_type_label(catalog, id, lang) {
+        label if label == id => id.to_string(),
+        label => format!("{} ({id})", clipped(label)),
     };
     let identifier = catalog.unit_type(&v.identifier);
     let coverage = v.temporal_coverage.as_ref().map(|c| {
