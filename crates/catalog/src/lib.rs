@@ -15,59 +15,51 @@
 //! ```
 #![deny(missing_docs)]
 
-mod basket;
-mod bitset;
-mod catalog;
-pub mod clip;
-mod codec;
-pub mod collate;
-mod details;
+// The folders, in import order: each imports only from those above it
+// (`basket`, `export`, `join` and `share_link` work on top of all four).
+mod browse;
 mod engine;
+mod language;
+mod schema;
+
+mod basket;
 mod export;
-mod facets;
-pub mod fold;
 mod join;
-mod keys;
-mod labels;
-mod locate;
-mod paging;
-mod provider;
-mod query;
-mod related;
-mod route;
-pub mod search;
-mod split;
-mod text;
-mod unit_type;
-pub mod url;
-mod variable;
-mod vocab;
+mod share_link;
+
+pub use browse::url;
+pub use engine::search;
+pub use language::{clip, collate, fold};
+// Short paths for the modules that `basket`, `export` and `join` use.
+use browse::locate;
 
 #[cfg(test)]
 mod testing;
 
 pub use basket::Basket;
 pub use basket::{BasketError, ProviderGroup, Resolved, BASKET_KEY};
-pub use catalog::{Catalog, CatalogError, Dataset, SCHEMA_VERSION};
-pub use codec::BytesError;
-pub use details::{Code, DetailShard, Measure, Revision, Sentinel, ValueDomain, VariableDetails};
-pub use engine::{
-    fingerprint, Answer, Engine, IndexRef, INDEX_FILE, INDEX_VERSION, MAX_INDEX_BYTES,
+pub use browse::answer::Answer;
+pub use browse::paging::{page_window, PageSlot};
+pub use browse::query::{
+    chips, Chip, ChipKind, PageSize, Param, Query, QueryIntent, MAX_PAGE, MAX_TEXT_CHARS,
 };
+pub use browse::related::{related, Capped, Related, Successor, MAX_RELATED};
+pub use browse::route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
+pub use engine::codec::BytesError;
+pub use engine::facets::{Access, Facet, FacetCounts, FacetValue};
+pub use engine::{fingerprint, Engine, Sort, INDEX_VERSION, MAX_INDEX_BYTES};
 pub use export::{export_csv, export_json};
-pub use facets::{Access, Facet, FacetCounts, FacetValue};
 pub use join::{Connection, GroupLink, JoinGraph, JoinReport, UnitGroup};
-pub use labels::{label_or_id, provider_name, unit_type_label, variable_label};
-pub use paging::{page_window, PageSlot};
-pub use provider::{Contact, Provider};
-pub use query::{
-    chips, Chip, ChipKind, PageSize, Param, Query, QueryIntent, Sort, MAX_PAGE, MAX_TEXT_CHARS,
+pub use language::text::{Lang, Text};
+pub use schema::catalog::{Catalog, CatalogError, Dataset, SCHEMA_VERSION};
+pub use schema::details::{
+    Code, DetailShard, Measure, Revision, Sentinel, ValueDomain, VariableDetails,
 };
-pub use related::{related, Capped, Related, Successor, MAX_RELATED};
-pub use route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
+pub use schema::index_ref::{IndexRef, INDEX_FILE};
+pub use schema::labels::{label_or_id, provider_name, unit_type_label, variable_label};
+pub use schema::provider::{Contact, Provider};
+pub use schema::split::{shard_path, SplitCatalog, CATALOG_FILE, SHARD_SIZE};
+pub use schema::unit_type::UnitType;
+pub use schema::variable::{Discontinued, TemporalCoverage, Variable};
+pub use schema::vocab::{DataType, MeasurementType, Sensitivity, Temporality};
 pub use search::{Analysis, Highlighted, Highlighter};
-pub use split::{shard_path, SplitCatalog, CATALOG_FILE, SHARD_SIZE};
-pub use text::{Lang, Text};
-pub use unit_type::UnitType;
-pub use variable::{Discontinued, TemporalCoverage, Variable};
-pub use vocab::{DataType, MeasurementType, Sensitivity, Temporality};

@@ -17,10 +17,10 @@
 //! [`BytesError`], never a panic or a wrong answer from bad offsets.
 
 use super::{order::Orders, Engine};
-use crate::codec::{ensure, BytesError, Reader, Writer};
-use crate::facets::FacetIndex;
-use crate::keys::SortedKeys;
-use crate::search::SearchIndex;
+use crate::engine::codec::{ensure, BytesError, Reader, Writer};
+use crate::engine::facets::FacetIndex;
+use crate::engine::keys::SortedKeys;
+use crate::engine::search::SearchIndex;
 
 /// The first bytes of the byte form.
 const MAGIC: &[u8; 4] = b"NBIX";

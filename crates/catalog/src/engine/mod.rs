@@ -1,50 +1,46 @@
-//! The browse engine: answers a [`Query`] against a catalog with one call.
+//! The engine and its byte format: the search index ([`crate::search`]),
+//! the facet index ([`facets`]), every sort order, and how all of it is
+//! written to and read from the prebuilt index file ([`codec`],
+//! [`bitset`], [`keys`]).
 //!
-//! Built once per catalog (search index, facet bitsets and every sort
-//! order), it keeps no reference to the catalog: [`Answer::rows`] are
-//! positions in `catalog.variables`.
+//! Built once per catalog, the [`Engine`] keeps no reference to the
+//! catalog: the rows it gives are positions in `catalog.variables`.
+//! Answering a [`crate::Query`] is browse logic (`browse/answer.rs`); the
+//! engine offers the indexes it reads.
+//!
+//! Import direction: `language` ← `schema` ← `engine` ← `browse`. The
+//! engine imports from `language` and `schema` only.
 
+pub(crate) mod bitset;
 mod bytes;
-mod order;
+pub(crate) mod codec;
+pub(crate) mod facets;
+pub(crate) mod keys;
+pub(crate) mod order;
 mod prebuilt;
-mod rows;
+pub(crate) mod rows;
+pub mod search;
+mod sort;
+
+pub use sort::Sort;
 
 pub use bytes::INDEX_VERSION;
-pub use prebuilt::{fingerprint, IndexRef, INDEX_FILE, MAX_INDEX_BYTES};
+pub use prebuilt::{fingerprint, MAX_INDEX_BYTES};
 
-use crate::bitset::Bitset;
-use crate::keys::SortedKeys;
-use crate::search::{Analysis, SearchIndex};
-use crate::{Catalog, Facet, FacetCounts, Query, Sort};
+use crate::engine::keys::SortedKeys;
+use crate::engine::search::{Analysis, SearchIndex};
+use crate::{Catalog, Facet};
 use order::Orders;
-use std::borrow::Cow;
 
 /// The browse engine of one catalog.
 #[derive(Clone, Debug, Default)]
 pub struct Engine {
-    docs: usize,
-    search: SearchIndex,
-    facets: crate::facets::FacetIndex,
-    orders: Orders,
+    pub(crate) docs: usize,
+    pub(crate) search: SearchIndex,
+    pub(crate) facets: facets::FacetIndex,
+    pub(crate) orders: Orders,
     /// `(variable id, position)`, sorted by id, for the basket filter.
     ids: SortedKeys,
-}
-
-/// The answer to a query: one page of rows and every facet's counts.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answer {
-    /// How many variables match.
-    pub total: usize,
-    /// How many pages there are; at least 1, even with no rows.
-    pub pages: usize,
-    /// The page shown: the query's page clamped into `1..=pages`.
-    pub page: usize,
-    /// The order used (see [`Query::effective_sort`]).
-    pub sort: Sort,
-    /// The rows of this page, as positions in `catalog.variables`.
-    pub rows: Vec<usize>,
-    /// Every facet, in [`Facet::ALL`] order, with disjunctive counts.
-    pub facets: Vec<FacetCounts>,
 }
 
 impl Engine {
@@ -68,7 +64,7 @@ impl Engine {
         Engine {
             docs: catalog.variables.len(),
             search: SearchIndex::build(catalog, analysis),
-            facets: crate::facets::FacetIndex::build(catalog),
+            facets: facets::FacetIndex::build(catalog),
             orders: Orders::build(catalog, analysis.name_order),
             ids,
         }
@@ -96,7 +92,7 @@ impl Engine {
     }
 
     /// True when some variable has this facet value; selections of other
-    /// ids are ignored by [`Engine::run`].
+    /// ids are ignored when a query is answered.
     pub fn is_known(&self, facet: Facet, id: &str) -> bool {
         self.facets.is_known(facet, id)
     }
@@ -104,91 +100,5 @@ impl Engine {
     /// The value ids of a facet, in the order the catalog first uses them.
     pub fn facet_ids(&self, facet: Facet) -> impl Iterator<Item = &str> {
         self.facets.ids(facet)
-    }
-
-    /// Answers a query. `selected` is the basket (variable ids), read only
-    /// when the query shows only selected variables; ids not in the
-    /// catalog are skipped.
-    ///
-    /// Filters: the search text (see [`crate::search`]), the basket, and
-    /// per facet the OR of its known selected values; all ANDed. Facet
-    /// counts apply every filter except the facet's own selection.
-    pub fn run<S: AsRef<str>>(
-        &self,
-        query: &Query,
-        selected: impl IntoIterator<Item = S>,
-    ) -> Answer {
-        self.run_with_typos(query, selected, self.search.analysis().typos)
-    }
-
-    /// Answers a query like [`Engine::run`], with typo tolerance on or off
-    /// whatever the engine's [`Analysis`] says: the peer benchmark asks for
-    /// it per query.
-    pub fn run_with_typos<S: AsRef<str>>(
-        &self,
-        query: &Query,
-        selected: impl IntoIterator<Item = S>,
-        typos: bool,
-    ) -> Answer {
-        let words = self.search.analysis().words(&query.text);
-        let hits = self.search.search(&words, typos);
-        let mut base = match &hits {
-            Some(hits) => hits.matched.clone(),
-            None => Bitset::full(self.docs),
-        };
-        if query.only_selected {
-            let mut basket = Bitset::empty(self.docs);
-            for id in selected {
-                if let Some(doc) = self.position(id.as_ref()) {
-                    basket.insert(doc);
-                }
-            }
-            base.and_with(&basket);
-        }
-        let masks = Facet::ALL.map(|f| self.facets.selection_mask(f, query.selection(f)));
-        let mut result = base.clone();
-        masks.iter().flatten().for_each(|m| result.and_with(m));
-        let facets = Facet::ALL
-            .into_iter()
-            .map(|facet| {
-                let mask = if masks[facet.index()].is_none() {
-                    Cow::Borrowed(&result)
-                } else {
-                    let mut mask = base.clone();
-                    let others = masks
-                        .iter()
-                        .enumerate()
-                        .filter(|(i, _)| *i != facet.index());
-                    others
-                        .filter_map(|(_, m)| m.as_ref())
-                        .for_each(|m| mask.and_with(m));
-                    Cow::Owned(mask)
-                };
-                self.facets
-                    .counts(facet, &mask, query.selection(facet), query.lang)
-            })
-            .collect();
-
-        let total = result.count();
-        let size = query.page_size.get();
-        let pages = total.div_ceil(size).max(1);
-        let page = query.page.clamp(1, pages);
-        let start = (page - 1) * size;
-        let sort = query.effective_sort();
-        let order = self.orders.get(sort, query.lang);
-        let rows = match (&hits, sort) {
-            (Some(hits), Sort::Relevance) => {
-                rows::relevance_page(hits, order, &result, total, start, size)
-            }
-            _ => rows::ordered_page(order, &result, total, start, size),
-        };
-        Answer {
-            total,
-            pages,
-            page,
-            sort,
-            rows,
-            facets,
-        }
     }
 }

@@ -2,9 +2,9 @@
 //! so a query sorted by name, provider or date walks a ready list (or, for
 //! few rows, sorts them by their ready rank) instead of sorting labels.
 
-use crate::codec::{ensure, BytesError, Reader, Writer};
-use crate::collate::{self, lang_slot, LANGS};
-use crate::search::NameOrder;
+use crate::engine::codec::{ensure, BytesError, Reader, Writer};
+use crate::engine::search::NameOrder;
+use crate::language::collate::{self, lang_slot, LANGS};
 use crate::{Catalog, Lang, Sort, Variable};
 use std::collections::HashMap;
 
@@ -61,7 +61,7 @@ pub(crate) struct Orders {
 /// The label a variable is sorted and shown by: its label, or its
 /// technical name when it has no label in any language.
 fn sort_label(v: &Variable, lang: Lang) -> &str {
-    crate::labels::variable_label(v, lang)
+    crate::schema::labels::variable_label(v, lang)
 }
 
 impl Orders {
@@ -197,7 +197,7 @@ fn provider_ranks(catalog: &Catalog, lang: Lang) -> HashMap<&str, u32> {
         .providers
         .iter()
         .map(|p| {
-            let name = crate::labels::label_or_id(&p.name, &p.id, lang);
+            let name = crate::schema::labels::label_or_id(&p.name, &p.id, lang);
             (collate::key(name), p.id.as_str())
         })
         .collect();

@@ -1,33 +1,20 @@
 //! The prebuilt index file beside `catalog.json`, and how the catalog
-//! names it: the builder writes [`INDEX_FILE`] and records its size and
+//! names it: the builder writes [`crate::INDEX_FILE`] and records its size and
 //! fingerprint in [`Catalog::index`], so the app uses an index only with
 //! the catalog it was built for (never a stale or foreign copy) and falls
 //! back to [`Engine::new`] otherwise.
 
 use super::Engine;
-use crate::codec::{ensure, BytesError};
-use crate::search::Analysis;
-use crate::Catalog;
-use serde::{Deserialize, Serialize};
-
-/// The file name of the prebuilt index, beside `catalog.json`. Fixed, so
-/// the app can request it at the same time as the catalog.
-pub const INDEX_FILE: &str = "engine.nbix";
+use crate::engine::codec::{ensure, BytesError};
+use crate::engine::search::Analysis;
+use crate::{Catalog, IndexRef};
 
 /// The largest index the app reads, in bytes: about eight times that of a
 /// 100,000-variable catalog, and far below what the browser can hold.
 pub const MAX_INDEX_BYTES: usize = 100 << 20;
 
-/// `catalog.json`'s `index`: which prebuilt index belongs to this catalog.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct IndexRef {
-    /// The size of [`INDEX_FILE`] in bytes.
-    pub bytes: u64,
-    /// [`fingerprint`] of [`INDEX_FILE`]'s bytes.
-    pub fingerprint: String,
-}
-
+// The record itself is part of the catalog format (`schema/index_ref.rs`);
+// making and checking one needs the engine's fingerprint.
 impl IndexRef {
     /// The reference to an index of these bytes.
     pub fn of(bytes: &[u8]) -> IndexRef {

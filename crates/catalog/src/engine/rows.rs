@@ -5,8 +5,8 @@
 //! in cheap passes, and sort no more than the rows up to the page's end.
 
 use super::order::Order;
-use crate::bitset::Bitset;
-use crate::search::{TextHits, BUCKETS};
+use crate::engine::bitset::Bitset;
+use crate::engine::search::{TextHits, BUCKETS};
 
 /// Rows `start..start + size` of `result` (which has `total` members) in
 /// `order`.
@@ -126,7 +126,7 @@ pub(crate) fn relevance_page(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::Tally;
+    use crate::engine::search::Tally;
     use crate::testing::Rng;
 
     /// Both pagers against sorting every match, on random data shaped to

@@ -1,0 +1,133 @@
+//! Which view the URL shows.
+//!
+//! Every view lives on the one `index.html`, chosen by query parameters
+//! rather than by path, so every link works when opened directly from a
+//! static file server with no rewrite rules, at a host's root or under any
+//! sub-path. The browse query's parameters ride along on every view, so a
+//! detail page's back link returns to the exact search it came from.
+
+use crate::browse::url::{self, keys};
+use crate::Query;
+
+/// The key naming a variable whose details are shown.
+pub const VARIABLE_KEY: &str = keys::VARIABLE;
+/// The key naming another view than browse or detail.
+pub const VIEW_KEY: &str = keys::VIEW;
+/// The [`VIEW_KEY`] value of the basket page.
+pub const BASKET_VIEW: &str = keys::BASKET_VIEW;
+/// The [`VIEW_KEY`] value of the printable request draft.
+pub const DRAFT_VIEW: &str = keys::DRAFT_VIEW;
+/// Longest variable id read from a URL; longer ones cannot be real.
+const MAX_ID_CHARS: usize = 400;
+
+/// A view of the shop.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Route {
+    /// The browse page (search, facets, results).
+    #[default]
+    Browse,
+    /// The details of the variable with this id.
+    Variable(String),
+    /// The basket page.
+    Basket,
+    /// The printable request draft (søknadsutkast).
+    Draft,
+}
+
+impl Route {
+    /// Reads the view from decoded pairs; junk means browse. A variable
+    /// wins over a view name, and the last valid value of a key wins.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = &'a (String, String)>) -> Route {
+        let mut variable = None;
+        let mut view = Route::Browse;
+        for (key, value) in pairs {
+            if key.eq_ignore_ascii_case(VARIABLE_KEY)
+                && !value.trim().is_empty()
+                && value.chars().count() <= MAX_ID_CHARS
+            {
+                variable = Some(value.trim().to_string());
+            } else if key.eq_ignore_ascii_case(VIEW_KEY) {
+                match value.trim() {
+                    BASKET_VIEW => view = Route::Basket,
+                    DRAFT_VIEW => view = Route::Draft,
+                    _ => {}
+                }
+            }
+        }
+        variable.map_or(view, Route::Variable)
+    }
+
+    /// Reads the view from a URL's query string (with or without `?`).
+    pub fn from_search_string(search: &str) -> Route {
+        Route::from_pairs(&url::parse_pairs(search))
+    }
+
+    /// The route's own pairs; browse has none.
+    pub fn to_pairs(&self) -> Vec<(String, String)> {
+        match self {
+            Route::Browse => Vec::new(),
+            Route::Variable(id) => vec![(VARIABLE_KEY.into(), id.clone())],
+            Route::Basket => vec![(VIEW_KEY.into(), BASKET_VIEW.into())],
+            Route::Draft => vec![(VIEW_KEY.into(), DRAFT_VIEW.into())],
+        }
+    }
+
+    /// The query string (without `?`) for this view with the browse
+    /// `query` carried along: route first, then the query's own pairs.
+    pub fn search_string(&self, query: &Query) -> String {
+        let mut pairs = self.to_pairs();
+        pairs.extend(query.to_pairs());
+        url::format_pairs(&pairs)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_views_and_ignores_junk() {
+        let long = "x".repeat(MAX_ID_CHARS + 1);
+        let cases = [
+            ("", Route::Browse),
+            ("q=elev", Route::Browse),
+            (
+                "variabel=novari-iks%2FVGO_A",
+                Route::Variable("novari-iks/VGO_A".into()),
+            ),
+            ("variabel=sikt/X&vis=kurv", Route::Variable("sikt/X".into())),
+            ("vis=kurv&q=x", Route::Basket),
+            ("VIS=utkast", Route::Draft),
+            ("vis=nonsense", Route::Browse),
+            ("variabel=", Route::Browse),
+            ("variabel=%20%20", Route::Browse),
+            (
+                "variabel=kartverket%2FAREAL_M%C3%98",
+                Route::Variable("kartverket/AREAL_MØ".into()),
+            ),
+        ];
+        for (search, route) in cases {
+            assert_eq!(Route::from_search_string(search), route, "{search}");
+        }
+        assert_eq!(
+            Route::from_search_string(&format!("variabel={long}")),
+            Route::Browse
+        );
+    }
+
+    #[test]
+    fn round_trips_with_the_browse_query() {
+        let mut query = Query::from_search_string("q=elev&tilbyder=novari-iks&side=2");
+        query.page = 2;
+        for route in [
+            Route::Browse,
+            Route::Variable("novari-iks/LENKEVAR_ID-NØKKEL".into()),
+            Route::Basket,
+            Route::Draft,
+        ] {
+            let search = route.search_string(&query);
+            assert_eq!(Route::from_search_string(&search), route, "{search}");
+            assert_eq!(Query::from_search_string(&search), query, "{search}");
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! The catalog: the one versioned JSON boundary between builder and app.
+
+use super::index_ref::IndexRef;
+use crate::{Provider, Text, UnitType, Variable};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use std::fmt;
+
+/// The catalog format version this crate writes and reads.
+///
+/// Bump it on any change an older app cannot read; the app refuses other
+/// versions with a clear message instead of misreading them.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The first-load document, `catalog.json`: everything the shop needs to
+/// list, search, facet, sort and join variables. Each variable's details are
+/// in the detail shard its [`Variable::shard`] names.
+///
+/// Lists are sorted (providers and unit types by id, datasets by id,
+/// variables by provider then name) so the same metadata always gives
+/// byte-identical output.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Catalog {
+    /// Always [`SCHEMA_VERSION`] for catalogs this crate reads.
+    pub schema_version: u32,
+    /// Every provider with at least one variable.
+    pub providers: Vec<Provider>,
+    /// Every unit type a variable refers to.
+    pub unit_types: Vec<UnitType>,
+    /// Every dataset a variable belongs to.
+    #[serde(default)]
+    pub datasets: Vec<Dataset>,
+    /// The variables' summaries.
+    pub variables: Vec<Variable>,
+    /// Paths of the detail shard files, relative to `catalog.json`, e.g.
+    /// `details/novari-iks-0.json`; [`Variable::shard`] indexes this list.
+    #[serde(default)]
+    pub detail_shards: Vec<String>,
+    /// The prebuilt search index beside `catalog.json`
+    /// ([`crate::INDEX_FILE`]), if the builder wrote one; the app builds
+    /// the index itself when it is absent or does not match.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub index: Option<IndexRef>,
+}
+
+/// A dataset: a provider's group of variables.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Dataset {
+    /// The metadata's identifier (often a UUID).
+    pub id: String,
+    /// The provider's id.
+    pub provider: String,
+    /// Title.
+    pub title: Text,
+    /// Description.
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub description: Text,
+    /// Keywords.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keywords: Vec<Text>,
+}
+
+/// Why a catalog could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogError {
+    /// The text is not JSON, or not JSON of the catalog's shape.
+    Invalid(String),
+    /// The catalog was written in a format version this app cannot read.
+    UnsupportedVersion {
+        /// The version the file declares.
+        found: u64,
+    },
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogError::Invalid(why) => write!(f, "the catalog is not valid: {why}"),
+            CatalogError::UnsupportedVersion { found } => write!(
+                f,
+                "the catalog has format version {found}, but this shop reads version {SCHEMA_VERSION}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+/// Only the version field, read before anything else so that a newer format
+/// gets a version message rather than a confusing shape error.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Envelope {
+    schema_version: Option<serde_json::Value>,
+}
+
+/// Reads a catalog or shard file, checking its `schemaVersion` before its
+/// shape, so that a newer format gets a version message rather than a
+/// shape error.
+pub(crate) fn read_versioned<T: DeserializeOwned>(json: &str) -> Result<T, CatalogError> {
+    check_version(json)?;
+    serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))
+}
+
+/// Pretty JSON with a final newline: the form every file the builder
+/// writes has.
+pub(crate) fn pretty_json(value: &impl Serialize) -> String {
+    // Serializing plain data with string keys cannot fail.
+    let mut json = serde_json::to_string_pretty(value).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+fn check_version(json: &str) -> Result<(), CatalogError> {
+    let envelope: Envelope =
+        serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))?;
+    match envelope.schema_version {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {
+            Ok(())
+        }
+        Some(serde_json::Value::Number(n)) => Err(match n.as_u64() {
+            Some(found) => CatalogError::UnsupportedVersion { found },
+            None => CatalogError::Invalid(format!("schemaVersion {n} is not a whole number")),
+        }),
+        Some(other) => Err(CatalogError::Invalid(format!(
+            "schemaVersion must be a number, found {other}"
+        ))),
+        None => Err(CatalogError::Invalid("schemaVersion is missing".into())),
+    }
+}
+
+impl Catalog {
+    /// An empty catalog of the current version.
+    pub fn empty() -> Catalog {
+        Catalog {
+            schema_version: SCHEMA_VERSION,
+            providers: Vec::new(),
+            unit_types: Vec::new(),
+            datasets: Vec::new(),
+            variables: Vec::new(),
+            detail_shards: Vec::new(),
+            index: None,
+        }
+    }
+
+    /// Reads a catalog, checking the format version first.
+    pub fn from_json(json: &str) -> Result<Catalog, CatalogError> {
+        read_versioned(json)
+    }
+
+    /// Writes the catalog as pretty JSON with a final newline, the form the
+    /// builder commits and serves.
+    pub fn to_json(&self) -> String {
+        pretty_json(self)
+    }
+
+    /// The provider with this id.
+    pub fn provider(&self, id: &str) -> Option<&Provider> {
+        self.providers.iter().find(|p| p.id == id)
+    }
+
+    /// The unit type with this id.
+    pub fn unit_type(&self, id: &str) -> Option<&UnitType> {
+        self.unit_types.iter().find(|u| u.id == id)
+    }
+
+    /// The dataset with this id.
+    pub fn dataset(&self, id: &str) -> Option<&Dataset> {
+        self.datasets.iter().find(|d| d.id == id)
+    }
+
+    /// The variable with this id.
+    pub fn variable(&self, id: &str) -> Option<&Variable> {
+        self.variables.iter().find(|v| v.id == id)
+    }
+
+    /// The path of the detail shard holding this variable's details, or
+    /// `None` when the catalog names no such shard.
+    pub fn shard_path(&self, variable: &Variable) -> Option<&str> {
+        let index = usize::try_from(variable.shard).ok()?;
+        self.detail_shards.get(index).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(json: &str, expected: Result<usize, CatalogError>) {
+        let got = Catalog::from_json(json).map(|c| c.variables.len());
+        match (&got, &expected) {
+            (Err(CatalogError::Invalid(_)), Err(CatalogError::Invalid(_))) => {}
+            _ => assert_eq!(got, expected, "{json}"),
+        }
+    }
+
+    #[test]
+    fn from_json_checks_the_version_before_the_shape() {
+        let empty = r#"{"schemaVersion":2,"providers":[],"unitTypes":[],"variables":[]}"#;
+        let invalid = || Err(CatalogError::Invalid(String::new()));
+        check(empty, Ok(0));
+        check(
+            r#"{"schemaVersion":1,"variables":[]}"#,
+            Err(CatalogError::UnsupportedVersion { found: 1 }),
+        );
+        check(
+            r#"{"schemaVersion":3,"whatever":true}"#,
+            Err(CatalogError::UnsupportedVersion { found: 3 }),
+        );
+        check(r#"{"schemaVersion":"2"}"#, invalid());
+        check(r#"{"schemaVersion":2.5}"#, invalid());
+        check(r#"{"providers":[]}"#, invalid());
+        check(r#"{"schemaVersion":2}"#, invalid());
+        check("<html>Not found</html>", invalid());
+        check(
+            r#"{"schemaVersion":2,"providers":[],"unitTypes":[],"vari"#,
+            invalid(),
+        );
+        check("[]", invalid());
+    }
+
+    #[test]
+    fn to_json_round_trips() {
+        let catalog = Catalog::empty();
+        let json = catalog.to_json();
+        assert!(json.ends_with("}\n"));
+        assert_eq!(Catalog::from_json(&json), Ok(catalog));
+    }
+
+    #[test]
+    fn error_messages_name_the_versions() {
+        let msg = CatalogError::UnsupportedVersion { found: 7 }.to_string();
+        assert!(msg.contains('7') && msg.contains('2'), "{msg}");
+    }
+}
