@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing the shop needs, skipping whatever is
 # already there at the right version. Safe to run again and again.
-#   scripts/setup.sh          build tools only (Rust wasm target, Trunk, wasm-bindgen, npm packages)
+#   scripts/setup.sh          build tools only (Rust wasm target, Trunk, wasm-bindgen, leptosfmt, npm packages)
 #   scripts/setup.sh --test   also Debian's Chromium and ChromeDriver for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,6 +45,16 @@ else
   # Not --locked: its lockfile wants a webpki-roots the registry here lacks.
   say "Installing wasm-bindgen-cli $WASM_BINDGEN (takes about 2 minutes)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN"
+fi
+
+# leptosfmt formats the view! macros (rustfmt leaves them alone);
+# scripts/test.sh checks it.
+LEPTOSFMT_VERSION=0.1.33
+if [ "$(leptosfmt --version 2>/dev/null)" = "leptosfmt $LEPTOSFMT_VERSION" ]; then
+  say "leptosfmt $LEPTOSFMT_VERSION (already installed)"
+else
+  say "Installing leptosfmt $LEPTOSFMT_VERSION (takes about 3 minutes)"
+  cargo install --locked leptosfmt --version "$LEPTOSFMT_VERSION"
 fi
 
 say "npm packages (Designsystemet CSS, binaryen's wasm-opt, Playwright, axe-core)"

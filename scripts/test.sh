@@ -9,8 +9,10 @@ scripts/setup.sh --test
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 step() { printf '\n== %s\n' "$*"; }
 
-step "Formatting (cargo fmt --check)"
+step "Formatting (cargo fmt --check, leptosfmt --check)"
 cargo fmt --all -- --check
+# The bodies of view! macros, which rustfmt leaves alone (leptosfmt.toml).
+leptosfmt --check --quiet src tests
 # The fuzz targets are a workspace of their own (docs/robustness.md).
 rustfmt --check --edition 2021 fuzz/src/lib.rs fuzz/fuzz_targets/*.rs
 

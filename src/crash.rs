@@ -4,7 +4,7 @@
 //! reports the panic to the console and replaces the dead page with a
 //! plain notice built from DOM calls, without Leptos.
 
-use crate::i18n;
+use crate::{i18n, state::url};
 use catalog::Lang;
 use std::panic::PanicHookInfo;
 
@@ -36,10 +36,7 @@ pub fn show_notice() {
         .and_then(|root| root.get_attribute("lang"))
         .and_then(|code| Lang::from_code(&code))
         .unwrap_or_default();
-    let href = document
-        .location()
-        .and_then(|l| l.href().ok())
-        .unwrap_or_default();
+    let href = url::current_href();
     let Some(notice) = build_notice(&document, i18n::ui(lang), &href) else {
         return;
     };
@@ -69,11 +66,11 @@ fn build_notice(
     notice.set_id(NOTICE_ID);
     notice.set_attribute("role", "alert").ok()?;
     notice.set_attribute("data-color", "danger").ok()?;
-    let heading = element("h2", "ds-heading", ui.crash_heading)?;
+    let heading = element("h2", "ds-heading", ui.shell.crash_heading)?;
     heading.set_attribute("data-size", "xs").ok()?;
-    let link = element("a", "ds-link", ui.crash_reload)?;
+    let link = element("a", "ds-link", ui.shell.crash_reload)?;
     link.set_attribute("href", href).ok()?;
-    let text = element("p", "ds-paragraph", ui.crash_text)?;
+    let text = element("p", "ds-paragraph", ui.shell.crash_text)?;
     for child in [&heading, &text, &link] {
         notice.append_child(child).ok()?;
     }

@@ -1,38 +1,45 @@
 //! Nettbutikken, the KUDAF variable shop: a client-side Leptos app.
 //!
 //! The app only wires signals to the pure core in the `catalog` crate; all
-//! catalog logic lives there and is tested natively.
+//! catalog logic lives there and is tested natively. One folder per
+//! feature (`browse`, `detail`, `basket`), the frame around them
+//! (`layout`), what they share (`ui`), the contexts (`state`), the strings
+//! (`i18n`) and the network (`load`); `docs/architecture.md` has the map.
 
-pub mod components;
+pub mod basket;
+pub mod browse;
 pub mod crash;
-pub mod download;
+pub mod detail;
 pub mod i18n;
+pub mod layout;
 pub mod load;
-pub mod pages;
 pub mod state;
+pub mod ui;
 
+use basket::{BasketPage, DraftPage};
+use browse::CatalogPage;
 use catalog::Route;
-use components::{CatalogCtx, DetailsCtx, SiteFooter, SiteHeader, StorageNotice};
-use i18n::LangCtx;
+use detail::DetailPage;
+use layout::{SiteFooter, SiteHeader, StorageNotice};
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use pages::{BasketPage, CatalogPage, DetailPage, DraftPage};
-use state::{BasketCtx, History, QueryCtx};
+use state::{BasketCtx, CatalogCtx, DetailsCtx, History, LangCtx, QueryCtx};
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     // The shop is served as static files from any folder of any host, so the
     // router's base is the folder `index.html` was loaded from.
-    let base = load::base_path();
+    let base = state::url::base_path();
     view! {
         <Router base=base>
-            <Shell/>
+            <Shell />
         </Router>
     }
 }
 
-/// Header, the routed main content and the footer, with the app's contexts.
+/// Header, the routed main content and the footer, with the app's
+/// contexts: the one place each is provided.
 #[component]
 fn Shell() -> impl IntoView {
     let query = QueryCtx::provide();
@@ -52,20 +59,22 @@ fn Shell() -> impl IntoView {
         }
     });
     follow_route(query);
-    let ui = i18n::use_ui();
+    let ui = state::use_ui();
     view! {
-        <a class="ds-skip-link" href="#main">{move || ui.get().skip_to_main}</a>
-        <SiteHeader/>
+        <a class="ds-skip-link" href="#main">
+            {move || ui.get().shell.skip_to_main}
+        </a>
+        <SiteHeader />
         <main id="main" tabindex="-1" class="page">
-            <StorageNotice/>
+            <StorageNotice />
             {move || match query.route.get() {
-                Route::Variable(id) => view! { <DetailPage id/> }.into_any(),
-                Route::Basket => view! { <BasketPage/> }.into_any(),
-                Route::Draft => view! { <DraftPage/> }.into_any(),
-                Route::Browse => view! { <CatalogPage/> }.into_any(),
+                Route::Variable(id) => view! { <DetailPage id /> }.into_any(),
+                Route::Basket => view! { <BasketPage /> }.into_any(),
+                Route::Draft => view! { <DraftPage /> }.into_any(),
+                Route::Browse => view! { <CatalogPage /> }.into_any(),
             }}
         </main>
-        <SiteFooter/>
+        <SiteFooter />
     }
 }
 
@@ -73,12 +82,8 @@ fn Shell() -> impl IntoView {
 /// name one, so the choice is remembered across visits.
 fn restore_language(query: QueryCtx) {
     let current = query.query.get_untracked();
-    let search = window().location().search().unwrap_or_default();
-    let url_names_lang = catalog::url::parse_pairs(&search)
-        .iter()
-        .any(|(key, _)| key.eq_ignore_ascii_case(catalog::Param::Lang.key()));
     if let Some(stored) = state::stored_lang() {
-        if !url_names_lang && stored != current.lang {
+        if !query.names_lang_untracked() && stored != current.lang {
             query.update(History::Replace, |q| q.lang = stored);
         }
     }

@@ -34,16 +34,16 @@ impl Fetched {
     /// The text beside the spinner.
     pub fn loading(self, ui: &crate::i18n::Ui) -> &'static str {
         match self {
-            Fetched::Catalog => ui.loading,
-            Fetched::Details => ui.loading_details,
+            Fetched::Catalog => ui.shell.loading,
+            Fetched::Details => ui.shell.loading_details,
         }
     }
 
     /// The heading of the error.
     pub fn failed(self, ui: &crate::i18n::Ui) -> &'static str {
         match self {
-            Fetched::Catalog => ui.load_failed,
-            Fetched::Details => ui.details_load_failed,
+            Fetched::Catalog => ui.shell.load_failed,
+            Fetched::Details => ui.shell.details_load_failed,
         }
     }
 }
@@ -74,13 +74,13 @@ impl LoadError {
     /// The message for users, in their language.
     pub fn message(&self, ui: &crate::i18n::Ui) -> String {
         match self {
-            LoadError::Network(_) => ui.err_network.to_string(),
-            LoadError::Timeout { .. } => ui.err_timeout.to_string(),
-            LoadError::Status { status, .. } => (ui.err_status)(*status),
+            LoadError::Network(_) => ui.shell.err_network.to_string(),
+            LoadError::Timeout { .. } => ui.shell.err_timeout.to_string(),
+            LoadError::Status { status, .. } => (ui.shell.err_status)(*status),
             LoadError::Catalog(CatalogError::UnsupportedVersion { found }) => {
-                (ui.err_version)(*found)
+                (ui.shell.err_version)(*found)
             }
-            LoadError::Catalog(CatalogError::Invalid(_)) => ui.err_invalid.to_string(),
+            LoadError::Catalog(CatalogError::Invalid(_)) => ui.shell.err_invalid.to_string(),
         }
     }
 
@@ -191,41 +191,4 @@ async fn fetch_bytes(
         .binary()
         .await
         .map_err(|e| LoadError::Network(format!("{url}: {e}")))
-}
-
-/// The folder `index.html` was loaded from, without the trailing slash
-/// (`""` at the root of a host, `"/nettbutikken"` under a sub-path). The
-/// router uses it as its base so one build serves from any folder.
-pub fn base_path() -> String {
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
-    folder_of(&path).to_string()
-}
-
-/// The folder part of a URL path, without the trailing slash.
-fn folder_of(path: &str) -> &str {
-    match path.rfind('/') {
-        Some(i) => &path[..i],
-        None => "",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folder_of_strips_the_file_and_trailing_slash() {
-        let cases = [
-            ("/", ""),
-            ("/index.html", ""),
-            ("/nettbutikken/", "/nettbutikken"),
-            ("/nettbutikken/index.html", "/nettbutikken"),
-            ("", ""),
-        ];
-        for (path, folder) in cases {
-            assert_eq!(folder_of(path), folder, "{path}");
-        }
-    }
 }

@@ -1,10 +1,16 @@
-//! App-wide state, provided as typed contexts. The URL is the source of
-//! truth for what the browse page shows; the basket lives beside it.
+//! Every context of the app, each provided once by the shell (`lib.rs`):
+//! the URL (the source of truth for what is shown), the catalog and its
+//! detail shards, the basket and the language. A missing context is a
+//! programming error, so each `expect()` panics naming its provider.
 
 mod basket;
+mod catalog;
+mod details;
 mod lang;
-mod url_query;
+pub mod url;
 
-pub use basket::{BasketCtx, StorageProblem};
-pub use lang::{store_lang, stored_lang};
-pub use url_query::{History, QueryCtx};
+pub use self::catalog::CatalogCtx;
+pub use basket::{BasketCtx, StorageProblem, STORAGE_KEY};
+pub use details::{DetailsCtx, ShardResource};
+pub use lang::{store_lang, stored_lang, use_lang, use_ui, LangCtx};
+pub use url::{History, QueryCtx};

@@ -2,13 +2,15 @@
 #![cfg(target_arch = "wasm32")]
 
 use catalog::{
-    Catalog, Provider, Sensitivity, Temporality, Text, UnitType, Variable, VariableDetails,
+    Catalog, Lang, Provider, Sensitivity, Temporality, Text, UnitType, Variable, VariableDetails,
 };
 use leptos::prelude::*;
+use leptos_router::components::Router;
 use nettbutikken::{
-    components::{DetailsGate, LoadErrorView, VariableTable},
+    browse::VariableTable,
     load::LoadError,
-    state::BasketCtx,
+    state::{BasketCtx, CatalogCtx, DetailsCtx, LangCtx, QueryCtx},
+    ui::{DetailsGate, LoadErrorView},
 };
 use std::sync::{
     atomic::{AtomicUsize, Ordering},
@@ -31,6 +33,20 @@ fn container() -> web_sys::HtmlElement {
         .append_child(&element)
         .expect("appended");
     element.unchecked_into()
+}
+
+/// The contexts the app's shell provides, for a component mounted alone
+/// inside a `<Router>`: the URL, Bokmål, an empty shard cache and, unless
+/// the test provided its own, a basket in memory.
+#[component]
+fn Contexts(children: Children) -> impl IntoView {
+    QueryCtx::provide();
+    LangCtx::provide(Signal::stored(Lang::Nb));
+    DetailsCtx::provide();
+    if use_context::<BasketCtx>().is_none() {
+        provide_context(BasketCtx::in_memory());
+    }
+    children()
 }
 
 fn variable(provider: &str, name: &str, label: &str, sensitivity: Sensitivity) -> Variable {
@@ -93,7 +109,13 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
     let rows = RwSignal::new(vec![0, 1]);
     let catalog = small_catalog();
     let _mounted = leptos::mount::mount_to(element.clone(), move || {
-        view! { <VariableTable catalog rows/> }
+        view! {
+            <Router>
+                <Contexts>
+                    <VariableTable catalog rows />
+                </Contexts>
+            </Router>
+        }
     });
     let cells = || {
         let list = element.query_selector_all("tbody td").expect("a node list");
@@ -133,7 +155,13 @@ async fn variable_table_highlights_search_words_and_toggles_the_basket() {
     let basket = ctx.selection;
     let _mounted = leptos::mount::mount_to(element.clone(), move || {
         provide_context(ctx);
-        view! { <VariableTable catalog rows=vec![0, 1] search="utdan".to_string()/> }
+        view! {
+            <Router>
+                <Contexts>
+                    <VariableTable catalog rows=vec![0, 1] search="utdan".to_string() />
+                </Contexts>
+            </Router>
+        }
     });
     let marks = element.query_selector_all("mark").expect("a node list");
     assert_eq!(marks.length(), 1);
@@ -165,9 +193,13 @@ async fn load_error_shows_the_message_and_retries() {
     let counter = retries.clone();
     let _mounted = leptos::mount::mount_to(element.clone(), move || {
         let counter = counter.clone();
+        LangCtx::provide(Signal::stored(Lang::Nb));
         view! {
             <LoadErrorView
-                error=LoadError::Status { status: 404, url: "catalog.json".into() }
+                error=LoadError::Status {
+                    status: 404,
+                    url: "catalog.json".into(),
+                }
                 on_retry=move || {
                     counter.fetch_add(1, Ordering::SeqCst);
                 }
@@ -196,7 +228,19 @@ async fn details_gate_reports_a_shard_the_catalog_does_not_list() {
     // small_catalog lists no shards, so variable 0's shard 0 is unknown.
     let catalog = small_catalog();
     let _mounted = leptos::mount::mount_to(element.clone(), move || {
-        view! { <DetailsGate catalog index=0 render=|_: &VariableDetails| "details".into_any()/> }
+        // The retry of an inconsistent catalog reloads the catalog.
+        CatalogCtx::provide();
+        view! {
+            <Router>
+                <Contexts>
+                    <DetailsGate
+                        catalog
+                        index=0
+                        render=|_: &VariableDetails| "details".into_any()
+                    />
+                </Contexts>
+            </Router>
+        }
     });
     leptos::task::tick().await;
     let text = element.text_content().unwrap_or_default();

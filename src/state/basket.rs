@@ -87,14 +87,16 @@ impl BasketCtx {
         ctx
     }
 
-    /// A basket of its own, in memory only, for components mounted alone
-    /// (as in tests).
+    /// The basket context.
+    ///
+    /// # Panics
+    ///
+    /// When no ancestor provided it: [`BasketCtx::provide`] (the app's
+    /// shell) or [`BasketCtx::in_memory`] with `provide_context`.
     pub fn expect() -> BasketCtx {
-        use_context::<BasketCtx>().unwrap_or_else(|| {
-            let ctx = BasketCtx::in_memory();
-            provide_context(ctx);
-            ctx
-        })
+        use_context::<BasketCtx>().expect(
+            "BasketCtx is missing: call BasketCtx::provide() or provide BasketCtx::in_memory()",
+        )
     }
 
     /// Changes the selection and saves it before returning.

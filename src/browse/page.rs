@@ -1,0 +1,60 @@
+//! The browse page: search, facets and the list of variables.
+
+use super::{ActiveFilters, EmptyState, FacetPanel, Pagination, ResultToolbar, VariableTable};
+use crate::{
+    state::{use_ui, BasketCtx, CatalogCtx, QueryCtx},
+    ui::{CatalogGate, DocumentTitle},
+};
+use catalog::Catalog;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The main page of the shop.
+#[component]
+pub fn CatalogPage() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <DocumentTitle text=Signal::derive(move || ui.get().browse.catalog_heading.to_string()) />
+        <h1 class="ds-heading" data-size="lg" tabindex="-1">
+            {move || ui.get().browse.catalog_heading}
+        </h1>
+        <CatalogGate render=|catalog| view! { <Browse catalog /> }.into_any() />
+    }
+}
+
+/// Filters beside results, for a loaded catalog.
+#[component]
+fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
+    let ui = use_ui();
+    let query = QueryCtx::expect().query;
+    let basket = BasketCtx::expect().selection;
+    // The index is built once per catalog and kept across visits; every
+    // query is answered from it without scanning the variables.
+    let engine = CatalogCtx::expect().engine(&catalog);
+    // One answer per query and basket: the table, the counts, the chips and
+    // the pagination all read this memo, so each keystroke runs the engine
+    // once.
+    let answer = Memo::new(move |_| {
+        let basket = basket.read();
+        engine.run(&query.read(), basket.ids())
+    });
+    let rows = Memo::new(move |_| answer.read().rows.clone());
+    let search = Signal::derive(move || query.read().text.clone());
+    let empty = move || answer.read().total == 0;
+    view! {
+        <div class="browse">
+            <FacetPanel answer />
+            <section class="results" aria-labelledby="results-heading">
+                <h2 class="ds-heading" data-size="xs" id="results-heading">
+                    {move || ui.get().browse.results_heading}
+                </h2>
+                <ResultToolbar answer />
+                <ActiveFilters answer />
+                <Show when=move || !empty() fallback=move || view! { <EmptyState answer /> }>
+                    <VariableTable catalog=catalog.clone() rows search />
+                    <Pagination answer />
+                </Show>
+            </section>
+        </div>
+    }
+}

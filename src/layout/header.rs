@@ -1,0 +1,26 @@
+//! The page header.
+
+use crate::{
+    layout::{BasketLink, DemoBanner, LangSwitch},
+    state::use_ui,
+};
+use leptos::prelude::*;
+
+/// The shop's name, what it is for and the demo notice.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <p class="site-header__name">{move || ui.get().shell.shop_name}</p>
+                <p class="site-header__tagline">{move || ui.get().shell.tagline}</p>
+                <nav class="site-header__nav" aria-label="Nettbutikken">
+                    <BasketLink />
+                    <LangSwitch />
+                </nav>
+            </div>
+            <DemoBanner />
+        </header>
+    }
+}

@@ -1,0 +1,204 @@
+//! The one door to the URL: every read of the location and every change
+//! of it goes through this file. The rest of the app sees a [`QueryCtx`]
+//! (the browse query and the view), the shared basket a link carries, and
+//! links built from them.
+
+use catalog::{Basket, Query, QueryIntent, Route};
+use leptos::prelude::*;
+use leptos_router::{
+    hooks::{use_location, use_navigate},
+    NavigateOptions,
+};
+use std::sync::Arc;
+
+/// The router's navigate function, stored so the context stays `Copy`.
+type Navigate = Arc<dyn Fn(&str, NavigateOptions) + Send + Sync>;
+
+/// The browse query as the URL holds it, and a way to change it.
+///
+/// Derived from the location, never stored beside it, so back/forward, a
+/// reload and a copied link all show the same view.
+#[derive(Clone, Copy)]
+pub struct QueryCtx {
+    /// The query in the current URL.
+    pub query: Memo<Query>,
+    /// The view in the current URL.
+    pub route: Memo<Route>,
+    /// The basket a share link carries (`?kurv=…`), if any.
+    pub shared_basket: Memo<Option<Basket>>,
+    navigate: StoredValue<Navigate>,
+    path: Memo<String>,
+    search: Memo<String>,
+}
+
+impl QueryCtx {
+    /// Derives the query from the router's location and provides it.
+    /// Call inside the `<Router>`.
+    pub fn provide() -> QueryCtx {
+        let location = use_location();
+        let search = location.search;
+        let query = Memo::new(move |_| Query::from_search_string(&search.read()));
+        let route = Memo::new(move |_| Route::from_search_string(&search.read()));
+        let shared_basket = Memo::new(move |_| Basket::from_search_string(&search.read()));
+        let navigate = use_navigate();
+        let ctx = QueryCtx {
+            query,
+            route,
+            shared_basket,
+            navigate: StoredValue::new(Arc::new(navigate)),
+            path: location.pathname,
+            search,
+        };
+        provide_context(ctx);
+        ctx
+    }
+
+    /// The browse query context.
+    ///
+    /// # Panics
+    ///
+    /// When no ancestor called [`QueryCtx::provide`] (the app's shell
+    /// does).
+    pub fn expect() -> QueryCtx {
+        use_context::<QueryCtx>()
+            .expect("QueryCtx is missing: call QueryCtx::provide() inside the <Router>")
+    }
+
+    /// Whether the URL names a language (`?lang=…`), read once: the
+    /// remembered choice applies only when it does not.
+    pub fn names_lang_untracked(&self) -> bool {
+        catalog::url::parse_pairs(&self.search.get_untracked())
+            .iter()
+            .any(|(key, _)| key.eq_ignore_ascii_case(catalog::Param::Lang.key()))
+    }
+
+    /// Shows `query` in the current view: a new history entry, or a
+    /// replaced one for changes too small to go back to one by one (each
+    /// keystroke of the search).
+    pub fn set(&self, query: &Query, history: History) {
+        self.show(&self.route.get_untracked(), query, history);
+    }
+
+    /// Shows another view, carrying the browse query along.
+    pub fn go(&self, route: &Route, history: History) {
+        self.show(route, &self.query.get_untracked(), history);
+    }
+
+    fn show(&self, route: &Route, query: &Query, history: History) {
+        let search = route.search_string(query);
+        // Keep the current path (the folder the shop is served from) and
+        // change only the query, so one build works under any sub-path.
+        let path = self.path.get_untracked();
+        let url = if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        };
+        let options = NavigateOptions {
+            resolve: false,
+            replace: history == History::Replace,
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        self.navigate.with_value(|navigate| navigate(&url, options));
+    }
+
+    /// Applies `intent` to the current query (the core's rule, which also
+    /// goes back to page 1 where the list changes) and shows the result.
+    pub fn apply(&self, intent: QueryIntent, history: History) {
+        self.set(&self.query.get_untracked().apply(intent), history);
+    }
+
+    /// Changes the current query with `change` and shows the result.
+    pub fn update(&self, history: History, change: impl FnOnce(&mut Query)) {
+        let mut query = self.query.get_untracked();
+        change(&mut query);
+        self.set(&query, history);
+    }
+
+    /// A link to the current view with `query`, for `<a href>`.
+    pub fn href(&self, query: &Query) -> String {
+        self.href_to(&self.route.get(), query)
+    }
+
+    /// A link to `route` with the current browse query, for `<a href>`.
+    pub fn route_href(&self, route: &Route) -> String {
+        self.href_to(route, &self.query.get())
+    }
+
+    fn href_to(&self, route: &Route, query: &Query) -> String {
+        let search = route.search_string(query);
+        let path = self.path.get();
+        if search.is_empty() {
+            path
+        } else {
+            format!("{path}?{search}")
+        }
+    }
+}
+
+/// The full address that opens the basket page with `basket` in it, for
+/// another person to open.
+pub fn share_link(basket: &Basket) -> String {
+    let location = window().location();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    format!("{base}?{}", Route::basket_share_search_string(basket))
+}
+
+/// The address of the page as it is now, for a reload link that works even
+/// when the app has stopped.
+pub fn current_href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// How a URL change enters the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// A new entry the back button returns from.
+    Push,
+    /// Replaces the current entry.
+    Replace,
+}
+
+/// The folder `index.html` was loaded from, without the trailing slash
+/// (`""` at the root of a host, `"/nettbutikken"` under a sub-path). The
+/// router uses it as its base so one build serves from any folder.
+pub fn base_path() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    folder_of(&path).to_string()
+}
+
+/// The folder part of a URL path, without the trailing slash.
+fn folder_of(path: &str) -> &str {
+    match path.rfind('/') {
+        Some(i) => &path[..i],
+        None => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folder_of_strips_the_file_and_trailing_slash() {
+        let cases = [
+            ("/", ""),
+            ("/index.html", ""),
+            ("/nettbutikken/", "/nettbutikken"),
+            ("/nettbutikken/index.html", "/nettbutikken"),
+            ("", ""),
+        ];
+        for (path, folder) in cases {
+            assert_eq!(folder_of(path), folder, "{path}");
+        }
+    }
+}
