@@ -3,7 +3,7 @@
 # Node is older than package.json's `engines` allows, then the npm tools of
 # this checkout (Trunk finds binaryen's wasm-opt there, before Debian's
 # broken one), then cargo's installed tools (trunk, wasm-bindgen).
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034 # the variables are for the scripts that source this
 
 # The Node.js major version setup installs: the current LTS line.
 NODE_LTS=24
