@@ -5,7 +5,7 @@
 # broken one), then cargo's installed tools (trunk, wasm-bindgen).
 # shellcheck shell=bash disable=SC2034 # the variables are for the scripts that source this
 
-# The Node.js major version setup installs: the current LTS line.
+# The Node.js major version setup installs: an LTS line the tests are run on.
 NODE_LTS=24
 # Where it goes: one copy per user, shared by every checkout.
 NODE_PREFIX="${NETTBUTIKKEN_NODE_PREFIX:-$HOME/.local/share/nettbutikken/node-$NODE_LTS}"
