@@ -2,6 +2,7 @@
 //! two subcommands and four options, not worth a parser dependency's
 //! compile time).
 
+use crate::dcat_output::{self, DcatFlags};
 use crate::output::{catalog_path, write_split, DETAILS_DIR};
 use crate::report::{self, Options};
 use crate::stats::Sizes;
@@ -15,6 +16,7 @@ pub const USAGE: &str = "\
 Usage:
   nettbutikk-catalog build <dir-or-file>... --out <catalog.json or dir>
                            [--provider <id>] [--stats]
+                           [--base-url <url>] [--publisher <orgnr>]
   nettbutikk-catalog check <dir-or-file>... [--provider <id>] [--format json]
   nettbutikk-catalog --help
 
@@ -34,6 +36,12 @@ searched recursively for *.yaml, *.yml and *.json files.
   --format json    (check) prints the report as JSON for CI tools
   --stats          (build) also prints the bytes per variable of
                    catalog.json and of the details, raw and gzipped
+  --base-url <url> (build) the shop's public address, for the landing
+                   pages in catalog.ttl, the DCAT-AP-NO description
+                   written beside catalog.json
+  --publisher <orgnr>
+                   (build) the organisation number of whoever publishes
+                   the shop, the catalogue's publisher in catalog.ttl
 
 Every problem is printed as <file>:<line>: <field path>: <message>,
 followed by a summary per provider.
@@ -62,6 +70,8 @@ pub enum Command {
         options: Options,
         /// Print the sizes of the output.
         stats: bool,
+        /// What the DCAT-AP-NO description needs beyond the catalog.
+        dcat: DcatFlags,
     },
     /// Check only.
     Check {
@@ -115,6 +125,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     let mut provider: Option<String> = None;
     let mut format: Option<Format> = None;
     let mut stats = false;
+    let mut dcat = DcatFlags::default();
     while let Some((i, arg)) = args.next() {
         let text = arg.to_str().unwrap_or("");
         if i > options_end {
@@ -151,6 +162,21 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             if format.replace(chosen).is_some() {
                 return Err("--format is given more than once".to_owned());
             }
+        } else if let Some(value) =
+            option_value(text, "--base-url", "the shop's public address", &mut args)?
+        {
+            let url = ::dcat::BaseUrl::parse(&value.to_string_lossy())
+                .map_err(|why| format!("--base-url: {why}"))?;
+            if dcat.base_url.replace(url).is_some() {
+                return Err("--base-url is given more than once".to_owned());
+            }
+        } else if let Some(value) =
+            option_value(text, "--publisher", "an organisation number", &mut args)?
+        {
+            let number = dcat_output::parse_publisher(&value.to_string_lossy())?;
+            if dcat.publisher.replace(number).is_some() {
+                return Err("--publisher is given more than once".to_owned());
+            }
         } else if text == "--stats" {
             stats = true;
         } else if text.starts_with('-') && text != "-" {
@@ -172,9 +198,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             out,
             options,
             stats,
+            dcat,
         }),
         (true, None) => Err("build needs --out <catalog.json or dir>".to_owned()),
         (false, None) if stats => Err("--stats is only for build".to_owned()),
+        (false, None) if dcat != DcatFlags::default() => {
+            Err("--base-url and --publisher are only for build".to_owned())
+        }
         (false, None) => Ok(Command::Check {
             inputs,
             options,
@@ -238,6 +268,7 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             out: target,
             options,
             stats,
+            dcat,
         } => match report::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
             Ok(mut report) => {
@@ -253,6 +284,12 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                         return cannot_run(err, &format!("cannot write {}: {e}", path.display()))
                     }
                 };
+                if let Err(e) = dcat_output::write(&path, &split.catalog, dcat, out) {
+                    return cannot_run(
+                        err,
+                        &format!("cannot write the DCAT-AP-NO description: {e}"),
+                    );
+                }
                 let _ = writeln!(
                     out,
                     "wrote {}, {} shards in {DETAILS_DIR}/ and the search index {INDEX_FILE}",
@@ -312,6 +349,7 @@ mod tests {
                     out: PathBuf::from("c.json"),
                     options: Options::default(),
                     stats: false,
+                    dcat: DcatFlags::default(),
                 }),
             ),
             (
@@ -321,6 +359,7 @@ mod tests {
                     out: PathBuf::from("c.json"),
                     options: Options::default(),
                     stats: false,
+                    dcat: DcatFlags::default(),
                 }),
             ),
             (&["check", "x", "--help"], Ok(Command::Help)),
@@ -382,6 +421,7 @@ mod tests {
                         provider: Some("novari-iks".into()),
                     },
                     stats: false,
+                    dcat: DcatFlags::default(),
                 }),
             ),
             (
@@ -391,11 +431,37 @@ mod tests {
                     out: PathBuf::from("dist"),
                     options: Options::default(),
                     stats: true,
+                    dcat: DcatFlags::default(),
                 }),
             ),
             (
                 &["check", "m", "--stats"],
                 Err("--stats is only for build".into()),
+            ),
+            (
+                &["build", "m", "--out", "d", "--base-url", "https://data.example.no/butikk", "--publisher=921 693 230"],
+                Ok(Command::Build {
+                    inputs: paths(&["m"]),
+                    out: PathBuf::from("d"),
+                    options: Options::default(),
+                    stats: false,
+                    dcat: DcatFlags {
+                        base_url: ::dcat::BaseUrl::parse("https://data.example.no/butikk/").ok(),
+                        publisher: Some("921693230".into()),
+                    },
+                }),
+            ),
+            (
+                &["build", "m", "--out", "d", "--base-url", "javascript:alert(1)"],
+                Err("--base-url: the base URL must start with https:// or http://, not \"javascript:alert(1)\"".into()),
+            ),
+            (
+                &["build", "m", "--out", "d", "--publisher", "12345"],
+                Err("--publisher needs the nine-digit organisation number of whoever publishes the shop, not \"12345\"".into()),
+            ),
+            (
+                &["check", "m", "--base-url", "https://a.no/"],
+                Err("--base-url and --publisher are only for build".into()),
             ),
             (
                 &["check", "m", "--provider", "Novari IKS"],

@@ -241,8 +241,19 @@ fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
     assert_eq!(read_build(&dir).variables.len(), 9);
     assert_eq!(
         listing(&dir),
-        ["catalog.json", "details", "engine.nbix"],
+        ["catalog.json", "catalog.ttl", "details", "engine.nbix"],
         "no temporary file is left"
+    );
+    // Without --base-url and --publisher the description lacks what only
+    // the operator knows, and the build says so.
+    let printed = stdout(&output);
+    assert!(
+        printed.contains("warning: catalog.ttl has no landing pages"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("warning: catalog.ttl names no publisher"),
+        "{printed}"
     );
 }
 
@@ -268,7 +279,10 @@ fn out_may_name_a_folder_and_a_rebuild_leaves_no_stale_shard() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert_eq!(read_build(&dir).variables.len(), 9);
-    assert_eq!(listing(&dir), ["catalog.json", "details", "engine.nbix"]);
+    assert_eq!(
+        listing(&dir),
+        ["catalog.json", "catalog.ttl", "details", "engine.nbix"]
+    );
     let printed = stdout(&output);
     assert!(printed.contains("sizes for 9 variables:"), "{printed}");
     assert!(printed.contains("  catalog.json: "), "{printed}");

@@ -3,18 +3,19 @@
 //! end-to-end tests):
 //!
 //! ```sh
-//! cargo run -q -p dcat --example describe -- dist/catalog.json http://127.0.0.1:8080/ > catalog.ttl
+//! cargo run -q -p dcat --example describe -- dist/catalog.json http://127.0.0.1:8080/ 921693230 > catalog.ttl
 //! ```
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (path, base) = match args.as_slice() {
-        [path] => (path, None),
-        [path, base] => (path, Some(base)),
+    let (path, base, publisher) = match args.as_slice() {
+        [path] => (path, None, None),
+        [path, base] => (path, Some(base), None),
+        [path, base, publisher] => (path, Some(base), Some(publisher.clone())),
         _ => {
-            eprintln!("usage: describe CATALOG_JSON [BASE_URL]");
+            eprintln!("usage: describe CATALOG_JSON [BASE_URL [PUBLISHER_ORGNR]]");
             return ExitCode::from(2);
         }
     };
@@ -37,6 +38,7 @@ fn main() -> ExitCode {
     };
     let options = dcat::Options {
         base_url,
+        publisher,
         ..dcat::Options::default()
     };
     print!("{}", dcat::describe(&catalog, &options).to_turtle());
