@@ -25,6 +25,9 @@ const CATALOG_ID: &str = "nettbutikken";
 /// Builds the triples, in the order they are written.
 pub(crate) struct Writer<'a> {
     pub(crate) triples: Vec<Triple>,
+    /// Triples about blank nodes, written after their resource's own so
+    /// that the Turtle groups each resource's statements in one block.
+    later: Vec<Triple>,
     iris: &'a Iris,
     periods: u64,
 }
@@ -33,6 +36,7 @@ impl<'a> Writer<'a> {
     pub(crate) fn new(iris: &'a Iris) -> Writer<'a> {
         Writer {
             triples: Vec::new(),
+            later: Vec::new(),
             iris,
             periods: 0,
         }
@@ -46,6 +50,11 @@ impl<'a> Writer<'a> {
     ) {
         self.triples
             .push(Triple::new(subject.into(), predicate, object.into()));
+    }
+
+    /// Writes the blank nodes' triples held back by [`Writer::period`].
+    fn flush(&mut self) {
+        self.triples.append(&mut self.later);
     }
 
     fn a(&mut self, subject: &NamedNode, class: NamedNode) {
@@ -96,13 +105,18 @@ impl<'a> Writer<'a> {
         // the same bytes.
         let period = BlankNode::new_unchecked(format!("tidsrom{}", self.periods));
         self.add(subject.clone(), term(DCT, "temporal"), period.clone());
-        self.add(period.clone(), term(RDF, "type"), term(DCT, "PeriodOfTime"));
-        if let Some(start) = start {
-            self.date(period.clone(), term(DCAT, "startDate"), start);
+        let mut later = vec![Triple::new(
+            period.clone(),
+            term(RDF, "type"),
+            term(DCT, "PeriodOfTime"),
+        )];
+        for (predicate, date) in [("startDate", start), ("endDate", stop)] {
+            if let Some(date) = date {
+                let literal = Literal::new_typed_literal(date, term(XSD, "date"));
+                later.push(Triple::new(period.clone(), term(DCAT, predicate), literal));
+            }
         }
-        if let Some(stop) = stop {
-            self.date(period, term(DCAT, "endDate"), stop);
-        }
+        self.later.append(&mut later);
     }
 
     fn themes(&mut self, subject: &NamedNode, themes: &Themes) {
@@ -215,13 +229,8 @@ pub(crate) fn triples(catalog: &Catalog, options: &Options, iris: &Iris) -> Vec<
     for eu in languages(catalog, options) {
         w.add(root.clone(), term(DCT, "language"), term(ns::LANGUAGE, eu));
     }
-    for taxonomy in [ns::DATA_THEME_SCHEME, ns::LOS_SCHEME] {
-        w.add(
-            root.clone(),
-            term(DCAT, "themeTaxonomy"),
-            NamedNode::new_unchecked(taxonomy),
-        );
-    }
+    // No dcat:themeTaxonomy: Digdir's shapes warn about any value but a
+    // EuroVoc one, and the themes are from the EU data themes and LOS.
     if let Some(modified) = catalog
         .variables
         .iter()
@@ -375,6 +384,7 @@ fn dataset(
         let part = w.iris.resource("variabel", &[&part.provider, &part.name]);
         w.add(iri.clone(), term(DCT, "hasPart"), part);
     }
+    w.flush();
     iri
 }
 
@@ -426,5 +436,6 @@ fn variable(
             w.add(iri.clone(), term(DCT, "isReplacedBy"), next);
         }
     }
+    w.flush();
     iri
 }

@@ -19,17 +19,12 @@ pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
 pub const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 /// The EU access-right vocabulary.
 pub const ACCESS_RIGHT: &str = "http://publications.europa.eu/resource/authority/access-right/";
-/// The EU data-theme vocabulary (the concepts; the scheme is [`DATA_THEME_SCHEME`]).
+/// The EU data-theme vocabulary.
 pub const DATA_THEME: &str = "http://publications.europa.eu/resource/authority/data-theme/";
-/// The EU data-theme concept scheme.
-pub const DATA_THEME_SCHEME: &str = "http://publications.europa.eu/resource/authority/data-theme";
 /// The EU language vocabulary.
 pub const LANGUAGE: &str = "http://publications.europa.eu/resource/authority/language/";
 /// LOS, the Norwegian vocabulary of public services and resources.
 pub const LOS_THEME: &str = "https://psi.norge.no/los/tema/";
-/// The LOS vocabulary as a whole, which the specification names as the
-/// theme taxonomy to use beside the EU one.
-pub const LOS_SCHEME: &str = "https://psi.norge.no/los/all.rdf";
 /// Organisations registered in Enhetsregisteret, named by organisation
 /// number as DCAT-AP-NO 2 prescribes for publishers (Datasett – utgiver,
 /// note 3): `<ORGANIZATION><orgnr>`.
