@@ -18,6 +18,7 @@ Usage:
                            [--provider <id>] [--stats]
                            [--base-url <url>] [--publisher <orgnr>]
   nettbutikk-catalog check <dir-or-file>... [--provider <id>] [--format json]
+                           [--dcat]
   nettbutikk-catalog --help
 
 Reads providers' metadata in KUDAF YAML, microdata-tools JSON (one
@@ -34,6 +35,8 @@ searched recursively for *.yaml, *.yml and *.json files.
   --provider <id>  the provider of JSON files that no provider.yaml in
                    their folder or a parent folder names
   --format json    (check) prints the report as JSON for CI tools
+  --dcat           (check) also warns about what DCAT-AP-NO, the profile
+                   data.norge.no harvests, needs and the metadata lacks
   --stats          (build) also prints the bytes per variable of
                    catalog.json and of the details, raw and gzipped
   --base-url <url> (build) the shop's public address, for the landing
@@ -125,6 +128,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     let mut provider: Option<String> = None;
     let mut format: Option<Format> = None;
     let mut stats = false;
+    let mut dcat_check = false;
     let mut dcat = DcatFlags::default();
     while let Some((i, arg)) = args.next() {
         let text = arg.to_str().unwrap_or("");
@@ -179,6 +183,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
             }
         } else if text == "--stats" {
             stats = true;
+        } else if text == "--dcat" {
+            dcat_check = true;
         } else if text.starts_with('-') && text != "-" {
             return Err(format!("unknown option \"{text}\""));
         } else {
@@ -188,11 +194,17 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, String
     if inputs.is_empty() {
         return Err("no metadata files or directories given".to_owned());
     }
-    let options = Options { provider };
+    let options = Options {
+        provider,
+        dcat: dcat_check,
+    };
     match (command == "build", out) {
         (true, _) if format.is_some() => {
             Err("--format is only for check; build prints its report as text".to_owned())
         }
+        (true, _) if options.dcat => Err(
+            "--dcat is only for check; build writes catalog.ttl and says what it lacks".to_owned(),
+        ),
         (true, Some(out)) => Ok(Command::Build {
             inputs,
             out,
@@ -408,6 +420,7 @@ mod tests {
                     inputs: paths(&["m"]),
                     options: Options {
                         provider: Some("ssb".into()),
+                        dcat: false,
                     },
                     format: Format::Json,
                 }),
@@ -419,6 +432,7 @@ mod tests {
                     out: PathBuf::from("c.json"),
                     options: Options {
                         provider: Some("novari-iks".into()),
+                        dcat: false,
                     },
                     stats: false,
                     dcat: DcatFlags::default(),
@@ -458,6 +472,21 @@ mod tests {
             (
                 &["build", "m", "--out", "d", "--publisher", "12345"],
                 Err("--publisher needs the nine-digit organisation number of whoever publishes the shop, not \"12345\"".into()),
+            ),
+            (
+                &["check", "m", "--dcat"],
+                Ok(Command::Check {
+                    inputs: paths(&["m"]),
+                    options: Options {
+                        provider: None,
+                        dcat: true,
+                    },
+                    format: Format::Text,
+                }),
+            ),
+            (
+                &["build", "m", "--out", "d", "--dcat"],
+                Err("--dcat is only for check; build writes catalog.ttl and says what it lacks".into()),
             ),
             (
                 &["check", "m", "--base-url", "https://a.no/"],

@@ -38,6 +38,7 @@
 pub mod assemble;
 pub mod cli;
 pub mod date;
+pub mod dcat_needs;
 pub mod dcat_output;
 pub mod dialect;
 pub mod draft;

@@ -43,6 +43,9 @@ pub struct Options {
     /// The provider of JSON files that no provider file covers
     /// (`--provider`).
     pub provider: Option<String>,
+    /// `check --dcat`: also warn about what DCAT-AP-NO 2 needs and the
+    /// metadata lacks.
+    pub dcat: bool,
 }
 
 /// Finds, reads, checks and (if there are no errors) assembles the metadata
@@ -148,6 +151,10 @@ fn pipeline(
         }
     }
     problems.extend(validate::validate(&drafts));
+    if !with_catalog && options.dcat {
+        // `check --dcat`: what DCAT-AP-NO needs and the metadata lacks.
+        problems.extend(crate::dcat_needs::check(&drafts));
+    }
     problem::sort(&mut problems);
     let providers = summaries(&drafts, &problems);
     let catalog = (with_catalog && !problems.iter().any(Problem::is_error))

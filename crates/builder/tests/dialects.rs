@@ -363,6 +363,7 @@ fn what_each_dialect_contributes_reaches_the_catalog() {
 fn the_provider_option_names_the_provider_of_json_files_without_one() {
     let options = Options {
         provider: Some("testetaten".to_owned()),
+        ..Options::default()
     };
     let report = report::run_with(&[fixture("invalid/microdata_without_provider")], &options)
         .expect("readable");

@@ -107,6 +107,51 @@ const TABLE: &[(&str, EuTheme, Option<&str>)] = &[
     ("digitalisering", EuTheme::Tech, None),
     ("informasjonssikkerhet", EuTheme::Tech, None),
     ("helse", EuTheme::Heal, Some("helse-og-omsorg")),
+    (
+        "nasjonale prøver",
+        EuTheme::Educ,
+        Some("skole-og-utdanning"),
+    ),
+    (
+        "elevundersøkelsen",
+        EuTheme::Educ,
+        Some("skole-og-utdanning"),
+    ),
+    ("lærere", EuTheme::Educ, Some("skole-og-utdanning")),
+    (
+        "spesialundervisning",
+        EuTheme::Educ,
+        Some("skole-og-utdanning"),
+    ),
+    ("barnehage", EuTheme::Educ, None),
+    (
+        "fag- og yrkesopplæring",
+        EuTheme::Educ,
+        Some("skole-og-utdanning"),
+    ),
+    ("inntak", EuTheme::Educ, Some("skole-og-utdanning")),
+    ("lærlinger", EuTheme::Educ, Some("skole-og-utdanning")),
+    (
+        "studiefinansiering",
+        EuTheme::Educ,
+        Some("skole-og-utdanning"),
+    ),
+    (
+        "utdanning i utlandet",
+        EuTheme::Educ,
+        Some("skole-og-utdanning"),
+    ),
+    ("tilbakebetaling", EuTheme::Econ, None),
+    ("arbeid og lønn", EuTheme::Econ, Some("arbeid")),
+    ("inntekt og formue", EuTheme::Econ, None),
+    ("regnskap", EuTheme::Econ, Some("naring")),
+    ("enhetsregisteret", EuTheme::Econ, Some("naring")),
+    ("foretaksregisteret", EuTheme::Econ, Some("naring")),
+    ("innvandring", EuTheme::Soci, None),
+    ("sosiale forhold", EuTheme::Soci, None),
+    ("frivillighet", EuTheme::Soci, None),
+    ("bygninger", EuTheme::Regi, Some("bygg-og-eiendom")),
+    ("arealbruk", EuTheme::Regi, None),
 ];
 
 /// The themes of a set of subjects: EU themes and LOS theme IRIs, each
