@@ -234,6 +234,11 @@ mod tests {
             ),
             (subjects(&["Ukjent fagfelt"]), vec![], vec![]),
             (
+                subjects(&["Lærlinger", "Inntekt og formue", "Arealbruk"]),
+                vec![EuTheme::Educ, EuTheme::Econ, EuTheme::Regi],
+                vec![los("skole-og-utdanning")],
+            ),
+            (
                 vec![Text::nb_en("Ukjent", "Education")],
                 vec![EuTheme::Educ],
                 vec![los("skole-og-utdanning")],
