@@ -41,7 +41,7 @@ searched recursively for *.yaml, *.yml and *.json files.
                    catalog.json and of the details, raw and gzipped
   --base-url <url> (build) the shop's public address, for the landing
                    pages in catalog.ttl, the DCAT-AP-NO description
-                   written beside catalog.json
+                   written beside catalog.json, and for catalog.jsonld
   --publisher <orgnr>
                    (build) the organisation number of whoever publishes
                    the shop, the catalogue's publisher in catalog.ttl

@@ -1,9 +1,10 @@
 //! Writing `catalog.ttl`, the catalogue's DCAT-AP-NO 2 description that
 //! the national data catalogue (data.norge.no) harvests, beside
-//! `catalog.json`.
+//! `catalog.json`, and the same as `catalog.jsonld` when the shop's address
+//! is known.
 
 use catalog::Catalog;
-use dcat::{BaseUrl, Options, TURTLE_FILE};
+use dcat::{BaseUrl, Options, JSON_LD_FILE, TURTLE_FILE};
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -49,15 +50,24 @@ pub fn write(
         publisher: flags.publisher.clone(),
         ..Options::default()
     };
-    let turtle = dcat::describe(catalog, &options).to_turtle();
+    let description = dcat::describe(catalog, &options);
+    let turtle = description.to_turtle();
     let path = turtle_path(catalog_path);
-    let temp = path.with_file_name(format!(".{TURTLE_FILE}.{}", std::process::id()));
-    fs::write(&temp, &turtle).and_then(|()| fs::rename(&temp, &path))?;
+    replace(&path, &turtle)?;
+    let json_ld_path = catalog_path.with_file_name(JSON_LD_FILE);
+    match description.to_json_ld() {
+        Some(json_ld) => replace(&json_ld_path, &json_ld)?,
+        // A JSON-LD file of an earlier build would no longer match.
+        None => match fs::remove_file(&json_ld_path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        },
+    }
     // Failing to print must not fail the build.
     if flags.base_url.is_none() {
         let _ = writeln!(
             out,
-            "warning: {TURTLE_FILE} has no landing pages and relative addresses: give the shop's public address with --base-url"
+            "warning: {TURTLE_FILE} has no landing pages and relative addresses, and no {JSON_LD_FILE} is written: give the shop's public address with --base-url"
         );
     }
     if flags.publisher.is_none() {
@@ -74,4 +84,15 @@ pub fn write(
         turtle.len()
     );
     Ok(())
+}
+
+/// Writes `text` to `path` through a temporary file beside it, so readers
+/// see the old file or the new one, never half of one.
+fn replace(path: &Path, text: &str) -> io::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let temp = path.with_file_name(format!(".{name}.{}", std::process::id()));
+    fs::write(&temp, text).and_then(|()| fs::rename(&temp, path))
 }

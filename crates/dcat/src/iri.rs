@@ -7,6 +7,9 @@ use oxrdf::NamedNode;
 
 /// The Turtle file's name beside `catalog.json`.
 pub const TURTLE_FILE: &str = "catalog.ttl";
+/// The JSON-LD file's name beside `catalog.json`, written when the shop's
+/// address is known.
+pub const JSON_LD_FILE: &str = "catalog.jsonld";
 
 /// The document IRI used while describing a catalog whose public address
 /// is not known. It never reaches the output: the Turtle is then written

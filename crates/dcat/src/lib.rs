@@ -26,11 +26,12 @@ pub mod ns;
 pub mod theme;
 
 pub use access::AccessRight;
-pub use iri::{BaseUrl, TURTLE_FILE};
+pub use iri::{BaseUrl, JSON_LD_FILE, TURTLE_FILE};
 pub use theme::{EuTheme, Themes};
 
 use catalog::Text;
-use oxrdf::{Graph, Triple};
+use oxjsonld::JsonLdSerializer;
+use oxrdf::{Graph, GraphNameRef, QuadRef, Triple};
 use oxttl::TurtleSerializer;
 
 /// What the catalog itself does not say: where the shop is published, who
@@ -135,5 +136,33 @@ impl Description {
         } else {
             text
         }
+    }
+
+    /// The same triples as JSON-LD, when the shop's address is known:
+    /// JSON-LD has no relative form that needs no base, so without one
+    /// only the Turtle is written.
+    pub fn to_json_ld(&self) -> Option<String> {
+        if !self.iris.is_absolute() {
+            return None;
+        }
+        let mut serializer = JsonLdSerializer::new();
+        for (prefix, namespace) in ns::PREFIXES {
+            serializer = match serializer.clone().with_prefix(prefix, namespace) {
+                Ok(with) => with,
+                Err(_) => serializer,
+            };
+        }
+        let mut writer = serializer.for_writer(Vec::new());
+        for triple in &self.triples {
+            let quad = QuadRef::new(
+                triple.subject.as_ref(),
+                triple.predicate.as_ref(),
+                triple.object.as_ref(),
+                GraphNameRef::DefaultGraph,
+            );
+            // Writing to a Vec cannot fail.
+            let _ = writer.serialize_quad(quad);
+        }
+        String::from_utf8(writer.finish().ok()?).ok()
     }
 }

@@ -385,3 +385,33 @@ fn the_same_catalog_gives_the_same_bytes() {
         describe(&sample(), &options()).triples().len()
     );
 }
+
+#[test]
+fn the_json_ld_holds_the_same_graph_and_needs_the_base_url() {
+    let description = describe(&sample(), &options());
+    let json = description.to_json_ld().expect("written with a base URL");
+    let mut parsed = Graph::new();
+    for quad in oxjsonld::JsonLdParser::new().for_slice(json.as_bytes()) {
+        let quad = quad.expect("the JSON-LD parses");
+        parsed.insert(oxrdf::TripleRef::new(
+            quad.subject.as_ref(),
+            quad.predicate.as_ref(),
+            quad.object.as_ref(),
+        ));
+    }
+    // Blank node labels differ after a round trip; compare the counts and
+    // every triple without one.
+    let graph = description.to_graph();
+    assert_eq!(parsed.len(), graph.len());
+    for triple in graph
+        .iter()
+        .filter(|t| !t.subject.is_blank_node() && !t.object.is_blank_node())
+    {
+        assert!(parsed.contains(triple), "{triple}");
+    }
+    let without_base = Options {
+        base_url: None,
+        ..options()
+    };
+    assert_eq!(describe(&sample(), &without_base).to_json_ld(), None);
+}
