@@ -24,6 +24,7 @@ mod describe;
 pub mod iri;
 pub mod ns;
 pub mod theme;
+mod writer;
 
 pub use access::AccessRight;
 pub use iri::{BaseUrl, JSON_LD_FILE, TURTLE_FILE};
