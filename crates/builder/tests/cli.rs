@@ -241,8 +241,19 @@ fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
     assert_eq!(read_build(&dir).variables.len(), 9);
     assert_eq!(
         listing(&dir),
-        ["catalog.json", "details", "engine.nbix"],
+        ["catalog.json", "catalog.ttl", "details", "engine.nbix"],
         "no temporary file is left"
+    );
+    // Without --base-url and --publisher the description lacks what only
+    // the operator knows, and the build says so.
+    let printed = stdout(&output);
+    assert!(
+        printed.contains("warning: catalog.ttl has no landing pages"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("warning: catalog.ttl names no publisher"),
+        "{printed}"
     );
 }
 
@@ -268,7 +279,10 @@ fn out_may_name_a_folder_and_a_rebuild_leaves_no_stale_shard() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert_eq!(read_build(&dir).variables.len(), 9);
-    assert_eq!(listing(&dir), ["catalog.json", "details", "engine.nbix"]);
+    assert_eq!(
+        listing(&dir),
+        ["catalog.json", "catalog.ttl", "details", "engine.nbix"]
+    );
     let printed = stdout(&output);
     assert!(printed.contains("sizes for 9 variables:"), "{printed}");
     assert!(printed.contains("  catalog.json: "), "{printed}");
@@ -360,4 +374,40 @@ fn builds_are_byte_identical_whatever_the_order_of_inputs() {
     );
     assert_eq!(first, contents(&second));
     assert_eq!(first, contents(&reversed));
+}
+
+#[test]
+fn with_a_base_url_the_description_is_also_written_as_json_ld() {
+    let dir = scratch("build-dcat");
+    let with_base = run(&[
+        "build",
+        "tests/fixtures/valid",
+        "--out",
+        path(&dir),
+        "--base-url",
+        "http://127.0.0.1:8080/",
+        "--publisher",
+        "921693230",
+    ]);
+    assert_eq!(with_base.status.code(), Some(0), "{}", stdout(&with_base));
+    assert!(!stdout(&with_base).contains("warning: catalog.ttl"));
+    assert_eq!(
+        listing(&dir),
+        [
+            "catalog.json",
+            "catalog.jsonld",
+            "catalog.ttl",
+            "details",
+            "engine.nbix"
+        ]
+    );
+    let turtle = fs::read_to_string(dir.join("catalog.ttl")).expect("written");
+    assert!(turtle.contains("dcat:landingPage <http://127.0.0.1:8080/?variabel="));
+    // Without the address the JSON-LD of the earlier build is removed.
+    let without = run(&["build", "tests/fixtures/valid", "--out", path(&dir)]);
+    assert_eq!(without.status.code(), Some(0), "{}", stdout(&without));
+    assert_eq!(
+        listing(&dir),
+        ["catalog.json", "catalog.ttl", "details", "engine.nbix"]
+    );
 }
