@@ -42,6 +42,7 @@ fn hostile_catalog() -> Catalog {
             subject_fields: vec![Text::nb(*text)],
             updated: Some((*text).into()),
             link_to: None,
+            identifier_for: None,
             discontinued: None,
             shard: 0,
         })

@@ -38,6 +38,7 @@ fn variable(name: &str, sensitivity: Sensitivity, subjects: &[&str]) -> Variable
         subject_fields: subjects.iter().map(|s| Text::nb(*s)).collect(),
         updated: Some("2025-05-20".into()),
         link_to: None,
+        identifier_for: None,
         discontinued: None,
         shard: 0,
     }
