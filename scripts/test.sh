@@ -24,6 +24,11 @@ cargo clippy --target wasm32-unknown-unknown --package nettbutikken --all-target
 step "Native tests: core, builder, golden catalog"
 cargo test --workspace --locked
 
+# DCAT-AP-NO: catalog.ttl of the sample, the hostile and a generated 10k
+# catalogue against Digdir's SHACL shapes (pyshacl in its own venv).
+step "DCAT-AP-NO validation (scripts/dcat-validate.sh)"
+scripts/dcat-validate.sh
+
 step "Release build (trunk build --release)"
 trunk build --release
 

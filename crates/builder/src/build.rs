@@ -3,6 +3,7 @@
 //! thread pool the pipeline and the writer share.
 
 pub(crate) mod assemble;
+pub(crate) mod dcat_output;
 pub(crate) mod output;
 pub(crate) mod parallel;
 pub(crate) mod stats;

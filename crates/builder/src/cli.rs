@@ -5,6 +5,7 @@ mod args;
 
 pub use args::{parse, Command, Format, UsageError};
 
+use crate::build::dcat_output::{self, DcatFlags};
 use crate::build::output::{catalog_path, write_split, DETAILS_DIR};
 use crate::build::stats::Sizes;
 use crate::pipeline::{self, Report};
@@ -20,6 +21,7 @@ Usage:
   nettbutikk-catalog build <dir-or-file>... --out <catalog.json or dir>
                            [--provider <id>] [--stats | --format json]
                            [--content <dir>]
+                           [--base-url <url>] [--publisher <orgnr>]
   nettbutikk-catalog check <dir-or-file>... [--provider <id>] [--format json]
   nettbutikk-catalog --help
   nettbutikk-catalog --version
@@ -31,10 +33,13 @@ searched recursively for *.yaml, *.yml and *.json files.
 
   build   checks the metadata and, if it has no errors, writes the catalog
           JSON to the given .json file (or catalog.json in the given
-          directory, created if missing) and the variables' details to
-          details/ beside it; existing output is replaced only on
+          directory, created if missing), the variables' details to
+          details/ beside it and its DCAT-AP-NO description to
+          catalog.ttl beside it; existing output is replaced only on
           success, all at once
-  check   checks the metadata and writes nothing
+  check   checks the metadata and writes nothing; also warns about what
+          DCAT-AP-NO, the profile data.norge.no harvests, needs and the
+          metadata lacks
 
   --provider <id>  the provider of JSON files that no provider.yaml in
                    their folder or a parent folder names
@@ -46,6 +51,12 @@ searched recursively for *.yaml, *.yml and *.json files.
                    accessibility.yaml), checked against the catalog and
                    written as content.json beside it; without it, content/
                    beside the first metadata folder, when there is one
+  --base-url <url> (build) the shop's public address, for the landing
+                   pages in catalog.ttl and for catalog.jsonld, the same
+                   description as JSON-LD, written only with it
+  --publisher <orgnr>
+                   (build) the organisation number of whoever publishes
+                   the shop, the catalogue's publisher in catalog.ttl
 
 Every problem is printed as <file>:<line>: <field path>: <message>,
 followed by a summary per provider.
@@ -100,12 +111,14 @@ pub fn run(command: &Command, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             stats,
             format,
             content,
+            dcat,
         } => match pipeline::run_with(inputs, options) {
             Err(why) => usage_error(err, &why),
             Ok(report) => {
                 let site = Site {
                     inputs,
                     content: content.as_deref(),
+                    dcat,
                 };
                 build(report, target, site, *stats, *format, out, err)
             }
@@ -174,8 +187,21 @@ fn build(
             }
         }
     }
+    let description = match dcat_output::write(&path, &split.catalog, site.dcat) {
+        Ok(written) => written,
+        Err(e) => {
+            if format == Format::Json {
+                print_json(out, document);
+            }
+            return cannot_run(
+                err,
+                &format!("cannot write the DCAT-AP-NO description: {e}"),
+            );
+        }
+    };
     match format {
         Format::Text => {
+            description.print(out);
             let _ = writeln!(
                 out,
                 "wrote {}, {} shards in {DETAILS_DIR}/ and the search index {INDEX_FILE}",
@@ -192,6 +218,7 @@ fn build(
                 "details": DETAILS_DIR,
                 "shards": split.shards.len(),
                 "index": INDEX_FILE,
+                "dcat": description.to_json(),
             });
             print_json(out, document);
         }
@@ -208,6 +235,8 @@ struct Site<'a> {
     inputs: &'a [PathBuf],
     /// The folder given with `--content`.
     content: Option<&'a Path>,
+    /// `--base-url` and `--publisher`, for `catalog.ttl`.
+    dcat: &'a DcatFlags,
 }
 
 /// Why a built catalog could not be written: the builder could not run to

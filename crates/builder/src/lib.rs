@@ -9,10 +9,11 @@
 //!    KUDAF YAML, microdata-tools JSON or RAIRD/kudaflib JSON, with the
 //!    provider of JSON files from provider files — into the
 //!    dialect-neutral draft, checking each field;
-//! 3. `check` checks the rules that span fields and files;
+//! 3. `check` checks the rules that span fields and files, and (for
+//!    `check`) what DCAT-AP-NO needs and the metadata lacks;
 //! 4. `build` turns error-free drafts into a [`catalog::SplitCatalog`]
 //!    (`catalog.json` and its detail shards), writes it all or nothing
-//!    and measures it;
+//!    with its DCAT-AP-NO description (`catalog.ttl`) and measures it;
 //! 5. `pipeline` runs the layers over a set of files;
 //! 6. [`report`] prints what a run found and [`cli`] is the command line.
 //!

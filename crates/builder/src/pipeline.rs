@@ -3,7 +3,7 @@
 //! without errors, assembled (build). What it found is a [`Report`].
 
 use crate::build::{assemble, parallel};
-use crate::check::validate;
+use crate::check::{dcat_needs, validate};
 use crate::dialect::detect;
 use crate::dialect::draft::DraftSource;
 use crate::dialect::provider::{self, Providers};
@@ -150,6 +150,11 @@ fn pipeline(
         }
     }
     problems.extend(validate::validate(&drafts));
+    if !with_catalog {
+        // `check`: what DCAT-AP-NO needs and the metadata lacks, as
+        // warnings (`build` says what catalog.ttl lacks as it writes it).
+        problems.extend(dcat_needs::check(&drafts));
+    }
     problem::sort(&mut problems);
     let providers = summaries(&drafts, &problems);
     let catalog = (with_catalog && !problems.iter().any(Problem::is_error))

@@ -37,9 +37,10 @@ fn exit_codes_tell_clean_invalid_and_cannot_run_apart() {
     let cases: Vec<(Vec<&str>, i32, &str)> = vec![
         (vec!["check", "tests/fixtures/valid"], 0, "0 errors"),
         (
+            // The unknown successor, and what DCAT-AP-NO needs.
             vec!["check", "tests/fixtures/invalid/unknown_successor.yaml"],
             0,
-            "1 warning",
+            "5 warnings",
         ),
         (
             vec!["check", "tests/fixtures/invalid/bad_vocabulary.yaml"],
@@ -111,14 +112,19 @@ fn argument_errors_print_the_usage_and_help_prints_it_alone() {
 fn check_prints_problems_then_a_summary_per_provider() {
     let output = run(&["check", "tests/fixtures/invalid/unknown_fields.yaml"]);
     let f = "tests/fixtures/invalid/unknown_fields.yaml";
+    let dcat = "DCAT-AP-NO";
     let expected = format!(
-        "{f}:6:7: warning: catalogs[0].publisher.homepage: unknown field; it is ignored\n\
+        "{f}:5:13: warning: catalogs[0].publisher.identifier: {dcat} names a publisher by its organisation number, and none is given; add the nine-digit number as identifier\n\
+         {f}:5:13: warning: catalogs[0].publisher.contactPoint: {dcat} recommends a contact point for every dataset, and the publisher has none\n\
+         {f}:6:7: warning: catalogs[0].publisher.homepage: unknown field; it is ignored\n\
+         {f}:8:9: warning: catalogs[0].datasets[0].description: {dcat} requires a description of every dataset, and this one has none; catalog.ttl repeats the title instead\n\
          {f}:11:13: catalogs[0].datasets[0].variables[0].temporalityType: is missing\n\
+         {f}:11:13: warning: catalogs[0].datasets[0].variables[0].subjectFields: {dcat} requires an EU data theme, and no subject field maps to one; catalog.ttl files the variable under EDUC (docs/dcat-ap-no.md lists the subjects that map)\n\
          {f}:12:13: warning: catalogs[0].datasets[0].variables[0].temporalitytype: unknown field; did you mean \"temporalityType\"?\n\
          {f}:18:17: catalogs[0].datasets[0].variables[0].measureVariables[0].description: is missing\n\
          {f}:19:17: warning: catalogs[0].datasets[0].variables[0].measureVariables[0].descripton: unknown field; did you mean \"description\"?\n\
-         testetaten: 1 variable, 2 errors, 3 warnings\n\
-         total: 1 variable from 1 provider in 1 file, 2 errors, 3 warnings\n"
+         testetaten: 1 variable, 2 errors, 7 warnings\n\
+         total: 1 variable from 1 provider in 1 file, 2 errors, 7 warnings\n"
     );
     assert_eq!(stdout(&output), expected);
     assert_eq!(output.status.code(), Some(1));
@@ -132,8 +138,20 @@ fn check_prints_the_same_report_as_json_for_ci_tools() {
     let report: serde_json::Value =
         serde_json::from_str(&stdout(&output)).expect("the report is JSON");
     let message = "\"PERSONN\" is neither a global unit type nor declared in this file or its provider file; allowed are the global unit types BEDRIFT, BK_HELSESTASJONSKONSULTASJON, BRUKSENHET, FAMILIE, FENGSLINGER_TILGANG, FORETAK, FYLKE, FYLKESKOMMUNE, HKDIR_HYU_OPPMELDING, HKDIR_STUDIESOKNAD, HUSHOLDNING, JOBB, KJORETOY, KOMMUNE, KRG_KREFTTILFELLE, KURS, MALEPUNKT, NPR_EPISODE, NPR_PROSEDYRE, NPR_SYKEHUSOPPHOLD, ORGANISASJON, PERSON, SOESKEN, SOSTIL, TRAFIKKULYKKE, TRAFIKKULYKKE_PERSON, VIRKSOMHET and those declared in this file or its provider file: TESTETATEN_KONTOR; did you mean \"PERSON\"?";
+    // The file's subject fields map to no EU data theme: a DCAT-AP-NO
+    // warning, which comes first (line 1, the whole file).
+    let theme = "DCAT-AP-NO requires an EU data theme, and no subject field maps to one; catalog.ttl files the variable under EDUC (docs/dcat-ap-no.md lists the subjects that map)";
     let expected = serde_json::json!({
         "problems": [{
+            "severity": "warning",
+            "file": file,
+            "line": 1,
+            "column": 1,
+            "path": "subjectFields",
+            "message": theme,
+            "provider": "testetaten",
+            "text": format!("{file}:1:1: warning: subjectFields: {theme}"),
+        }, {
             "severity": "error",
             "file": file,
             "line": 28,
@@ -143,8 +161,8 @@ fn check_prints_the_same_report_as_json_for_ci_tools() {
             "provider": "testetaten",
             "text": format!("{file}:28:19: identifierVariables[0].unitType: {message}"),
         }],
-        "providers": [{"provider": "testetaten", "variables": 1, "errors": 1, "warnings": 0}],
-        "total": {"files": 2, "providers": 1, "variables": 1, "errors": 1, "warnings": 0},
+        "providers": [{"provider": "testetaten", "variables": 1, "errors": 1, "warnings": 1}],
+        "total": {"files": 2, "providers": 1, "variables": 1, "errors": 1, "warnings": 1},
     });
     assert_eq!(report, expected);
 
@@ -153,7 +171,14 @@ fn check_prints_the_same_report_as_json_for_ci_tools() {
     let report: serde_json::Value =
         serde_json::from_str(&stdout(&clean)).expect("the report is JSON");
     assert_eq!(report["total"]["variables"], 4);
-    assert_eq!(report["problems"], serde_json::json!([]));
+    assert_eq!(report["total"]["errors"], 0);
+    // Only what DCAT-AP-NO needs and the fixtures lack.
+    let problems = report["problems"].as_array().expect("an array");
+    assert_eq!(problems.len(), 8);
+    assert!(problems.iter().all(|p| p["severity"] == "warning"
+        && p["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("DCAT-AP-NO "))));
 }
 
 #[test]
@@ -241,8 +266,19 @@ fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
     assert_eq!(read_build(&dir).variables.len(), 9);
     assert_eq!(
         listing(&dir),
-        ["catalog.json", "details", "engine.nbix"],
+        ["catalog.json", "catalog.ttl", "details", "engine.nbix"],
         "no temporary file is left"
+    );
+    // Without --base-url and --publisher the description lacks what only
+    // the operator knows, and the build says so.
+    let printed = stdout(&output);
+    assert!(
+        printed.contains("warning: catalog.ttl has no landing pages"),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("warning: catalog.ttl names no publisher"),
+        "{printed}"
     );
 }
 
@@ -268,7 +304,10 @@ fn out_may_name_a_folder_and_a_rebuild_leaves_no_stale_shard() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert_eq!(read_build(&dir).variables.len(), 9);
-    assert_eq!(listing(&dir), ["catalog.json", "details", "engine.nbix"]);
+    assert_eq!(
+        listing(&dir),
+        ["catalog.json", "catalog.ttl", "details", "engine.nbix"]
+    );
     let printed = stdout(&output);
     assert!(printed.contains("sizes for 9 variables:"), "{printed}");
     assert!(printed.contains("  catalog.json: "), "{printed}");
@@ -360,4 +399,40 @@ fn builds_are_byte_identical_whatever_the_order_of_inputs() {
     );
     assert_eq!(first, contents(&second));
     assert_eq!(first, contents(&reversed));
+}
+
+#[test]
+fn with_a_base_url_the_description_is_also_written_as_json_ld() {
+    let dir = scratch("build-dcat");
+    let with_base = run(&[
+        "build",
+        "tests/fixtures/valid",
+        "--out",
+        path(&dir),
+        "--base-url",
+        "http://127.0.0.1:8080/",
+        "--publisher",
+        "921693230",
+    ]);
+    assert_eq!(with_base.status.code(), Some(0), "{}", stdout(&with_base));
+    assert!(!stdout(&with_base).contains("warning: catalog.ttl"));
+    assert_eq!(
+        listing(&dir),
+        [
+            "catalog.json",
+            "catalog.jsonld",
+            "catalog.ttl",
+            "details",
+            "engine.nbix"
+        ]
+    );
+    let turtle = fs::read_to_string(dir.join("catalog.ttl")).expect("written");
+    assert!(turtle.contains("dcat:landingPage <http://127.0.0.1:8080/?variabel="));
+    // Without the address the JSON-LD of the earlier build is removed.
+    let without = run(&["build", "tests/fixtures/valid", "--out", path(&dir)]);
+    assert_eq!(without.status.code(), Some(0), "{}", stdout(&without));
+    assert_eq!(
+        listing(&dir),
+        ["catalog.json", "catalog.ttl", "details", "engine.nbix"]
+    );
 }

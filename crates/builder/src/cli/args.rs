@@ -2,6 +2,7 @@
 //! subcommands and a few options, not worth a parser dependency's compile
 //! time).
 
+use crate::build::dcat_output::{self, DcatFlags};
 use crate::pipeline::Options;
 use std::ffi::OsString;
 use std::fmt;
@@ -24,6 +25,9 @@ pub enum Command {
         format: Format,
         /// The content folder given with `--content`.
         content: Option<PathBuf>,
+        /// What the DCAT-AP-NO description needs beyond the catalog
+        /// (`--base-url`, `--publisher`).
+        dcat: DcatFlags,
     },
     /// Check only.
     Check {
@@ -85,6 +89,12 @@ pub enum UsageError {
     StatsWithJson,
     /// `--content` with `check`.
     ContentOnlyForBuild,
+    /// `--base-url` is not an http(s) address; why, as a sentence.
+    BadBaseUrl(String),
+    /// `--publisher` is not a nine-digit organisation number.
+    BadPublisher(String),
+    /// `--base-url` or `--publisher` with `check`.
+    DcatOnlyForBuild,
 }
 
 impl fmt::Display for UsageError {
@@ -115,6 +125,14 @@ impl fmt::Display for UsageError {
                 f.write_str("--stats prints text and cannot be combined with --format json")
             }
             UsageError::ContentOnlyForBuild => f.write_str("--content is only for build"),
+            UsageError::BadBaseUrl(why) => write!(f, "--base-url: {why}"),
+            UsageError::BadPublisher(text) => write!(
+                f,
+                "--publisher needs the nine-digit organisation number of whoever publishes the shop, not \"{text}\""
+            ),
+            UsageError::DcatOnlyForBuild => {
+                f.write_str("--base-url and --publisher are only for build")
+            }
         }
     }
 }
@@ -157,6 +175,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
     let mut format: Option<Format> = None;
     let mut stats = false;
     let mut content: Option<PathBuf> = None;
+    let mut dcat = DcatFlags::default();
     while let Some((i, arg)) = args.next() {
         let text = arg.to_str().unwrap_or("");
         if i > options_end {
@@ -190,6 +209,23 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             if content.replace(PathBuf::from(value)).is_some() {
                 return Err(UsageError::Repeated("--content"));
             }
+        } else if let Some(value) =
+            option_value(text, "--base-url", "the shop's public address", &mut args)?
+        {
+            let url =
+                ::dcat::BaseUrl::parse(&value.to_string_lossy()).map_err(UsageError::BadBaseUrl)?;
+            if dcat.base_url.replace(url).is_some() {
+                return Err(UsageError::Repeated("--base-url"));
+            }
+        } else if let Some(value) =
+            option_value(text, "--publisher", "an organisation number", &mut args)?
+        {
+            let text = value.to_string_lossy();
+            let number = dcat_output::parse_publisher(&text)
+                .ok_or_else(|| UsageError::BadPublisher(text.into_owned()))?;
+            if dcat.publisher.replace(number).is_some() {
+                return Err(UsageError::Repeated("--publisher"));
+            }
         } else if text == "--stats" {
             stats = true;
         } else if text.starts_with('-') && text != "-" {
@@ -211,10 +247,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageE
             stats,
             format: format.unwrap_or_default(),
             content,
+            dcat,
         }),
         (true, None) => Err(UsageError::BuildNeedsOut),
         (false, None) if stats => Err(UsageError::StatsOnlyForBuild),
         (false, None) if content.is_some() => Err(UsageError::ContentOnlyForBuild),
+        (false, None) if dcat != DcatFlags::default() => Err(UsageError::DcatOnlyForBuild),
         (false, None) => Ok(Command::Check {
             inputs,
             options,
@@ -280,6 +318,7 @@ mod tests {
                     stats: false,
                     format: Format::Text,
                     content: None,
+                    dcat: DcatFlags::default(),
                 }),
             ),
             (
@@ -291,6 +330,7 @@ mod tests {
                     stats: false,
                     format: Format::Text,
                     content: None,
+                    dcat: DcatFlags::default(),
                 }),
             ),
             (&["check", "x", "--help"], Ok(Command::Help)),
@@ -354,6 +394,7 @@ mod tests {
                     stats: false,
                     format: Format::Text,
                     content: None,
+                    dcat: DcatFlags::default(),
                 }),
             ),
             (
@@ -365,6 +406,7 @@ mod tests {
                     stats: true,
                     format: Format::Text,
                     content: None,
+                    dcat: DcatFlags::default(),
                 }),
             ),
             (
@@ -376,6 +418,7 @@ mod tests {
                     stats: false,
                     format: Format::Text,
                     content: Some(PathBuf::from("site")),
+                    dcat: DcatFlags::default(),
                 }),
             ),
             (
@@ -389,6 +432,41 @@ mod tests {
             (
                 &["check", "m", "--stats"],
                 Err("--stats is only for build".into()),
+            ),
+            (
+                &["build", "m", "--out", "d", "--base-url", "https://data.example.no/butikk", "--publisher=921 693 230"],
+                Ok(Command::Build {
+                    inputs: paths(&["m"]),
+                    out: PathBuf::from("d"),
+                    options: Options::default(),
+                    stats: false,
+                    format: Format::Text,
+                    content: None,
+                    dcat: DcatFlags {
+                        base_url: ::dcat::BaseUrl::parse("https://data.example.no/butikk/").ok(),
+                        publisher: Some("921693230".into()),
+                    },
+                }),
+            ),
+            (
+                &["build", "m", "--out", "d", "--base-url", "javascript:alert(1)"],
+                Err("--base-url: the base URL must start with https:// or http://, not \"javascript:alert(1)\"".into()),
+            ),
+            (
+                &["build", "m", "--out", "d", "--publisher", "12345"],
+                Err("--publisher needs the nine-digit organisation number of whoever publishes the shop, not \"12345\"".into()),
+            ),
+            (
+                &["build", "m", "--out", "d", "--publisher", "921693230", "--publisher=921693230"],
+                Err("--publisher is given more than once".into()),
+            ),
+            (
+                &["check", "m", "--base-url", "https://a.no/"],
+                Err("--base-url and --publisher are only for build".into()),
+            ),
+            (
+                &["check", "m", "--dcat"],
+                Err("unknown option \"--dcat\"".into()),
             ),
             (
                 &["check", "m", "--provider", "Novari IKS"],
@@ -408,6 +486,7 @@ mod tests {
                     stats: false,
                     format: Format::Json,
                     content: None,
+                    dcat: DcatFlags::default(),
                 }),
             ),
             (

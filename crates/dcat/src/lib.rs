@@ -1,0 +1,169 @@
+//! Describes Nettbutikken's catalog in DCAT-AP-NO 2, the Norwegian profile
+//! of DCAT that the national data catalogue (Felles datakatalog,
+//! data.norge.no) harvests.
+//!
+//! Pure: [`describe`] turns a [`catalog::Catalog`] into RDF triples, and
+//! [`Description::to_turtle`] writes them with the Oxigraph project's Turtle
+//! serializer, which escapes every literal and IRI. The builder writes the
+//! result as `catalog.ttl` beside `catalog.json`; `docs/dcat-ap-no.md` has
+//! the mapping table.
+//!
+//! ```
+//! use catalog::Catalog;
+//! use dcat::{describe, BaseUrl, Options};
+//!
+//! let base = BaseUrl::parse("https://data.example.no/").ok();
+//! let options = Options { base_url: base, ..Options::default() };
+//! let turtle = describe(&Catalog::empty(), &options).to_turtle();
+//! assert!(turtle.contains("<https://data.example.no/catalog.ttl#katalog> a dcat:Catalog"));
+//! ```
+#![deny(missing_docs)]
+
+pub mod access;
+mod describe;
+pub mod iri;
+pub mod ns;
+pub mod theme;
+mod writer;
+
+pub use access::AccessRight;
+pub use iri::{BaseUrl, JSON_LD_FILE, TURTLE_FILE};
+pub use theme::{EuTheme, Themes};
+
+use catalog::Text;
+use oxjsonld::JsonLdSerializer;
+use oxrdf::{Graph, GraphNameRef, QuadRef, Triple};
+use oxttl::TurtleSerializer;
+
+/// What the catalog itself does not say: where the shop is published, who
+/// publishes it, and its title and description.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The shop's public address; without it the IRIs are relative to the
+    /// Turtle file and no landing pages are written.
+    pub base_url: Option<BaseUrl>,
+    /// The organisation number of whoever publishes the shop, the
+    /// catalogue's `dct:publisher` (mandatory in DCAT-AP-NO 2).
+    pub publisher: Option<String>,
+    /// The catalogue's title.
+    pub title: Text,
+    /// The catalogue's description.
+    pub description: Text,
+}
+
+impl Default for Options {
+    /// No address and no publisher; the shop's own title and description.
+    fn default() -> Options {
+        Options {
+            base_url: None,
+            publisher: None,
+            title: Text::nb_en(
+                "Nettbutikken – variabler i KUDAF",
+                "Nettbutikken – variables in KUDAF",
+            ),
+            description: Text::nb_en(
+                "Variabler som datatilbydere i kunnskapssektoren beskriver i KUDAF \
+                 (Kunnskapssektorens datafellesskap). Forskere finner variablene i \
+                 Nettbutikken og søker om tilgang til dem.",
+                "Variables that data providers in the Norwegian education sector describe \
+                 in KUDAF (Kunnskapssektorens datafellesskap). Researchers find the \
+                 variables in Nettbutikken and apply for access to them.",
+            ),
+        }
+    }
+}
+
+/// A catalog described in DCAT-AP-NO 2.
+#[derive(Clone, Debug)]
+pub struct Description {
+    triples: Vec<Triple>,
+    iris: iri::Iris,
+}
+
+/// Describes `catalog` in DCAT-AP-NO 2: the catalogue, its providers as
+/// publishers, and each dataset and each variable as a `dcat:Dataset`.
+pub fn describe(catalog: &catalog::Catalog, options: &Options) -> Description {
+    let iris = iri::Iris::new(options.base_url.as_ref());
+    Description {
+        triples: describe::triples(catalog, options, &iris),
+        iris,
+    }
+}
+
+impl Description {
+    /// The triples, in the order they are written.
+    pub fn triples(&self) -> &[Triple] {
+        &self.triples
+    }
+
+    /// The triples as an RDF graph.
+    pub fn to_graph(&self) -> Graph {
+        self.triples.iter().collect()
+    }
+
+    /// The Turtle document. With a base URL every IRI is absolute;
+    /// without one the catalogue's own resources are relative to the
+    /// document (`<#katalog>`), for the harvester to resolve against the
+    /// address it fetched the file from.
+    pub fn to_turtle(&self) -> String {
+        let mut serializer = TurtleSerializer::new();
+        for (prefix, namespace) in ns::PREFIXES {
+            serializer = match serializer.clone().with_prefix(prefix, namespace) {
+                Ok(with) => with,
+                Err(_) => serializer,
+            };
+        }
+        let relative = !self.iris.is_absolute();
+        if relative {
+            // Relative IRIs are written against the stand-in document IRI,
+            // and its `@base` line is dropped below.
+            serializer = match serializer.clone().with_base_iri(self.iris.document()) {
+                Ok(with) => with,
+                Err(_) => serializer,
+            };
+        }
+        let mut writer = serializer.for_writer(Vec::new());
+        for triple in &self.triples {
+            // Writing to a Vec cannot fail.
+            let _ = writer.serialize_triple(triple);
+        }
+        let bytes = writer.finish().unwrap_or_default();
+        let text = String::from_utf8(bytes).unwrap_or_default();
+        if relative {
+            let base_line = format!("@base <{}> .\n", self.iris.document());
+            text.strip_prefix(&base_line)
+                .map(str::to_owned)
+                .unwrap_or(text)
+        } else {
+            text
+        }
+    }
+
+    /// The same triples as JSON-LD, when the shop's address is known:
+    /// JSON-LD has no relative form that needs no base, so without one
+    /// only the Turtle is written.
+    pub fn to_json_ld(&self) -> Option<String> {
+        if !self.iris.is_absolute() {
+            return None;
+        }
+        let mut serializer = JsonLdSerializer::new();
+        for (prefix, namespace) in ns::PREFIXES {
+            serializer = match serializer.clone().with_prefix(prefix, namespace) {
+                Ok(with) => with,
+                Err(_) => serializer,
+            };
+        }
+        let mut writer = serializer.for_writer(Vec::new());
+        for triple in &self.triples {
+            let quad = QuadRef::new(
+                triple.subject.as_ref(),
+                triple.predicate.as_ref(),
+                triple.object.as_ref(),
+                GraphNameRef::DefaultGraph,
+            );
+            // Writing to a Vec cannot fail.
+            let _ = writer.serialize_quad(quad);
+        }
+        String::from_utf8(writer.finish().ok()?).ok()
+    }
+}
