@@ -8,6 +8,7 @@ mod join_summary;
 mod page;
 mod remove_button;
 mod share;
+mod undo;
 
 pub use draft::DraftPage;
 pub use join_summary::JoinSummary;

@@ -1,7 +1,8 @@
 //! The few view pieces every page shares: the catalog and detail gates
-//! with their spinner and load error, safe links, marked text and the
-//! document title.
+//! with their spinner and load error, safe links, marked text, the
+//! document title and why a variable was not put in the basket.
 
+mod add_refusal;
 mod catalog_gate;
 mod details_gate;
 mod document_title;
@@ -10,6 +11,7 @@ mod marked;
 mod safe_link;
 mod spinner;
 
+pub use add_refusal::AddRefusal;
 pub use catalog_gate::CatalogGate;
 pub use details_gate::DetailsGate;
 pub use document_title::DocumentTitle;

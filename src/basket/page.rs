@@ -2,14 +2,17 @@
 //! sharing and export.
 
 use super::{
-    download::download, remove_button::RemoveButton, JoinSummary, ShareBasket, ShareLinkField,
+    download::download,
+    remove_button::RemoveButton,
+    undo::{Changed, LastChange, UndoOffer},
+    JoinSummary, ShareBasket, ShareLinkField,
 };
 use crate::{
     i18n,
     state::{use_lang, use_ui, BasketCtx, QueryCtx},
     ui::{CatalogGate, DocumentTitle},
 };
-use catalog::{export_csv, export_json, Basket, Catalog, Route};
+use catalog::{export_csv, export_json, BasketOp, Catalog, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -34,8 +37,8 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
     let query = QueryCtx::expect();
     let ctx = BasketCtx::expect();
     let basket = ctx.selection;
-    // What "Tøm kurven" removed, kept until the user undoes it or leaves.
-    let emptied: RwSignal<Option<Basket>> = RwSignal::new(None);
+    // The last change "Angre" takes back, kept until the user does or leaves.
+    let last: RwSignal<Option<LastChange>> = RwSignal::new(None);
     let empty = move || basket.read().is_empty();
     let groups = {
         let catalog = catalog.clone();
@@ -110,15 +113,13 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
             }
         }
     };
+    // Empties the basket and the request draft; undo gives both back.
     let clear = move |_| {
-        let old = ctx.update(|b| b.replace(Basket::default()));
-        emptied.set(old);
-    };
-    let undo = move |_| {
-        if let Some(old) = emptied.get_untracked() {
-            ctx.set(old);
-        }
-        emptied.set(None);
+        let undo = ctx.apply(BasketOp::Clear).undo;
+        last.set(undo.map(|undo| LastChange {
+            changed: Changed::Emptied,
+            undo,
+        }));
     };
     let download_json = {
         let catalog = catalog.clone();
@@ -140,21 +141,8 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
         }
     };
     view! {
-        <ShareBasket />
-        <Show when=move || emptied.read().is_some()>
-            <div class="ds-alert basket-undo" data-color="info" role="status">
-                <p class="ds-paragraph">{move || ui.get().basket.basket_emptied}</p>
-                <button
-                    class="ds-button"
-                    data-variant="secondary"
-                    data-size="sm"
-                    type="button"
-                    on:click=undo
-                >
-                    {move || ui.get().basket.undo}
-                </button>
-            </div>
-        </Show>
+        <ShareBasket catalog=catalog.clone() last />
+        <UndoOffer last />
         <Show
             when=move || !empty()
             fallback=move || {

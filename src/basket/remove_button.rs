@@ -21,10 +21,7 @@ pub fn RemoveButton(
             type="button"
             aria-label=move || (ui.get().basket.remove_named)(&label)
             on:click=move |_| {
-                basket
-                    .update(|b| {
-                        b.remove(&id);
-                    });
+                basket.remove(&id);
             }
         >
             {move || ui.get().basket.remove}

@@ -2,10 +2,11 @@
 
 use crate::{
     state::{use_lang, use_ui, BasketCtx, QueryCtx},
-    ui::Marked,
+    ui::{AddRefusal, Marked},
 };
 use catalog::{
-    provider_name, unit_type_label, Catalog, Highlighted, Highlighter, Lang, Route, Variable,
+    provider_name, unit_type_label, AddRefused, Catalog, Highlighted, Highlighter, Lang, Route,
+    Variable,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -142,6 +143,17 @@ fn row(
     let label = get(|t| t.label.clone());
     let select_name = format!("select-name-{slot}");
     let selected = move || id.with(|id| basket.selection.read().contains(id));
+    // Why the last add in this row was refused, for the variable it was
+    // refused for: the row may show another variable by now.
+    let refusal: RwSignal<Option<(String, AddRefused)>> = RwSignal::new(None);
+    let refused = Signal::derive(move || {
+        let refusal = refusal.read();
+        let (refused_id, why) = refusal.as_ref()?;
+        id.with(|id| id == refused_id).then_some(*why)
+    });
+    // A live region in the row, not an `aria-describedby`: axe counts a
+    // description as a checkbox's only label when that label is hidden.
+    let refusal_id = format!("select-refused-{slot}");
     // Memoized so a keystroke that leaves the cut and its marks as they
     // were touches nothing in the row.
     let snippet = Memo::new(move |_| {
@@ -165,9 +177,12 @@ fn row(
                     // `Marked`).
                     aria-labelledby=select_name.clone()
                     prop:checked=selected
-                    on:change=move |_| {
+                    on:change=move |event| {
                         let id = id.get_untracked();
-                        basket.update(|b| b.toggle(&id));
+                        let why = basket.toggle(&id);
+                        let ticked = basket.selection.with_untracked(|b| b.contains(&id));
+                        event_target::<web_sys::HtmlInputElement>(&event).set_checked(ticked);
+                        refusal.set(why.map(|why| (id, why)));
                     }
                 />
             </td>
@@ -175,6 +190,7 @@ fn row(
                 <span class="variable-label">{marked(text, |t| &t.label, highlighter)}</span>
                 <code class="variable-name">{marked(text, |t| &t.name, highlighter)}</code>
                 <span class="variable-snippet">{show(snippet)}</span>
+                <AddRefusal id=refusal_id refused />
             </td>
             <td data-label=move || ui.get().browse.col_provider>{get(|t| t.provider.clone())}</td>
             <td data-label=move || {

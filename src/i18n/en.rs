@@ -1,6 +1,7 @@
 //! Every UI string in English.
 
 use super::ui::{BasketText, Browse, Detail, Shell, Ui};
+use catalog::{group_digits, Lang};
 
 /// English.
 pub const EN: Ui = Ui {
@@ -29,7 +30,14 @@ pub const EN: Ui = Ui {
         technical_details: "Technical details",
         err_timeout: "The server did not answer in time. Try again in a moment.",
         basket: "Basket",
-        storage_reset: "The saved basket could not be read and was emptied.",
+        storage_unreadable: "The saved basket is damaged, so only what could be read is shown. \
+            It has not been deleted: when you change the basket, it is kept as a backup in your \
+            browser.",
+        storage_other_version: "Your basket was saved by another version of the shop and cannot \
+            be read here. It has not been deleted: when you change the basket, the new one is \
+            saved and the old one is kept as a backup in your browser.",
+        storage_backed_up: "The basket saved before could not be read here. It has been kept as a \
+            backup in your browser, and your change is saved.",
         storage_not_saved: "Your browser does not let us save the basket, so it is lost when you \
             close the tab.",
         dismiss: "Close",
@@ -152,6 +160,25 @@ pub const EN: Ui = Ui {
         remove: "Remove",
         empty_basket: "Empty the basket",
         basket_emptied: "The basket was emptied.",
+        basket_replaced: "The basket was replaced by the shared basket.",
+        basket_added: |n| match n {
+            1 => "1 variable was added to the basket.".to_string(),
+            n => format!("{n} variables were added to the basket."),
+        },
+        refused_full: |max| {
+            format!(
+                "The basket is full ({} variables). Remove some before adding more.",
+                group_digits(max, Lang::En)
+            )
+        },
+        refused_too_long: "The identifier is too long to be saved in the basket.",
+        refused_empty: "The variable has no identifier and cannot be put in the basket.",
+        shared_none: "The link holds no variables that are in the catalogue. Your basket has not \
+            changed.",
+        shared_skipped: |n| match n {
+            1 => "1 entry of the link is not in the catalogue and was skipped.".to_string(),
+            n => format!("{n} entries of the link are not in the catalogue and were skipped."),
+        },
         undo: "Undo",
         stale_heading: "No longer in the catalogue",
         stale_text: "These variables are selected but no longer in the catalogue. They may have \

@@ -1,6 +1,7 @@
 //! Every UI string in Norwegian Bokmål.
 
 use super::ui::{BasketText, Browse, Detail, Shell, Ui};
+use catalog::{group_digits, Lang};
 
 /// Norwegian Bokmål.
 pub const NB: Ui = Ui {
@@ -28,7 +29,14 @@ pub const NB: Ui = Ui {
         technical_details: "Tekniske detaljer",
         err_timeout: "Serveren svarte ikke i tide. Prøv igjen om litt.",
         basket: "Kurv",
-        storage_reset: "Den lagrede kurven kunne ikke leses og er tømt.",
+        storage_unreadable: "Den lagrede kurven er skadet, så vi viser bare det som kunne leses. \
+            Den er ikke slettet: endrer du kurven, tas den vare på som sikkerhetskopi i \
+            nettleseren.",
+        storage_other_version: "Kurven din ble lagret av en annen versjon av nettbutikken og kan \
+            ikke leses her. Den er ikke slettet: endrer du kurven, lagres den nye, og den gamle \
+            tas vare på som sikkerhetskopi i nettleseren.",
+        storage_backed_up: "Kurven som var lagret fra før, kunne ikke leses her. Den er tatt vare \
+            på som sikkerhetskopi i nettleseren, og endringen din er lagret.",
         storage_not_saved: "Nettleseren lar oss ikke lagre kurven, så den forsvinner når du \
             lukker fanen.",
         dismiss: "Lukk",
@@ -151,6 +159,25 @@ pub const NB: Ui = Ui {
         remove: "Fjern",
         empty_basket: "Tøm kurven",
         basket_emptied: "Kurven er tømt.",
+        basket_replaced: "Kurven er erstattet med den delte kurven.",
+        basket_added: |n| match n {
+            1 => "1 variabel er lagt til i kurven.".to_string(),
+            n => format!("{n} variabler er lagt til i kurven."),
+        },
+        refused_full: |max| {
+            format!(
+                "Kurven er full ({} variabler). Fjern noen før du legger til flere.",
+                group_digits(max, Lang::Nb)
+            )
+        },
+        refused_too_long: "Identifikatoren er for lang til å lagres i kurven.",
+        refused_empty: "Variabelen mangler identifikator og kan ikke legges i kurven.",
+        shared_none: "Lenken inneholder ingen variabler som finnes i katalogen. Kurven din er \
+            ikke endret.",
+        shared_skipped: |n| match n {
+            1 => "1 oppføring i lenken finnes ikke i katalogen og er hoppet over.".to_string(),
+            n => format!("{n} oppføringer i lenken finnes ikke i katalogen og er hoppet over."),
+        },
         undo: "Angre",
         stale_heading: "Ikke lenger i katalogen",
         stale_text: "Disse variablene er valgt, men finnes ikke lenger i katalogen. De kan være \

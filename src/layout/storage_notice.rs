@@ -3,14 +3,17 @@
 use crate::state::{use_ui, BasketCtx, StorageProblem};
 use leptos::prelude::*;
 
-/// Says that the saved basket was unreadable and has been emptied, or that
-/// the browser would not save it, until the user closes it.
+/// Says what became of a saved basket this shop could not read (kept, and
+/// moved to a backup at the first change), or that the browser would not
+/// save the basket, until the user closes it.
 #[component]
 pub fn StorageNotice() -> impl IntoView {
     let ui = use_ui();
     let notice = BasketCtx::expect().notice;
     let message = move || match notice.get() {
-        Some(StorageProblem::Reset(_)) => Some(ui.get().shell.storage_reset),
+        Some(StorageProblem::Unreadable(_)) => Some(ui.get().shell.storage_unreadable),
+        Some(StorageProblem::OtherVersion { .. }) => Some(ui.get().shell.storage_other_version),
+        Some(StorageProblem::BackedUp) => Some(ui.get().shell.storage_backed_up),
         Some(StorageProblem::NotSaved) => Some(ui.get().shell.storage_not_saved),
         None => None,
     };

@@ -1,66 +1,69 @@
-//! The basket as app state: saved to localStorage synchronously on every
-//! change and kept in step across open tabs.
+//! The basket and its request draft as app state: every change is an
+//! operation applied by the core to what is saved at that moment, and
+//! written back in the same click, so several open tabs never undo each
+//! other's changes.
 
-use catalog::{Basket, BasketError};
+mod notice;
+mod storage;
+
+pub use catalog::STORAGE_KEY;
+pub use notice::StorageProblem;
+
+use catalog::{
+    apply, missed_ops, AddRefused, Basket, BasketOp, Draft, DraftEdit, EditRefused, Notice,
+    Outcome, Refused, Stored, BACKUP_KEY,
+};
 use leptos::prelude::*;
-use wasm_bindgen::{closure::Closure, JsCast};
 
-/// The localStorage key of the basket.
-pub const STORAGE_KEY: &str = "nettbutikken.kurv";
-
-/// Something about the saved basket the user should know.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageProblem {
-    /// The saved basket could not be read, so the basket was emptied.
-    Reset(BasketError),
-    /// The browser refused to save the basket (storage full or disabled):
-    /// the selection lasts only as long as the tab.
-    NotSaved,
-}
-
-/// The selected variables, shared by the table, the switch and the header,
-/// and a notice about the saved basket.
+/// The selected variables and the request draft, shared by every page,
+/// and a notice about the saved state.
 ///
-/// The selection is read through [`BasketCtx::selection`] and changed only
-/// through [`BasketCtx::update`] and [`BasketCtx::set`], which save it
-/// before they return: a tab killed right after a click keeps the click.
+/// Read through [`BasketCtx::selection`] and [`BasketCtx::draft`];
+/// changed only through [`BasketCtx::apply`] (or its short forms), which
+/// reads `localStorage` afresh, applies the change with the core's
+/// [`catalog::apply`] and writes the result before returning: a tab
+/// killed right after a click keeps the click, and a change another tab
+/// saved a moment ago stays.
 #[derive(Clone, Copy, Debug)]
 pub struct BasketCtx {
     /// The selection.
-    pub selection: ReadSignal<Basket>,
+    pub selection: Memo<Basket>,
+    /// The request draft, saved with the selection.
+    pub draft: Memo<Draft>,
     /// Shown above the page until the user closes it.
     pub notice: RwSignal<Option<StorageProblem>>,
-    write: WriteSignal<Basket>,
-    /// False for a basket kept in memory only (components mounted alone).
+    /// What the tab shows: the saved state, or for a saved text it cannot
+    /// read, its own state in memory.
+    state: RwSignal<Stored>,
+    /// The saved text as this tab last wrote or heard of it, to tell a
+    /// change another tab made at the same moment (see
+    /// [`catalog::missed_ops`]).
+    last: StoredValue<Option<String>>,
+    /// True while the tab holds a change the browser refused to save:
+    /// the next change starts from the tab's state, not from storage, so
+    /// the refused change is not lost.
+    unsaved: StoredValue<bool>,
+    /// False for a state kept in memory only (components mounted alone).
     persist: bool,
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// Reads a saved basket; a corrupt or foreign entry gives an empty basket
-/// and the reason, so the app can say so.
-fn read(saved: Option<&str>) -> (Basket, Option<StorageProblem>) {
-    match saved.map(Basket::from_storage) {
-        None => (Basket::default(), None),
-        Some(Ok(basket)) => (basket, None),
-        Some(Err(error)) => (Basket::default(), Some(StorageProblem::Reset(error))),
-    }
-}
-
-/// Writes the basket; false when the browser has no storage or refuses.
-fn save(basket: &Basket) -> bool {
-    storage().is_some_and(|s| s.set_item(STORAGE_KEY, &basket.to_storage()).is_ok())
-}
-
 impl BasketCtx {
-    fn new(basket: Basket, notice: Option<StorageProblem>, persist: bool) -> BasketCtx {
-        let (selection, write) = signal(basket);
+    fn new(
+        state: Stored,
+        last: Option<String>,
+        notice: Option<StorageProblem>,
+        persist: bool,
+    ) -> BasketCtx {
+        let state = RwSignal::new(state);
         BasketCtx {
-            selection,
+            // Memos, so a draft edit does not redraw the basket's readers
+            // and a basket change does not redraw the draft's.
+            selection: Memo::new(move |_| state.read().basket.clone()),
+            draft: Memo::new(move |_| state.read().draft.clone()),
             notice: RwSignal::new(notice),
-            write,
+            state,
+            last: StoredValue::new(last),
+            unsaved: StoredValue::new(false),
             persist,
         }
     }
@@ -68,22 +71,20 @@ impl BasketCtx {
     /// An empty basket kept in memory only, not provided: for mounting
     /// components alone (as in tests), which then provide it themselves.
     pub fn in_memory() -> BasketCtx {
-        BasketCtx::new(Basket::default(), None, false)
+        BasketCtx::new(Stored::default(), None, None, false)
     }
 
-    /// Loads the saved basket, provides it to the app and follows changes
-    /// other tabs make. An unreadable saved basket is overwritten with the
-    /// empty one at once, so the notice is shown once, not on every visit.
+    /// Loads the saved basket and draft, provides them to the app and
+    /// follows changes other tabs make. Never writes: a saved text it
+    /// cannot read (another version's, or damaged) stays as it is, with a
+    /// notice, until the user changes something (see [`BasketCtx::apply`]).
     pub fn provide() -> BasketCtx {
-        let saved = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-        let (basket, notice) = read(saved.as_deref());
-        let reset = notice.is_some();
-        let ctx = BasketCtx::new(basket, notice, true);
+        let saved = storage::read(STORAGE_KEY).ok().flatten();
+        let loaded = Stored::load(saved.as_deref());
+        let notice = loaded.problem.map(StorageProblem::of);
+        let ctx = BasketCtx::new(loaded.stored, saved, notice, true);
         provide_context(ctx);
-        if reset {
-            ctx.save_now();
-        }
-        follow_other_tabs(ctx);
+        storage::on_change_elsewhere(STORAGE_KEY, move |old, new| ctx.follow(old, new));
         ctx
     }
 
@@ -99,54 +100,153 @@ impl BasketCtx {
         )
     }
 
-    /// Changes the selection and saves it before returning.
-    pub fn update<T>(&self, change: impl FnOnce(&mut Basket) -> T) -> Option<T> {
-        let result = self.write.try_update(change);
-        self.save_now();
-        result
-    }
-
-    /// Replaces the selection and saves it before returning.
-    pub fn set(&self, basket: Basket) {
-        self.update(|b| *b = basket);
-    }
-
-    fn save_now(&self) {
-        if !self.persist {
-            return;
+    /// Applies `op` to what is saved right now, saves the result and shows
+    /// it, all before returning. The outcome says what the caller shows:
+    /// [`Outcome::refused`] at the control that was used, "Angre" with
+    /// [`Outcome::undo`], [`Outcome::added`].
+    pub fn apply(&self, op: BasketOp) -> Outcome {
+        let shown = self.state.get_untracked();
+        let fresh = self.persist.then(|| storage::read(STORAGE_KEY));
+        let outcome = apply(self.base(fresh.clone(), &shown).as_deref(), &shown, &op);
+        // Nothing to write (no change) tells nothing about the storage.
+        if let Some(saved) = self.persist.then(|| self.write(&outcome)).flatten() {
+            self.unsaved.set_value(!saved);
+            self.report(saved, outcome.notice.as_ref());
         }
-        let saved = self.selection.with_untracked(save);
-        let refused = Some(StorageProblem::NotSaved);
-        // Only flips the notice on a change of outcome, so a refusing
-        // browser does not re-render the notice on every click.
-        if !saved && self.notice.get_untracked().is_none() {
-            self.notice.set(refused);
-        } else if saved && self.notice.get_untracked() == refused {
-            self.notice.set(None);
+        if let Some(Ok(fresh)) = fresh {
+            let written = outcome.text.clone().filter(|_| !self.unsaved.get_value());
+            self.last.set_value(written.or(fresh));
+        }
+        if outcome.stored != shown {
+            self.state.set(outcome.stored.clone());
+        }
+        outcome
+    }
+
+    /// Selects `id`; the reason when it could not be selected (an id that
+    /// is there already is not refused).
+    pub fn add(&self, id: &str) -> Option<AddRefused> {
+        match self.apply(BasketOp::Add(id.to_string())).refused {
+            Some(Refused::Add(why)) => Some(why),
+            _ => None,
         }
     }
-}
 
-/// Another tab changed the basket: take its version. The `storage` event
-/// fires only in the other tabs, so this never echoes.
-fn follow_other_tabs(ctx: BasketCtx) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let listener =
-        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            if event.key().as_deref() != Some(STORAGE_KEY) {
-                return;
+    /// Deselects `id`; its justification stays in the draft.
+    pub fn remove(&self, id: &str) {
+        self.apply(BasketOp::Remove(id.to_string()));
+    }
+
+    /// Deselects `id` when it is shown as selected, else selects it; the
+    /// reason when it could not be selected.
+    pub fn toggle(&self, id: &str) -> Option<AddRefused> {
+        if self.selection.with_untracked(|b| b.contains(id)) {
+            self.remove(id);
+            None
+        } else {
+            self.add(id)
+        }
+    }
+
+    /// Changes one field of the request draft (saved like a basket change,
+    /// so an edit in one tab never undoes a change in another); the reason
+    /// when it was refused, in which case the input keeps what was typed.
+    pub fn edit(&self, edit: DraftEdit) -> Option<EditRefused> {
+        match self.apply(BasketOp::Edit(edit)).refused {
+            Some(Refused::Edit(why)) => Some(why),
+            _ => None,
+        }
+    }
+
+    /// The text to apply the next change to: what is saved now, or the
+    /// tab's own state when there is no storage, or when the tab holds a
+    /// change the browser refused (unless the saved text is unreadable:
+    /// then the core works on the tab's state anyway and keeps that text).
+    fn base(&self, fresh: Option<Result<Option<String>, ()>>, shown: &Stored) -> Option<String> {
+        match fresh {
+            None | Some(Err(())) => Some(shown.to_text()),
+            Some(Ok(text))
+                if self.unsaved.get_value()
+                    && text.as_deref().is_none_or(|t| Stored::from_text(t).is_ok()) =>
+            {
+                Some(shown.to_text())
             }
-            let (basket, notice) = read(event.new_value().as_deref());
-            if ctx.selection.get_untracked() != basket {
-                ctx.write.set(basket);
+            Some(Ok(text)) => text,
+        }
+    }
+
+    /// Writes what the outcome says: whether the browser took it, `None`
+    /// when there is nothing to write. The backup goes first, and without
+    /// it the unreadable text is not overwritten.
+    fn write(&self, outcome: &Outcome) -> Option<bool> {
+        let text = outcome.text.as_deref()?;
+        if let Some(backup) = &outcome.backup {
+            if !storage::write(BACKUP_KEY, backup) {
+                return Some(false);
             }
-            if notice.is_some() {
-                ctx.notice.set(notice);
+        }
+        Some(storage::write(STORAGE_KEY, text))
+    }
+
+    /// Updates the notice after a write; flips it only on a change of
+    /// outcome, so a refusing browser does not re-render it on every click.
+    fn report(&self, saved: bool, notice: Option<&Notice>) {
+        let current = self.notice.get_untracked();
+        let next = if !saved {
+            Some(StorageProblem::NotSaved)
+        } else if let Some(Notice::BackedUp(_)) = notice {
+            Some(StorageProblem::BackedUp)
+        } else if current == Some(StorageProblem::NotSaved) {
+            None
+        } else {
+            current.clone()
+        };
+        if next != current {
+            self.notice.set(next);
+        }
+    }
+
+    /// Another tab changed the saved text from `old` to `new`: show what is
+    /// saved now, and when the two tabs wrote at the same moment, redo the
+    /// other tab's change on it, so neither change is lost.
+    fn follow(&self, old: Option<String>, new: Option<String>) {
+        let missed = if old.is_none() && new.is_none() {
+            Vec::new()
+        } else {
+            let last = self.last.get_value();
+            missed_ops(last.as_deref(), old.as_deref(), new.as_deref())
+        };
+        self.last.set_value(new);
+        self.reload();
+        for op in missed {
+            self.apply(op);
+        }
+    }
+
+    /// Another tab changed the saved state: show it. For a text of another
+    /// version the tab keeps what it shows (it cannot read the other one)
+    /// and says so; for a damaged text it shows what could be read.
+    fn reload(&self) {
+        let loaded = Stored::load(storage::read(STORAGE_KEY).ok().flatten().as_deref());
+        let notice = self.notice.get_untracked();
+        match loaded.problem.map(StorageProblem::of) {
+            None => {
+                self.state.set(loaded.stored);
+                if notice
+                    .as_ref()
+                    .is_some_and(StorageProblem::is_about_saved_text)
+                {
+                    self.notice.set(None);
+                }
             }
-        });
-    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-    // The listener lives as long as the page: the basket context does too.
-    listener.forget();
+            Some(problem) => {
+                if !matches!(problem, StorageProblem::OtherVersion { .. }) {
+                    self.state.set(loaded.stored);
+                }
+                if notice.as_ref() != Some(&problem) {
+                    self.notice.set(Some(problem));
+                }
+            }
+        }
+    }
 }

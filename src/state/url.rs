@@ -64,6 +64,12 @@ impl QueryCtx {
             .expect("QueryCtx is missing: call QueryCtx::provide() inside the <Router>")
     }
 
+    /// The current query string (without `?`), for rules of the core that
+    /// read it whole, such as [`catalog::ShareOffer::analyse`].
+    pub fn search(&self) -> Memo<String> {
+        self.search
+    }
+
     /// Whether the URL names a language (`?lang=…`), read once: the
     /// remembered choice applies only when it does not.
     pub fn names_lang_untracked(&self) -> bool {

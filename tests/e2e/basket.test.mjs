@@ -77,7 +77,8 @@ test('the researcher journey: select, reload, basket page, JSON and CSV, share l
   const link = await page.inputValue('#share-link');
   const fresh = await newPage(shop.browser);
   await fresh.goto(link);
-  await fresh.getByRole('button', { name: 'Erstatt kurven min' }).click();
+  // An empty basket is offered only "add" (replacing it would do the same).
+  await fresh.getByRole('button', { name: 'Legg til i kurven min' }).click();
   await fresh.waitForSelector('.basket-group');
   assert.doesNotMatch(fresh.url(), /kurv=/, 'the share parameter is dropped after the choice');
   const shared = await fresh.$$eval('.basket-item', (items) => items.map((i) => i.dataset.variable));
@@ -137,8 +138,10 @@ const BAD_STORAGE = [
   { name: 'variables not a list', value: '{"version":1,"variables":"novari-iks/VGO_ELEV"}' },
 ];
 
+const BACKUP_KEY = 'nettbutikken.kurv.sikkerhetskopi';
+
 for (const bad of BAD_STORAGE) {
-  test(`a saved basket that is ${bad.name} is reset with a notice, once`, async () => {
+  test(`a saved basket that is ${bad.name} is kept with a notice, and backed up at the first change`, async () => {
     const page = await newPage(shop.browser);
     await page.goto(shop.server.url);
     // Only once the app has started (rows shown) may the test write: a write
@@ -147,16 +150,23 @@ for (const bad of BAD_STORAGE) {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, bad.value]);
     await page.reload();
     await page.waitForSelector('.storage-notice');
-    assert.match(await page.textContent('.storage-notice'), /kunne ikke leses og er tømt/);
+    assert.match(await page.textContent('.storage-notice'), /ikke slettet/);
     assert.equal(await page.textContent('.basket-link__count'), '0');
-    // The unreadable entry is replaced at once, so the next visit is quiet
-    // and a new selection is kept.
-    const saved = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-    assert.deepEqual(JSON.parse(saved), { version: 1, variables: [] });
+    // Showing the page never overwrites what it cannot read.
+    const stored = (key) => page.evaluate((key) => localStorage.getItem(key), key);
+    assert.equal(await stored(STORAGE_KEY), bad.value);
+    // The first change saves the new basket after moving the old text
+    // to the backup key, so the next visit is quiet.
+    const id = await page.$eval(ROWS, (r) => r.dataset.variable);
+    await page.check(`tr[data-variable="${id}"] input[type=checkbox]`);
+    assert.equal(await stored(BACKUP_KEY), bad.value);
+    assert.deepEqual(JSON.parse(await stored(STORAGE_KEY)).variables, [id]);
+    assert.match(await page.textContent('.storage-notice'), /sikkerhetskopi/);
     await page.getByRole('button', { name: 'Lukk' }).click();
     await page.reload();
     await page.waitForSelector(ROWS);
     assert.equal(await page.locator('.storage-notice').count(), 0);
+    assert.equal(await page.textContent('.basket-link__count'), '1');
     await page.context().close();
   });
 }
@@ -172,7 +182,7 @@ test('the basket page and the request draft open directly under /nettbutikken/ w
     for (const v of chosen) byProvider.set(v.provider, [...(byProvider.get(v.provider) ?? []), v.name]);
     const share = `kurv=${encodeURIComponent([...byProvider].map(([p, names]) => [p, ...names].join('.')).join('~'))}`;
     await page.goto(`${sub.url}?vis=kurv&${share}`);
-    await page.getByRole('button', { name: 'Erstatt kurven min' }).click();
+    await page.getByRole('button', { name: 'Legg til i kurven min' }).click();
     await page.waitForSelector('.basket-group');
     await page.goto(`${sub.url}?vis=utkast`);
     await page.waitForSelector('.draft-provider');

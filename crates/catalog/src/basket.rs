@@ -8,6 +8,7 @@
 //! and the view of it against a catalog ([`Basket::resolve`]).
 
 mod add;
+mod missed;
 mod offer;
 mod ops;
 mod resolve;
@@ -16,6 +17,7 @@ mod storage;
 mod stored;
 
 pub use add::AddRefused;
+pub use missed::missed_ops;
 pub use offer::{ShareAction, ShareOffer};
 pub use ops::{apply, BasketOp, Notice, Outcome, Refused, Undo};
 pub use resolve::{ProviderGroup, Resolved};

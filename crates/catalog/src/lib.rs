@@ -31,6 +31,7 @@ mod share_link;
 
 pub use browse::url;
 pub use engine::search;
+pub use language::digits::group_digits;
 pub use language::{clip, collate, fold};
 // Short paths for the modules that `basket`, `export` and `join` use.
 use browse::locate;
@@ -40,8 +41,8 @@ mod testing;
 
 pub use basket::Basket;
 pub use basket::{
-    apply, AddRefused, BasketError, BasketOp, Loaded, Notice, Outcome, ProviderGroup, Refused,
-    Resolved, ShareAction, ShareOffer, Stored, Undo, BACKUP_KEY, BASKET_KEY, STORAGE_KEY,
+    apply, missed_ops, AddRefused, BasketError, BasketOp, Loaded, Notice, Outcome, ProviderGroup,
+    Refused, Resolved, ShareAction, ShareOffer, Stored, Undo, BACKUP_KEY, BASKET_KEY, STORAGE_KEY,
 };
 pub use browse::answer::Answer;
 pub use browse::paging::{page_window, PageSlot};

@@ -15,6 +15,20 @@ pub struct BasketText {
     pub empty_basket: &'static str,
     /// Says the basket was emptied.
     pub basket_emptied: &'static str,
+    /// Says the basket was replaced by a shared one.
+    pub basket_replaced: &'static str,
+    /// Says how many shared variables were added.
+    pub basket_added: fn(usize) -> String,
+    /// Why a variable was not added: the basket is full (holds this many).
+    pub refused_full: fn(usize) -> String,
+    /// Why a variable was not added: its id is too long to save.
+    pub refused_too_long: &'static str,
+    /// Why a variable was not added: it has no id.
+    pub refused_empty: &'static str,
+    /// A share link with no variable the catalog has.
+    pub shared_none: &'static str,
+    /// How many entries of a share link were skipped.
+    pub shared_skipped: fn(usize) -> String,
     /// Undoes the last action.
     pub undo: &'static str,
     /// Heading of stale entries.

@@ -37,8 +37,15 @@ pub struct Shell {
     pub err_timeout: &'static str,
     /// The basket link in the header.
     pub basket: &'static str,
-    /// Notice when the saved basket was unreadable.
-    pub storage_reset: &'static str,
+    /// Notice when the saved basket is damaged: what could be read is
+    /// shown, and the saved text is kept.
+    pub storage_unreadable: &'static str,
+    /// Notice when the saved basket is from another version of the shop:
+    /// it is kept, and this tab starts from an empty basket.
+    pub storage_other_version: &'static str,
+    /// Notice after the first change to such a basket: the other one was
+    /// moved to the backup key, and the change is saved.
+    pub storage_backed_up: &'static str,
     /// Notice when the browser refuses to save the basket.
     pub storage_not_saved: &'static str,
     /// Closes a notice.

@@ -1,12 +1,14 @@
 //! Text and languages, which everything else builds on: the UI languages
 //! ([`crate::Lang`]) and multilingual metadata text ([`crate::Text`]),
 //! Norwegian-aware folding of words for search and filters ([`fold`]),
-//! A–Å ordering ([`collate`]) and cutting text to a length ([`clip`]).
+//! A–Å ordering ([`collate`]), counts with grouped digits ([`digits`])
+//! and cutting text to a length ([`clip`]).
 //!
 //! Import direction: `language` ← `schema` ← `engine` ← `browse`. This
 //! folder imports from none of the others.
 
 pub mod clip;
 pub mod collate;
+pub mod digits;
 pub mod fold;
 pub(crate) mod text;
