@@ -2,7 +2,7 @@
 
 use crate::{
     state::{use_lang, use_ui, BasketCtx, QueryCtx},
-    ui::Marked,
+    ui::{Marked, ProviderLink},
 };
 use catalog::{
     provider_name, unit_type_label, Catalog, Highlighted, Highlighter, Lang, Route, Variable,
@@ -92,6 +92,7 @@ struct RowText {
     name: String,
     description: String,
     provider: String,
+    provider_id: String,
     unit_types: String,
     open: bool,
     access: &'static str,
@@ -112,6 +113,7 @@ impl RowText {
             name: variable.name.clone(),
             description: variable.description.get(lang).to_string(),
             provider,
+            provider_id: variable.provider.clone(),
             unit_types,
             open: variable.sensitivity.is_open(),
             access: variable.sensitivity.access_label(lang),
@@ -176,7 +178,12 @@ fn row(
                 <code class="variable-name">{marked(text, |t| &t.name, highlighter)}</code>
                 <span class="variable-snippet">{show(snippet)}</span>
             </td>
-            <td data-label=move || ui.get().browse.col_provider>{get(|t| t.provider.clone())}</td>
+            <td data-label=move || { ui.get().browse.col_provider }>
+                <ProviderLink
+                    id=Signal::derive(get(|t| t.provider_id.clone()))
+                    name=Signal::derive(get(|t| t.provider.clone()))
+                />
+            </td>
             <td data-label=move || {
                 ui.get().browse.col_unit_types
             }>{get(|t| t.unit_types.clone())}</td>
