@@ -60,7 +60,6 @@ pub fn CoverageTimeline(
                 {ticks}
                 <rect
                     class="coverage__bar"
-                    class:coverage__bar--ongoing=span.ongoing
                     x=format!("{start:.1}")
                     y="8"
                     width=format!("{:.1}", (end - start).max(2.0))
