@@ -73,16 +73,20 @@ pub fn TallyChart(
             <ul class="tally-chart__rows" aria-hidden="true">
                 {bars}
             </ul>
-            <table class="ds-table ds-sr-only tally-chart__table" data-size="sm">
-                <caption>{heading}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{label_heading}</th>
-                        <th scope="col">{count_heading}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+            // Hidden by a wrapper: the table's own display would undo the
+            // visually hidden class and widen the page.
+            <div class="ds-sr-only">
+                <table class="tally-chart__table">
+                    <caption>{heading}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{label_heading}</th>
+                            <th scope="col">{count_heading}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         </figure>
     }
 }
