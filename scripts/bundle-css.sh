@@ -30,7 +30,9 @@ mkdir -p "$(dirname "$OUT")"
         echo
     done
     cat style/main.css
-    echo
-    cat style/boot.css
+    # Then one file per page that has its own pieces, in name order.
+    for sheet in style/*.css; do
+        [ "$sheet" = style/main.css ] || { echo; cat "$sheet"; }
+    done
 } >"$OUT.tmp"
 mv "$OUT.tmp" "$OUT"

@@ -2,27 +2,31 @@
 //!
 //! The app only wires signals to the pure core in the `catalog` crate; all
 //! catalog logic lives there and is tested natively. One folder per
-//! feature (`browse`, `detail`, `basket`), the frame around them
+//! feature (`browse`, `detail`, `basket`, `provider`, `dataset`), the frame around them
 //! (`layout`), what they share (`ui`), the contexts (`state`), the strings
 //! (`i18n`) and the network (`load`); `docs/architecture.md` has the map.
 
 pub mod basket;
 pub mod browse;
 pub mod crash;
+pub mod dataset;
 pub mod detail;
 pub mod i18n;
 pub mod layout;
 pub mod load;
+pub mod provider;
 pub mod state;
 pub mod ui;
 
 use basket::{BasketPage, DraftPage};
 use browse::CatalogPage;
 use catalog::Route;
+use dataset::DatasetPage;
 use detail::DetailPage;
 use layout::{SiteFooter, SiteHeader, StorageNotice};
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use provider::ProviderPage;
 use state::{BasketCtx, CatalogCtx, DetailsCtx, History, LangCtx, QueryCtx};
 
 /// The whole app.
@@ -69,6 +73,8 @@ fn Shell() -> impl IntoView {
             <StorageNotice />
             {move || match query.route.get() {
                 Route::Variable(id) => view! { <DetailPage id /> }.into_any(),
+                Route::Provider(id) => view! { <ProviderPage id /> }.into_any(),
+                Route::Dataset(key) => view! { <DatasetPage key /> }.into_any(),
                 Route::Basket => view! { <BasketPage /> }.into_any(),
                 Route::Draft => view! { <DraftPage /> }.into_any(),
                 Route::Browse => view! { <CatalogPage /> }.into_any(),

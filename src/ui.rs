@@ -1,20 +1,27 @@
 //! The few view pieces every page shares: the catalog and detail gates
-//! with their spinner and load error, safe links, marked text, the
-//! document title and why a variable was not put in the basket.
+//! with their spinner and load error, safe links, links to provider and
+//! dataset pages, marked text, the document title and why a variable was
+//! not put in the basket.
 
 mod add_refusal;
+mod back_link;
 mod catalog_gate;
+mod catalog_link;
 mod details_gate;
 mod document_title;
+mod facts;
 mod load_error;
 mod marked;
 mod safe_link;
 mod spinner;
 
 pub use add_refusal::AddRefusal;
+pub use back_link::BackLink;
 pub use catalog_gate::CatalogGate;
+pub use catalog_link::{DatasetLink, ProviderLink};
 pub use details_gate::DetailsGate;
 pub use document_title::DocumentTitle;
+pub use facts::{clipped, fact, facts};
 pub use load_error::LoadErrorView;
 pub use marked::Marked;
 pub use safe_link::{is_web_url, MailLink, SafeLink};

@@ -3,7 +3,7 @@
 use crate::{
     i18n,
     state::{use_lang, use_ui, BasketCtx, QueryCtx},
-    ui::{CatalogGate, DocumentTitle},
+    ui::{CatalogGate, DocumentTitle, ProviderLink, SafeLink},
 };
 use catalog::{unit_type_label, Catalog, Route};
 use leptos::prelude::*;
@@ -74,9 +74,9 @@ fn Draft(catalog: Arc<Catalog>) -> impl IntoView {
             .map(|group| {
                 let provider = catalog.provider(group.provider);
                 let org = provider.and_then(|p| p.org_number.clone());
-                let email = provider
+                let web = provider
                     .and_then(|p| p.contact.as_ref())
-                    .and_then(|c| c.email.clone());
+                    .and_then(|c| c.url.clone());
                 let rows = group
                     .variables
                     .iter()
@@ -111,11 +111,22 @@ fn Draft(catalog: Arc<Catalog>) -> impl IntoView {
                 view! {
                     <section class="draft-provider">
                         <h2 class="ds-heading" data-size="sm">
-                            {group.name.to_string()}
+                            <ProviderLink
+                                id=group.provider.to_string()
+                                name=group.name.to_string()
+                            />
                         </h2>
                         <p class="ds-paragraph draft-provider__meta">
                             {org.map(|o| format!("{}: {o}", ui.detail.org_number))}
-                            {email.map(|e| format!(" · {}: {e}", ui.detail.contact))}
+                            {web
+                                .map(|url| {
+                                    view! {
+                                        " · "
+                                        {ui.provider.web_address}
+                                        ": "
+                                        <SafeLink url />
+                                    }
+                                })}
                         </p>
                         <div
                             class="table-scroll"

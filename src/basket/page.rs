@@ -10,7 +10,7 @@ use super::{
 use crate::{
     i18n,
     state::{use_lang, use_ui, BasketCtx, QueryCtx},
-    ui::{CatalogGate, DocumentTitle},
+    ui::{CatalogGate, DocumentTitle, ProviderLink},
 };
 use catalog::{export_csv, export_json, BasketOp, Catalog, Route};
 use leptos::prelude::*;
@@ -72,11 +72,13 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                             }
                         })
                         .collect_view();
-                    let heading = format!("{} ({})", g.name, g.variables.len());
+                    let count = format!(" ({})", g.variables.len());
+                    let (id, name) = (g.provider.to_string(), g.name.to_string());
                     view! {
                         <section class="basket-group" data-provider=g.provider.to_string()>
                             <h2 class="ds-heading" data-size="xs">
-                                {heading}
+                                <ProviderLink id name />
+                                {count}
                             </h2>
                             <ul class="basket-list">{rows}</ul>
                         </section>

@@ -2,7 +2,7 @@
 
 use crate::{
     state::{use_lang, use_ui, BasketCtx, QueryCtx},
-    ui::{AddRefusal, Marked},
+    ui::{AddRefusal, Marked, ProviderLink},
 };
 use catalog::{
     provider_name, unit_type_label, AddRefused, Catalog, Highlighted, Highlighter, Lang, Route,
@@ -93,6 +93,7 @@ struct RowText {
     name: String,
     description: String,
     provider: String,
+    provider_id: String,
     unit_types: String,
     open: bool,
     access: &'static str,
@@ -113,6 +114,7 @@ impl RowText {
             name: variable.name.clone(),
             description: variable.description.get(lang).to_string(),
             provider,
+            provider_id: variable.provider.clone(),
             unit_types,
             open: variable.sensitivity.is_open(),
             access: variable.sensitivity.access_label(lang),
@@ -192,7 +194,12 @@ fn row(
                 <span class="variable-snippet">{show(snippet)}</span>
                 <AddRefusal id=refusal_id refused />
             </td>
-            <td data-label=move || ui.get().browse.col_provider>{get(|t| t.provider.clone())}</td>
+            <td data-label=move || { ui.get().browse.col_provider }>
+                <ProviderLink
+                    id=Signal::derive(get(|t| t.provider_id.clone()))
+                    name=Signal::derive(get(|t| t.provider.clone()))
+                />
+            </td>
             <td data-label=move || {
                 ui.get().browse.col_unit_types
             }>{get(|t| t.unit_types.clone())}</td>

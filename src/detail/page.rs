@@ -9,10 +9,10 @@ use super::{
 };
 use crate::{
     i18n,
-    state::{use_lang, use_ui, QueryCtx},
-    ui::{CatalogGate, DetailsGate, DocumentTitle, SafeLink},
+    state::use_lang,
+    ui::{BackLink, CatalogGate, DatasetLink, DetailsGate, DocumentTitle, ProviderLink, SafeLink},
 };
-use catalog::{Catalog, Lang, Revision, Route, Variable, VariableDetails};
+use catalog::{Catalog, Lang, Revision, Variable, VariableDetails};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -31,22 +31,6 @@ pub fn DetailPage(
     view! {
         <BackLink />
         <CatalogGate render />
-    }
-}
-
-/// The link back to the search the user came from; the browse query rides
-/// along in the detail page's URL, so this is exact.
-#[component]
-fn BackLink() -> impl IntoView {
-    let query = QueryCtx::expect();
-    let ui = use_ui();
-    view! {
-        <p class="back-link">
-            <a class="ds-link" href=move || query.route_href(&Route::Browse)>
-                <span aria-hidden="true">"← "</span>
-                {move || ui.get().detail.back_to_results}
-            </a>
-        </p>
     }
 }
 
@@ -128,7 +112,7 @@ fn detail_sections(
             .filter(|t| !t.is_empty())
     };
     let provider_name = clipped(catalog::provider_name(catalog, &v.provider, lang));
-    let dataset = v.dataset.as_deref().and_then(|id| catalog.dataset(id));
+    let dataset = catalog.dataset_of(v);
     // The label with its id beside it; the id alone when the core's rule
     // finds no label.
     let unit_label = |id: &str| match catalog::unit_type_label(catalog, id, lang) {
@@ -153,8 +137,18 @@ fn detail_sections(
         .join(", ");
     let measure = &details.measure;
     let about = facts((
-        fact(ui.detail.provider_heading, provider_name),
-        dataset.map(|d| fact(ui.detail.dataset, text(&d.title))),
+        fact(
+            ui.detail.provider_heading,
+            view! { <ProviderLink id=v.provider.clone() name=provider_name /> },
+        ),
+        dataset.map(|d| {
+            let title = clipped(catalog::dataset_title(d, lang));
+            let (provider, id) = (d.provider.clone(), d.id.clone());
+            fact(
+                ui.detail.dataset,
+                view! { <DatasetLink provider id title /> },
+            )
+        }),
         fact(
             ui.detail.temporality,
             view! {
@@ -223,6 +217,11 @@ fn detail_sections(
             <ValueDomainView domain lang />
         }
     });
+    // The metadata left the code list out: say so rather than show none.
+    let not_included = measure.code_list_not_included.then(|| {
+        let text = ui.detail.code_list_not_included;
+        view! { <p class="ds-paragraph code-list-not-included">{text}</p> }
+    });
     let end = v.discontinued.as_ref().map(|ended| {
         let successors = (!ended.successors.is_empty()).then(|| {
             view! {
@@ -275,6 +274,7 @@ fn detail_sections(
             {link}
             {measure_facts}
             {domain}
+            {not_included}
         </section>
         {revision}
     }

@@ -3,12 +3,16 @@
 
 mod basket;
 mod browse;
+mod dataset;
 mod detail;
+mod provider;
 mod shell;
 
 pub use basket::BasketText;
 pub use browse::Browse;
+pub use dataset::DatasetText;
 pub use detail::Detail;
+pub use provider::ProviderText;
 pub use shell::Shell;
 
 /// The UI strings of one language.
@@ -22,4 +26,8 @@ pub struct Ui {
     pub detail: Detail,
     /// The basket page, sharing and the request draft.
     pub basket: BasketText,
+    /// A data provider's page.
+    pub provider: ProviderText,
+    /// A dataset's page.
+    pub dataset: DatasetText,
 }

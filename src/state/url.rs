@@ -132,6 +132,12 @@ impl QueryCtx {
         self.href_to(route, &self.query.get())
     }
 
+    /// A link to `route` with another browse `query`, for `<a href>`: e.g.
+    /// browse filtered to one provider.
+    pub fn link(&self, route: &Route, query: &Query) -> String {
+        self.href_to(route, query)
+    }
+
     fn href_to(&self, route: &Route, query: &Query) -> String {
         let search = route.search_string(query);
         let path = self.path.get();

@@ -46,11 +46,16 @@ pub use basket::{
 };
 pub use browse::answer::Answer;
 pub use browse::paging::{page_window, PageSlot};
+pub use browse::profile::{
+    dataset_profile, dataset_title, provider_profile, DatasetProfile, ProviderProfile, Tally,
+};
 pub use browse::query::{
     chips, Chip, ChipKind, PageSize, Param, Query, QueryIntent, MAX_PAGE, MAX_TEXT_CHARS,
 };
 pub use browse::related::{related, Capped, Related, Successor, MAX_RELATED};
-pub use browse::route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
+pub use browse::route::{
+    Route, BASKET_VIEW, DATASET_KEY, DRAFT_VIEW, PROVIDER_KEY, VARIABLE_KEY, VIEW_KEY,
+};
 pub use engine::codec::BytesError;
 pub use engine::facets::{Access, Facet, FacetCounts, FacetValue};
 pub use engine::{fingerprint, Engine, Sort, INDEX_VERSION, MAX_INDEX_BYTES};

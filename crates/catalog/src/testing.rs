@@ -8,8 +8,8 @@
 #![allow(dead_code)]
 
 use crate::{
-    fold, Catalog, Facet, Lang, PageSize, Provider, Query, Sensitivity, Sort, Temporality, Text,
-    UnitType, Variable, SCHEMA_VERSION,
+    fold, Catalog, Dataset, Facet, Lang, PageSize, Provider, Query, Sensitivity, Sort, Temporality,
+    Text, UnitType, Variable, SCHEMA_VERSION,
 };
 
 /// SplitMix64: a tiny, good-enough seeded generator, so the tests need no
@@ -222,10 +222,35 @@ pub fn generated_catalog(n: usize, seed: u64) -> Catalog {
                 1 + rng.below(28)
             ));
         }
+        // Without the generator, so the rest of the catalog stays as it
+        // was: three dataset ids shared by every provider (a dataset id is
+        // unique only within its provider), a quarter of the variables in
+        // none.
+        if i % 4 != 0 {
+            v.dataset = Some(format!("d{}", i % 3));
+        }
         variables.push(v);
     }
     variables.sort_by(|a, b| (&a.provider, &a.name).cmp(&(&b.provider, &b.name)));
-    catalog(providers, unit_types, variables)
+    let mut cat = catalog(providers, unit_types, variables);
+    for p in &cat.providers {
+        for n in 0..3 {
+            // One dataset without a title, whose facet label is its key.
+            let title = if p.id == "kartverket" && n == 2 {
+                Text::default()
+            } else {
+                Text::nb(format!("Sett {n} fra {}", p.id))
+            };
+            cat.datasets.push(Dataset {
+                id: format!("d{n}"),
+                provider: p.id.clone(),
+                title,
+                description: Text::default(),
+                keywords: Vec::new(),
+            });
+        }
+    }
+    cat
 }
 
 /// A random query over the generated catalog's vocabulary, with typos,
@@ -264,6 +289,11 @@ pub fn random_query(rng: &mut Rng, catalog: &Catalog) -> Query {
                     .pick(&["PUBLIC", "NONPUBLIC", "PERSON_GENERAL"])
                     .to_string(),
                 Facet::Subject => fold::slug(rng.pick::<&str>(SUBJECTS)),
+                Facet::Dataset if rng.chance(10) => "sikt/nope".to_string(),
+                Facet::Dataset => {
+                    let p = &rng.pick(&catalog.providers).id;
+                    Dataset::key_of(p, &format!("d{}", rng.below(3)))
+                }
             };
             if rng.chance(60) {
                 query.selection_mut(facet).insert(id);

@@ -140,6 +140,11 @@ fn facet_ids(v: &Variable, facet: Facet) -> Vec<String> {
             .iter()
             .map(|s| fold::slug(s.get(Lang::Nb)))
             .collect(),
+        Facet::Dataset => v
+            .dataset
+            .iter()
+            .map(|d| Dataset::key_of(&v.provider, d))
+            .collect(),
     }
     .into_iter()
     .filter(|id| !id.is_empty())
@@ -167,7 +172,8 @@ fn reference(
         })
         .collect();
     let passes = |v: &Variable, facet: Facet| {
-        let selected = &known[facet as usize];
+        let position = Facet::ALL.iter().position(|&f| f == facet);
+        let selected = &known[position.unwrap_or_default()];
         selected.is_empty() || facet_ids(v, facet).iter().any(|id| selected.contains(id))
     };
     let mut keys = Vec::new();

@@ -23,6 +23,10 @@ pub struct Detail {
     pub org_number: &'static str,
     /// Label: contact.
     pub contact: &'static str,
+    /// Label: the provider's public web address.
+    pub web_address: &'static str,
+    /// Said when the metadata left a measure's code list out.
+    pub code_list_not_included: &'static str,
     /// Label: dataset.
     pub dataset: &'static str,
     /// Label: temporality.

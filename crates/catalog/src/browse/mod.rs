@@ -10,6 +10,7 @@
 pub(crate) mod answer;
 pub(crate) mod locate;
 pub(crate) mod paging;
+pub(crate) mod profile;
 pub(crate) mod query;
 pub(crate) mod related;
 pub(crate) mod route;

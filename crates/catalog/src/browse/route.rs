@@ -11,6 +11,10 @@ use crate::Query;
 
 /// The key naming a variable whose details are shown.
 pub const VARIABLE_KEY: &str = keys::VARIABLE;
+/// The key naming a provider whose page is shown.
+pub const PROVIDER_KEY: &str = keys::PROVIDER_PAGE;
+/// The key naming a dataset whose page is shown.
+pub const DATASET_KEY: &str = keys::DATASET_PAGE;
 /// The key naming another view than browse or detail.
 pub const VIEW_KEY: &str = keys::VIEW;
 /// The [`VIEW_KEY`] value of the basket page.
@@ -28,6 +32,11 @@ pub enum Route {
     Browse,
     /// The details of the variable with this id.
     Variable(String),
+    /// The page of the provider with this id.
+    Provider(String),
+    /// The page of the dataset with this key, `<provider id>/<dataset id>`
+    /// (see [`crate::Dataset::key`]).
+    Dataset(String),
     /// The basket page.
     Basket,
     /// The printable request draft (søknadsutkast).
@@ -36,16 +45,24 @@ pub enum Route {
 
 impl Route {
     /// Reads the view from decoded pairs; junk means browse. A variable
-    /// wins over a view name, and the last valid value of a key wins.
+    /// wins over a dataset, a dataset over a provider, a provider over a
+    /// view name, and the last valid value of a key wins.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = &'a (String, String)>) -> Route {
         let mut variable = None;
+        let mut dataset = None;
+        let mut provider = None;
         let mut view = Route::Browse;
+        let id = |value: &String| {
+            let value = value.trim();
+            (!value.is_empty() && value.chars().count() <= MAX_ID_CHARS).then(|| value.to_string())
+        };
         for (key, value) in pairs {
-            if key.eq_ignore_ascii_case(VARIABLE_KEY)
-                && !value.trim().is_empty()
-                && value.chars().count() <= MAX_ID_CHARS
-            {
-                variable = Some(value.trim().to_string());
+            if key.eq_ignore_ascii_case(VARIABLE_KEY) {
+                variable = id(value).or(variable);
+            } else if key.eq_ignore_ascii_case(DATASET_KEY) {
+                dataset = id(value).or(dataset);
+            } else if key.eq_ignore_ascii_case(PROVIDER_KEY) {
+                provider = id(value).or(provider);
             } else if key.eq_ignore_ascii_case(VIEW_KEY) {
                 match value.trim() {
                     BASKET_VIEW => view = Route::Basket,
@@ -54,7 +71,11 @@ impl Route {
                 }
             }
         }
-        variable.map_or(view, Route::Variable)
+        variable
+            .map(Route::Variable)
+            .or(dataset.map(Route::Dataset))
+            .or(provider.map(Route::Provider))
+            .unwrap_or(view)
     }
 
     /// Reads the view from a URL's query string (with or without `?`).
@@ -67,6 +88,8 @@ impl Route {
         match self {
             Route::Browse => Vec::new(),
             Route::Variable(id) => vec![(VARIABLE_KEY.into(), id.clone())],
+            Route::Provider(id) => vec![(PROVIDER_KEY.into(), id.clone())],
+            Route::Dataset(key) => vec![(DATASET_KEY.into(), key.clone())],
             Route::Basket => vec![(VIEW_KEY.into(), BASKET_VIEW.into())],
             Route::Draft => vec![(VIEW_KEY.into(), DRAFT_VIEW.into())],
         }
@@ -100,6 +123,22 @@ mod tests {
             ("VIS=utkast", Route::Draft),
             ("vis=nonsense", Route::Browse),
             ("variabel=", Route::Browse),
+            ("datatilbyder=sikt", Route::Provider("sikt".into())),
+            ("datatilbyder=%20&vis=kurv", Route::Basket),
+            ("datasett=sikt%2Fd-1", Route::Dataset("sikt/d-1".into())),
+            (
+                "datasett=sikt/d-1&datatilbyder=sikt",
+                Route::Dataset("sikt/d-1".into()),
+            ),
+            (
+                "datasett=sikt/d-1&variabel=sikt/X",
+                Route::Variable("sikt/X".into()),
+            ),
+            (
+                "variabel=sikt/X&variabel=",
+                Route::Variable("sikt/X".into()),
+            ),
+            ("tilbyder=sikt&sett=sikt/d-1", Route::Browse),
             ("variabel=%20%20", Route::Browse),
             (
                 "variabel=kartverket%2FAREAL_M%C3%98",
@@ -117,11 +156,13 @@ mod tests {
 
     #[test]
     fn round_trips_with_the_browse_query() {
-        let mut query = Query::from_search_string("q=elev&tilbyder=novari-iks&side=2");
+        let mut query = Query::from_search_string("q=elev&tilbyder=novari-iks&sett=sikt/a&side=2");
         query.page = 2;
         for route in [
             Route::Browse,
             Route::Variable("novari-iks/LENKEVAR_ID-NØKKEL".into()),
+            Route::Provider("novari-iks".into()),
+            Route::Dataset("novari-iks/9e1c-Ø".into()),
             Route::Basket,
             Route::Draft,
         ] {

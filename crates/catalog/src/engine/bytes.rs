@@ -8,7 +8,7 @@
 //! | header | `NBIX`, format version (`u32`), number of variables (`u32`) |
 //! | ids | `(variable id, position)`, sorted by id |
 //! | search | analysis (1 byte), terms (one string) and their offsets as varint gaps, postings per term as varint gaps, technical-name keys |
-//! | facets | per facet: value ids and labels, per variable its values |
+//! | facets | per facet in `Facet::ALL` order (version 3 added Datasett after Datatilbyder): value ids and labels, per variable its values |
 //! | orders | per sort and language, the variables in order |
 //!
 //! Whatever can be computed in one pass (value bitsets, ranks, the typo
@@ -26,7 +26,7 @@ use crate::engine::search::SearchIndex;
 const MAGIC: &[u8; 4] = b"NBIX";
 
 /// The version of the byte form; bumped on every change to its layout.
-pub const INDEX_VERSION: u32 = 2;
+pub const INDEX_VERSION: u32 = 3;
 
 impl Engine {
     /// The engine in its byte form (see [`Engine::from_bytes`]).

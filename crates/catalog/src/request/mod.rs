@@ -18,4 +18,5 @@ pub use draft::{Draft, DraftEdit, DraftField, EditRefused, PeriodEnd, VariableRe
 pub use field::FieldId;
 pub use format::{request_files, request_json, RequestFile, REQUEST_FORMAT_VERSION};
 pub use period::{Period, PeriodProblem, Years};
+pub(crate) use timeline::coverage_span;
 pub use timeline::{code_timeline, timeline, Axis, CodeLane, CodeTimeline, Lane, Span, Timeline};

@@ -161,6 +161,12 @@ pub fn timeline(
     }
 }
 
+/// The years `v` has data for, an ongoing coverage ending at
+/// `this_year`; `None` when the catalog does not say.
+pub(crate) fn coverage_span(v: &Variable, this_year: i32) -> Option<Span> {
+    coverage_years(v).map(|y| span(y, this_year))
+}
+
 fn span(years: Years, this_year: i32) -> Span {
     let from = years.from.unwrap_or(this_year);
     Span {

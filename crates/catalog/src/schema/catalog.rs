@@ -61,6 +61,20 @@ pub struct Dataset {
     pub keywords: Vec<Text>,
 }
 
+impl Dataset {
+    /// The dataset's catalog-wide key, `<provider id>/<dataset id>`: a
+    /// dataset id is only unique within its provider. The dataset page's
+    /// URL and the Datasett facet use it.
+    pub fn key(&self) -> String {
+        Dataset::key_of(&self.provider, &self.id)
+    }
+
+    /// The key of the dataset `id` of `provider`.
+    pub fn key_of(provider: &str, id: &str) -> String {
+        format!("{provider}/{id}")
+    }
+}
+
 /// Why a catalog could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CatalogError {
@@ -168,6 +182,22 @@ impl Catalog {
     /// The dataset with this id.
     pub fn dataset(&self, id: &str) -> Option<&Dataset> {
         self.datasets.iter().find(|d| d.id == id)
+    }
+
+    /// The dataset with this key, `<provider id>/<dataset id>`.
+    pub fn dataset_by_key(&self, key: &str) -> Option<&Dataset> {
+        let (provider, id) = key.split_once('/')?;
+        self.datasets
+            .iter()
+            .find(|d| d.provider == provider && d.id == id)
+    }
+
+    /// The dataset a variable belongs to, matched on its provider too.
+    pub fn dataset_of(&self, variable: &Variable) -> Option<&Dataset> {
+        let id = variable.dataset.as_deref()?;
+        self.datasets
+            .iter()
+            .find(|d| d.provider == variable.provider && d.id == id)
     }
 
     /// The variable with this id.

@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 
 /// A browse query. Facet selections hold catalog ids: provider ids,
 /// temporality codes (`FIXED` ...), unit type ids, `PUBLIC`/`NONPUBLIC`
-/// and subject ids (see [`crate::Facet`]).
+/// subject ids and dataset keys (see [`crate::Facet`]).
 ///
 /// Values are ORed within a facet and the facets ANDed. Ids the catalog
 /// does not know are ignored by the engine (as if absent);
@@ -34,6 +34,8 @@ pub struct Query {
     pub access: BTreeSet<String>,
     /// Selected subject ids.
     pub subjects: BTreeSet<String>,
+    /// Selected dataset keys, `<provider id>/<dataset id>`.
+    pub datasets: BTreeSet<String>,
     /// Show only variables in the basket.
     pub only_selected: bool,
     /// The page, from 1; the engine clamps it to the pages there are.
@@ -55,6 +57,7 @@ impl Default for Query {
             unit_types: BTreeSet::new(),
             access: BTreeSet::new(),
             subjects: BTreeSet::new(),
+            datasets: BTreeSet::new(),
             only_selected: false,
             page: 1,
             page_size: PageSize::default(),
@@ -73,6 +76,7 @@ impl Query {
             Facet::UnitType => &self.unit_types,
             Facet::Access => &self.access,
             Facet::Subject => &self.subjects,
+            Facet::Dataset => &self.datasets,
         }
     }
 
@@ -84,6 +88,7 @@ impl Query {
             Facet::UnitType => &mut self.unit_types,
             Facet::Access => &mut self.access,
             Facet::Subject => &mut self.subjects,
+            Facet::Dataset => &mut self.datasets,
         }
     }
 

@@ -14,6 +14,7 @@ impl Facet {
             Facet::UnitType => Param::UnitType,
             Facet::Access => Param::Access,
             Facet::Subject => Param::Subject,
+            Facet::Dataset => Param::Dataset,
         }
     }
 }
@@ -33,6 +34,8 @@ pub enum Param {
     Access,
     /// `emne`: a subject id such as `utdanning` (repeatable).
     Subject,
+    /// `sett`: a dataset key, `<provider id>/<dataset id>` (repeatable).
+    Dataset,
     /// `valgte=1`: show only the variables in the basket.
     OnlySelected,
     /// `side`: the page number, from 1.
@@ -47,13 +50,14 @@ pub enum Param {
 
 impl Param {
     /// Every parameter, in the order the URL writes them.
-    pub const ALL: [Param; 11] = [
+    pub const ALL: [Param; 12] = [
         Param::Text,
         Param::Provider,
         Param::Temporality,
         Param::UnitType,
         Param::Access,
         Param::Subject,
+        Param::Dataset,
         Param::OnlySelected,
         Param::Page,
         Param::PageSize,
@@ -71,6 +75,7 @@ impl Param {
             Param::UnitType => keys::UNIT_TYPE,
             Param::Access => keys::ACCESS,
             Param::Subject => keys::SUBJECT,
+            Param::Dataset => keys::DATASET,
             Param::OnlySelected => keys::ONLY_SELECTED,
             Param::Page => keys::PAGE,
             Param::PageSize => keys::PAGE_SIZE,

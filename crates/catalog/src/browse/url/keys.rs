@@ -14,6 +14,10 @@ pub const UNIT_TYPE: &str = "enhetstype";
 pub const ACCESS: &str = "tilgang";
 /// A selected subject id such as `utdanning` (repeatable).
 pub const SUBJECT: &str = "emne";
+/// A selected dataset, `<provider id>/<dataset id>` (repeatable): the
+/// browse page's Datasett filter. Deliberately not [`DATASET_PAGE`], which
+/// opens the dataset's own page.
+pub const DATASET: &str = "sett";
 /// `1`: show only the variables in the basket.
 pub const ONLY_SELECTED: &str = "valgte";
 /// The page number, from 1.
@@ -26,6 +30,12 @@ pub const SORT: &str = "sortering";
 pub const LANG: &str = "lang";
 /// The id of the variable whose details are shown.
 pub const VARIABLE: &str = "variabel";
+/// The id of the provider whose page is shown, e.g. `novari-iks`; the
+/// browse filter on a provider is [`PROVIDER`].
+pub const PROVIDER_PAGE: &str = "datatilbyder";
+/// The dataset whose page is shown, `<provider id>/<dataset id>`; the
+/// browse filter on a dataset is [`DATASET`].
+pub const DATASET_PAGE: &str = "datasett";
 /// Another view than browse or detail (see [`BASKET_VIEW`], [`DRAFT_VIEW`]).
 pub const VIEW: &str = "vis";
 /// The [`VIEW`] value of the basket page.
@@ -36,19 +46,22 @@ pub const DRAFT_VIEW: &str = "utkast";
 pub const BASKET: &str = "kurv";
 
 /// Every key, for checks that they stay distinct.
-pub const ALL: [&str; 14] = [
+pub const ALL: [&str; 17] = [
     TEXT,
     PROVIDER,
     TEMPORALITY,
     UNIT_TYPE,
     ACCESS,
     SUBJECT,
+    DATASET,
     ONLY_SELECTED,
     PAGE,
     PAGE_SIZE,
     SORT,
     LANG,
     VARIABLE,
+    PROVIDER_PAGE,
+    DATASET_PAGE,
     VIEW,
     BASKET,
 ];
@@ -67,6 +80,9 @@ mod tests {
             (crate::Param::Text.key(), TEXT),
             (crate::Param::Lang.key(), LANG),
             (crate::VARIABLE_KEY, VARIABLE),
+            (crate::PROVIDER_KEY, PROVIDER_PAGE),
+            (crate::DATASET_KEY, DATASET_PAGE),
+            (crate::Param::Dataset.key(), DATASET),
             (crate::VIEW_KEY, VIEW),
             (crate::BASKET_KEY, BASKET),
             (crate::BASKET_VIEW, BASKET_VIEW),

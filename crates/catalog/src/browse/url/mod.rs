@@ -43,6 +43,7 @@ impl Query {
                 Param::UnitType => add(&mut query, Facet::UnitType, &value),
                 Param::Access => add(&mut query, Facet::Access, &value),
                 Param::Subject => add(&mut query, Facet::Subject, &value),
+                Param::Dataset => add(&mut query, Facet::Dataset, &value),
                 Param::OnlySelected => {
                     query.only_selected = matches!(value.trim(), "1" | "true");
                 }
@@ -95,7 +96,8 @@ impl Query {
                 | Param::Temporality
                 | Param::UnitType
                 | Param::Access
-                | Param::Subject => {
+                | Param::Subject
+                | Param::Dataset => {
                     let facet = Facet::ALL.into_iter().find(|f| f.param() == param);
                     for id in facet.map(|f| self.selection(f)).into_iter().flatten() {
                         push(param, id);

@@ -30,12 +30,17 @@ pub enum Facet {
     /// Emne: value ids are subject slugs, the folded Bokmål text joined by
     /// `-` (see [`crate::fold::slug`]), e.g. `offentlig-forvaltning`.
     Subject,
+    /// Datasett: value ids are dataset keys, `<provider id>/<dataset id>`
+    /// (see [`crate::Dataset::key`]); a variable without a dataset has no
+    /// value here.
+    Dataset,
 }
 
 impl Facet {
     /// Every facet, in the order the page shows them.
-    pub const ALL: [Facet; 5] = [
+    pub const ALL: [Facet; 6] = [
         Facet::Provider,
+        Facet::Dataset,
         Facet::Temporality,
         Facet::UnitType,
         Facet::Access,
@@ -55,12 +60,22 @@ impl Facet {
             (Facet::Access, Lang::En) => "Access",
             (Facet::Subject, Lang::Nb) => "Emne",
             (Facet::Subject, Lang::En) => "Subject",
+            (Facet::Dataset, Lang::Nb) => "Datasett",
+            (Facet::Dataset, Lang::En) => "Dataset",
         }
     }
 
-    /// The position in [`Facet::ALL`].
+    /// The position in [`Facet::ALL`], which is also the order of the
+    /// facet tables in the prebuilt index.
     pub(crate) fn index(self) -> usize {
-        self as usize
+        match self {
+            Facet::Provider => 0,
+            Facet::Dataset => 1,
+            Facet::Temporality => 2,
+            Facet::UnitType => 3,
+            Facet::Access => 4,
+            Facet::Subject => 5,
+        }
     }
 }
 

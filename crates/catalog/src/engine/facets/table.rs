@@ -5,7 +5,7 @@ use crate::engine::bitset::Bitset;
 use crate::engine::codec::{ensure, BytesError, Reader, Writer};
 use crate::language::collate::{self, lang_slot, LANGS};
 use crate::schema::labels::label_or_id;
-use crate::{fold, Catalog, Lang, Text};
+use crate::{fold, Catalog, Dataset, Lang, Text};
 use std::collections::{BTreeSet, HashMap};
 
 /// One facet's values.
@@ -44,8 +44,11 @@ impl FacetTable {
 /// Every facet's values.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct FacetIndex {
-    tables: [FacetTable; 5],
+    tables: [FacetTable; FACETS],
 }
+
+/// How many facets the index has a table for.
+const FACETS: usize = Facet::ALL.len();
 
 impl FacetIndex {
     /// Collects the values of every facet from the catalog's variables.
@@ -60,7 +63,12 @@ impl FacetIndex {
             .iter()
             .map(|u| (u.id.as_str(), &u.label))
             .collect();
-        let mut builders: [TableBuilder; 5] = Default::default();
+        let datasets: HashMap<(&str, &str), &Text> = catalog
+            .datasets
+            .iter()
+            .map(|d| ((d.provider.as_str(), d.id.as_str()), &d.title))
+            .collect();
+        let mut builders: [TableBuilder; FACETS] = Default::default();
         let mut values = Vec::new();
         for v in &catalog.variables {
             for facet in Facet::ALL {
@@ -92,6 +100,16 @@ impl FacetIndex {
                             if !id.is_empty() {
                                 values.push(b.value(&id, || Some(subject.clone())));
                             }
+                        }
+                    }
+                    Facet::Dataset => {
+                        if let Some(dataset) = v.dataset.as_deref() {
+                            let key = Dataset::key_of(&v.provider, dataset);
+                            let label = || {
+                                let title = datasets.get(&(v.provider.as_str(), dataset));
+                                title.map(|t| (*t).clone())
+                            };
+                            values.push(b.value(&key, label));
                         }
                     }
                 }
@@ -303,7 +321,7 @@ impl FacetIndex {
 
     /// Reads the tables written by [`FacetIndex::write`].
     pub(crate) fn read(r: &mut Reader<'_>, docs: usize) -> Result<FacetIndex, BytesError> {
-        let mut tables: [FacetTable; 5] = Default::default();
+        let mut tables: [FacetTable; FACETS] = Default::default();
         for t in &mut tables {
             *t = FacetTable::read(r, docs)?;
         }

@@ -1,0 +1,43 @@
+//! Links to the pages of a provider and of a dataset, so every page names
+//! them the same way and carries the browse query along.
+
+use crate::state::QueryCtx;
+use catalog::{Dataset, Route};
+use leptos::prelude::*;
+
+/// A link to the page of the provider `id`, showing `name`.
+#[component]
+pub fn ProviderLink(
+    /// The provider's id.
+    #[prop(into)]
+    id: Signal<String>,
+    /// What the link shows: the provider's name.
+    #[prop(into)]
+    name: Signal<String>,
+) -> impl IntoView {
+    let query = QueryCtx::expect();
+    view! {
+        <a class="ds-link provider-link" href=move || query.route_href(&Route::Provider(id.get()))>
+            {name}
+        </a>
+    }
+}
+
+/// A link to the page of the dataset `id` of `provider`, showing `title`.
+#[component]
+pub fn DatasetLink(
+    /// The dataset's provider.
+    provider: String,
+    /// The dataset's id within its provider.
+    id: String,
+    /// What the link shows: the dataset's title.
+    title: String,
+) -> impl IntoView {
+    let query = QueryCtx::expect();
+    let route = Route::Dataset(Dataset::key_of(&provider, &id));
+    view! {
+        <a class="ds-link dataset-link" href=move || query.route_href(&route)>
+            {title}
+        </a>
+    }
+}
