@@ -28,6 +28,6 @@ mkdir -p "$(dirname "$OUT")"
         cat "$DS/src/$component.css"
         echo
     done
-    cat style/main.css
+    cat style/main.css style/story.css
 } >"$OUT.tmp"
 mv "$OUT.tmp" "$OUT"

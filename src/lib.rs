@@ -2,10 +2,13 @@
 //!
 //! The app only wires signals to the pure core in the `catalog` crate; all
 //! catalog logic lives there and is tested natively. One folder per
-//! feature (`browse`, `detail`, `basket`), the frame around them
-//! (`layout`), what they share (`ui`), the contexts (`state`), the strings
-//! (`i18n`) and the network (`load`); `docs/architecture.md` has the map.
+//! feature (`browse`, `detail`, `basket`, `about`, `accessibility`), the
+//! frame around them (`layout`), what they share (`ui`), the contexts
+//! (`state`), the strings (`i18n`) and the network (`load`);
+//! `docs/architecture.md` has the map.
 
+pub mod about;
+pub mod accessibility;
 pub mod basket;
 pub mod browse;
 pub mod crash;
@@ -16,6 +19,8 @@ pub mod load;
 pub mod state;
 pub mod ui;
 
+use about::AboutPage;
+use accessibility::AccessibilityPage;
 use basket::{BasketPage, DraftPage};
 use browse::CatalogPage;
 use catalog::Route;
@@ -23,7 +28,7 @@ use detail::DetailPage;
 use layout::{SiteFooter, SiteHeader, StorageNotice};
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use state::{BasketCtx, CatalogCtx, DetailsCtx, History, LangCtx, QueryCtx};
+use state::{BasketCtx, CatalogCtx, ContentCtx, DetailsCtx, History, LangCtx, QueryCtx};
 
 /// The whole app.
 #[component]
@@ -48,6 +53,7 @@ fn Shell() -> impl IntoView {
     // keystroke of the search) changes.
     let lang = LangCtx::provide(Memo::new(move |_| query.query.read().lang).into()).0;
     CatalogCtx::provide();
+    ContentCtx::provide();
     DetailsCtx::provide();
     BasketCtx::provide();
     restore_language(query);
@@ -71,6 +77,8 @@ fn Shell() -> impl IntoView {
                 Route::Variable(id) => view! { <DetailPage id /> }.into_any(),
                 Route::Basket => view! { <BasketPage /> }.into_any(),
                 Route::Draft => view! { <DraftPage /> }.into_any(),
+                Route::About => view! { <AboutPage /> }.into_any(),
+                Route::Accessibility => view! { <AccessibilityPage /> }.into_any(),
                 Route::Browse => view! { <CatalogPage /> }.into_any(),
             }}
         </main>

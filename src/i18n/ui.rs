@@ -5,11 +5,13 @@ mod basket;
 mod browse;
 mod detail;
 mod shell;
+mod story;
 
 pub use basket::BasketText;
 pub use browse::Browse;
 pub use detail::Detail;
 pub use shell::Shell;
+pub use story::Story;
 
 /// The UI strings of one language.
 #[derive(Debug)]
@@ -22,4 +24,7 @@ pub struct Ui {
     pub detail: Detail,
     /// The basket page, sharing and the request draft.
     pub basket: BasketText,
+    /// The start page's introduction, the pilot page, the accessibility
+    /// statement and the footer's links.
+    pub story: Story,
 }

@@ -17,6 +17,10 @@ pub const VIEW_KEY: &str = keys::VIEW;
 pub const BASKET_VIEW: &str = keys::BASKET_VIEW;
 /// The [`VIEW_KEY`] value of the printable request draft.
 pub const DRAFT_VIEW: &str = keys::DRAFT_VIEW;
+/// The [`VIEW_KEY`] value of the page about KUDAF and the VIGO pilot.
+pub const ABOUT_VIEW: &str = keys::ABOUT_VIEW;
+/// The [`VIEW_KEY`] value of the accessibility statement.
+pub const ACCESSIBILITY_VIEW: &str = keys::ACCESSIBILITY_VIEW;
 /// Longest variable id read from a URL; longer ones cannot be real.
 const MAX_ID_CHARS: usize = 400;
 
@@ -32,6 +36,10 @@ pub enum Route {
     Basket,
     /// The printable request draft (søknadsutkast).
     Draft,
+    /// About KUDAF and the VIGO pilot (om KUDAF og VIGO-piloten).
+    About,
+    /// The accessibility statement (tilgjengelighetserklæring).
+    Accessibility,
 }
 
 impl Route {
@@ -50,6 +58,8 @@ impl Route {
                 match value.trim() {
                     BASKET_VIEW => view = Route::Basket,
                     DRAFT_VIEW => view = Route::Draft,
+                    ABOUT_VIEW => view = Route::About,
+                    ACCESSIBILITY_VIEW => view = Route::Accessibility,
                     _ => {}
                 }
             }
@@ -69,6 +79,8 @@ impl Route {
             Route::Variable(id) => vec![(VARIABLE_KEY.into(), id.clone())],
             Route::Basket => vec![(VIEW_KEY.into(), BASKET_VIEW.into())],
             Route::Draft => vec![(VIEW_KEY.into(), DRAFT_VIEW.into())],
+            Route::About => vec![(VIEW_KEY.into(), ABOUT_VIEW.into())],
+            Route::Accessibility => vec![(VIEW_KEY.into(), ACCESSIBILITY_VIEW.into())],
         }
     }
 
@@ -99,6 +111,11 @@ mod tests {
             ("vis=kurv&q=x", Route::Basket),
             ("VIS=utkast", Route::Draft),
             ("vis=nonsense", Route::Browse),
+            ("vis=om", Route::About),
+            ("vis=tilgjengelighet&lang=en", Route::Accessibility),
+            ("vis=%20om%20", Route::About),
+            ("vis=Om", Route::Browse),
+            ("variabel=sikt/X&vis=om", Route::Variable("sikt/X".into())),
             ("variabel=", Route::Browse),
             ("variabel=%20%20", Route::Browse),
             (
@@ -124,6 +141,8 @@ mod tests {
             Route::Variable("novari-iks/LENKEVAR_ID-NØKKEL".into()),
             Route::Basket,
             Route::Draft,
+            Route::About,
+            Route::Accessibility,
         ] {
             let search = route.search_string(&query);
             assert_eq!(Route::from_search_string(&search), route, "{search}");
