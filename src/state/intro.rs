@@ -10,12 +10,20 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// True unless the user folded the introduction away last time: a first
-/// visit sees it.
+/// Narrower than this (in CSS pixels), a first visit sees the introduction
+/// folded, so a phone shows results above the fold.
+const OPEN_FROM_WIDTH: f64 = 640.0;
+
+/// Whether the introduction is open: as the user left it last time, or on
+/// a first visit open on wide screens and folded on narrow ones.
 pub fn intro_open() -> bool {
-    storage()
-        .and_then(|s| s.get_item(KEY).ok().flatten())
-        .is_none_or(|value| value != CLOSED)
+    match storage().and_then(|s| s.get_item(KEY).ok().flatten()) {
+        Some(value) => value != CLOSED,
+        None => web_sys::window()
+            .and_then(|w| w.inner_width().ok())
+            .and_then(|width| width.as_f64())
+            .is_none_or(|width| width >= OPEN_FROM_WIDTH),
+    }
 }
 
 /// Remembers whether the introduction is open; quietly does nothing where

@@ -212,11 +212,16 @@ test('the start page says what KUDAF is and what the catalog holds; the intro fo
   await page.context().close();
 });
 
-test('the start page is accessible at 360 px in English, the intro open', async () => {
+test('at 360 px the intro starts folded, opens, and is accessible in English', async () => {
   const page = await newPage(shop.browser, { width: 360, height: 740 });
   await page.goto(url('', 'en'));
-  await page.waitForSelector('.intro__more');
+  await page.waitForSelector('.intro__bar button');
   await page.waitForSelector(ROWS);
+  // Folded on a phone's first visit, so results show above the fold.
+  assert.equal(await page.isVisible('.intro__body'), false);
+  await assertAccessible(page, 'story-start-en-360-folded');
+  await page.click('.intro__bar button');
+  await page.waitForSelector('.intro__more');
   const intro = await page.textContent('.intro');
   assert.ok(intro.includes(content.pilot.kudaf.summary.en));
   await assertNoPlaceholders(page, 'the start page');
