@@ -1,11 +1,12 @@
-//! The browse page: search box, facets, filter chips, the toolbar, the
-//! result list and pagination. Every piece reads the engine's one answer
-//! to the query in the URL.
+//! The browse page: the introduction, search box, facets, filter chips,
+//! the toolbar, the result list and pagination. Every piece of the search
+//! reads the engine's one answer to the query in the URL.
 
 mod chips;
 mod empty_state;
 mod facet_group;
 mod facet_panel;
+mod intro;
 mod page;
 mod pagination;
 mod result_list;
@@ -16,6 +17,7 @@ pub use chips::{describe_filters, ActiveFilters};
 pub use empty_state::EmptyState;
 pub use facet_group::FacetGroup;
 pub use facet_panel::FacetPanel;
+pub use intro::StartIntro;
 pub use page::CatalogPage;
 pub use pagination::Pagination;
 pub use result_list::VariableTable;

@@ -2,10 +2,13 @@
 //!
 //! The app only wires signals to the pure core in the `catalog` crate; all
 //! catalog logic lives there and is tested natively. One folder per
-//! feature (`browse`, `detail`, `basket`, `provider`, `dataset`), the frame around them
-//! (`layout`), what they share (`ui`), the contexts (`state`), the strings
-//! (`i18n`) and the network (`load`); `docs/architecture.md` has the map.
+//! feature (`browse`, `detail`, `basket`, `provider`, `dataset`, `about`,
+//! `accessibility`), the frame around them (`layout`), what they share
+//! (`ui`), the contexts (`state`), the strings (`i18n`) and the network
+//! (`load`); `docs/architecture.md` has the map.
 
+pub mod about;
+pub mod accessibility;
 pub mod basket;
 pub mod browse;
 pub mod crash;
@@ -18,6 +21,8 @@ pub mod provider;
 pub mod state;
 pub mod ui;
 
+use about::AboutPage;
+use accessibility::AccessibilityPage;
 use basket::{BasketPage, DraftPage};
 use browse::CatalogPage;
 use catalog::Route;
@@ -27,7 +32,7 @@ use layout::{SiteFooter, SiteHeader, StorageNotice};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use provider::ProviderPage;
-use state::{BasketCtx, CatalogCtx, DetailsCtx, History, LangCtx, QueryCtx};
+use state::{BasketCtx, CatalogCtx, ContentCtx, DetailsCtx, History, LangCtx, QueryCtx};
 
 /// The whole app.
 #[component]
@@ -52,6 +57,7 @@ fn Shell() -> impl IntoView {
     // keystroke of the search) changes.
     let lang = LangCtx::provide(Memo::new(move |_| query.query.read().lang).into()).0;
     CatalogCtx::provide();
+    ContentCtx::provide();
     DetailsCtx::provide();
     BasketCtx::provide();
     restore_language(query);
@@ -77,6 +83,8 @@ fn Shell() -> impl IntoView {
                 Route::Dataset(key) => view! { <DatasetPage key /> }.into_any(),
                 Route::Basket => view! { <BasketPage /> }.into_any(),
                 Route::Draft => view! { <DraftPage /> }.into_any(),
+                Route::About => view! { <AboutPage /> }.into_any(),
+                Route::Accessibility => view! { <AccessibilityPage /> }.into_any(),
                 Route::Browse => view! { <CatalogPage /> }.into_any(),
             }}
         </main>

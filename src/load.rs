@@ -1,10 +1,12 @@
 //! Fetching the catalog, its prebuilt search index and its detail shards:
 //! the app's one contact with the network.
 
+mod content;
 mod deadline;
 mod index;
 
-use catalog::{Catalog, CatalogError, DetailShard};
+use catalog::{content::ContentError, Catalog, CatalogError, DetailShard};
+pub use content::fetch_content;
 use deadline::Deadline;
 use futures_util::future::{select, Either};
 pub use index::{engine_for, IndexBytes};
@@ -28,6 +30,9 @@ pub enum Fetched {
     Catalog,
     /// A detail shard, without which only a detail page's details are missing.
     Details,
+    /// `content.json`, the texts of the introduction, the pilot page and
+    /// the accessibility statement; the catalog works without it.
+    Content,
 }
 
 impl Fetched {
@@ -36,6 +41,7 @@ impl Fetched {
         match self {
             Fetched::Catalog => ui.shell.loading,
             Fetched::Details => ui.shell.loading_details,
+            Fetched::Content => ui.story.loading,
         }
     }
 
@@ -44,6 +50,7 @@ impl Fetched {
         match self {
             Fetched::Catalog => ui.shell.load_failed,
             Fetched::Details => ui.shell.details_load_failed,
+            Fetched::Content => ui.story.load_failed,
         }
     }
 }
@@ -68,6 +75,8 @@ pub enum LoadError {
     },
     /// The answer is not a catalog (or shard) this app can read.
     Catalog(CatalogError),
+    /// The answer is not a `content.json` this app can read.
+    Content(ContentError),
 }
 
 impl LoadError {
@@ -81,6 +90,10 @@ impl LoadError {
                 (ui.shell.err_version)(*found)
             }
             LoadError::Catalog(CatalogError::Invalid(_)) => ui.shell.err_invalid.to_string(),
+            LoadError::Content(ContentError::UnsupportedVersion { found }) => {
+                (ui.story.err_version)(*found)
+            }
+            LoadError::Content(ContentError::Invalid(_)) => ui.story.err_invalid.to_string(),
         }
     }
 
@@ -94,6 +107,7 @@ impl LoadError {
             ),
             LoadError::Status { status, url } => format!("HTTP {status} for {url}"),
             LoadError::Catalog(e) => e.to_string(),
+            LoadError::Content(e) => e.to_string(),
         }
     }
 }

@@ -1,16 +1,21 @@
 //! Every context of the app, each provided once by the shell (`lib.rs`):
 //! the URL (the source of truth for what is shown), the catalog and its
-//! detail shards, the basket and the language. A missing context is a
+//! detail shards, the site's texts, the basket and the language, and the
+//! start page's remembered introduction. A missing context is a
 //! programming error, so each `expect()` panics naming its provider.
 
 mod basket;
 mod catalog;
+mod content;
 mod details;
+mod intro;
 mod lang;
 pub mod url;
 
 pub use self::catalog::CatalogCtx;
 pub use basket::{BasketCtx, StorageProblem, STORAGE_KEY};
+pub use content::ContentCtx;
 pub use details::{DetailsCtx, ShardResource};
+pub use intro::{intro_open, remember_intro};
 pub use lang::{store_lang, stored_lang, use_lang, use_ui, LangCtx};
 pub use url::{History, QueryCtx};

@@ -1,12 +1,15 @@
-//! The few view pieces every page shares: the catalog and detail gates
-//! with their spinner and load error, safe links, links to provider and
-//! dataset pages, marked text, the document title and why a variable was
-//! not put in the basket.
+//! The few view pieces every page shares: the catalog, content and detail
+//! gates with their spinner and load error, safe links, links to provider
+//! and dataset pages, marked text, the document title, content texts, the
+//! basket checkbox and why a variable was not put in the basket.
 
 mod add_refusal;
 mod back_link;
+mod basket_checkbox;
 mod catalog_gate;
 mod catalog_link;
+mod content_gate;
+mod content_text;
 mod details_gate;
 mod document_title;
 mod facts;
@@ -17,8 +20,11 @@ mod spinner;
 
 pub use add_refusal::AddRefusal;
 pub use back_link::BackLink;
+pub use basket_checkbox::BasketCheckbox;
 pub use catalog_gate::CatalogGate;
 pub use catalog_link::{DatasetLink, ProviderLink};
+pub use content_gate::ContentGate;
+pub use content_text::content_text;
 pub use details_gate::DetailsGate;
 pub use document_title::DocumentTitle;
 pub use facts::{clipped, fact, facts};

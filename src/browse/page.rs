@@ -1,6 +1,9 @@
-//! The browse page: search, facets and the list of variables.
+//! The browse page: the introduction, search, facets and the list of
+//! variables.
 
-use super::{ActiveFilters, EmptyState, FacetPanel, Pagination, ResultToolbar, VariableTable};
+use super::{
+    ActiveFilters, EmptyState, FacetPanel, Pagination, ResultToolbar, StartIntro, VariableTable,
+};
 use crate::{
     state::{use_ui, BasketCtx, CatalogCtx, QueryCtx},
     ui::{CatalogGate, DocumentTitle},
@@ -18,6 +21,7 @@ pub fn CatalogPage() -> impl IntoView {
         <h1 class="ds-heading" data-size="lg" tabindex="-1">
             {move || ui.get().browse.catalog_heading}
         </h1>
+        <StartIntro />
         <CatalogGate render=|catalog| view! { <Browse catalog /> }.into_any() />
     }
 }

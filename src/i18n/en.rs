@@ -1,6 +1,6 @@
 //! Every UI string in English.
 
-use super::ui::{BasketText, Browse, DatasetText, Detail, ProviderText, Shell, Ui};
+use super::ui::{BasketText, Browse, DatasetText, Detail, ProviderText, Shell, Story, Ui};
 use catalog::{group_digits, Lang};
 
 /// English.
@@ -10,7 +10,9 @@ pub const EN: Ui = Ui {
         shop_name: "Nettbutikken",
         tagline: "Find variables from the Norwegian education sector's data-sharing programme \
             (KUDAF)",
-        demo_notice: "The variables are for demonstration only and cannot be ordered yet.",
+        demo_notice:
+            "KUDAF is under development. The variables and codes in this shop are synthetic \
+            metadata made for demonstration, and they cannot be ordered.",
         loading: "Loading the variable catalogue …",
         load_failed: "We could not load the variable catalogue",
         loading_details: "Loading the variable's details …",
@@ -278,5 +280,51 @@ pub const EN: Ui = Ui {
             }
         },
         select_variable: |label| format!("Select {label}"),
+    },
+    story: Story {
+        loading: "Loading the page's text …",
+        load_failed: "We could not load the page's text",
+        err_invalid: "The file with the page's text is damaged or has the wrong format.",
+        err_version: |found| {
+            format!(
+                "The text has format version {found}, which this version of Nettbutikken \
+                    cannot read. Reload the page to get the latest version."
+            )
+        },
+        intro_hide: "Hide the introduction",
+        intro_show: "Show the introduction",
+        steps_label: "How to use Nettbutikken",
+        holdings: |variables, providers| {
+            let variables = if variables == 1 {
+                "1 variable".to_string()
+            } else {
+                format!("{variables} variables")
+            };
+            let providers = if providers == 1 {
+                "1 data provider".to_string()
+            } else {
+                format!("{providers} data providers")
+            };
+            format!("The catalog holds {variables} from {providers}.")
+        },
+        about_title: "About KUDAF and the VIGO pilot",
+        accessibility_title: "Accessibility statement",
+        kudaf_home: "KUDAF's home page (kudaf.no)",
+        footer_nav: "About Nettbutikken",
+        picture_as_text: "The picture as text:",
+        started: "Start",
+        ended: "End",
+        phases_label: "The pilot's phases",
+        goal: "Goal",
+        outcome: "Outcome",
+        not_in_catalog: "Not in the catalog",
+        proposed: |date| {
+            format!(
+                "From the decision case Novari IKS put to FKU, meeting date {date}. The \
+                    conclusion is a proposal."
+            )
+        },
+        sources: "Sources",
+        target: "Target",
     },
 };

@@ -1,6 +1,6 @@
 //! Every UI string in Norwegian Bokmål.
 
-use super::ui::{BasketText, Browse, DatasetText, Detail, ProviderText, Shell, Ui};
+use super::ui::{BasketText, Browse, DatasetText, Detail, ProviderText, Shell, Story, Ui};
 use catalog::{group_digits, Lang};
 
 /// Norwegian Bokmål.
@@ -9,7 +9,9 @@ pub const NB: Ui = Ui {
         skip_to_main: "Hopp til hovedinnhold",
         shop_name: "Nettbutikken",
         tagline: "Finn variabler fra Kunnskapssektorens datafellesskap (KUDAF)",
-        demo_notice: "Variablene er kun for demonstrasjon og kan ikke bestilles ennå.",
+        demo_notice:
+            "KUDAF er under utvikling. Variablene og kodene i denne butikken er syntetiske \
+            metadata laget for demonstrasjon, og de kan ikke bestilles.",
         loading: "Henter variabelkatalogen …",
         load_failed: "Vi fikk ikke hentet variabelkatalogen",
         loading_details: "Henter detaljene om variabelen …",
@@ -277,5 +279,51 @@ pub const NB: Ui = Ui {
             }
         },
         select_variable: |label| format!("Velg {label}"),
+    },
+    story: Story {
+        loading: "Henter teksten til siden …",
+        load_failed: "Vi fikk ikke hentet teksten til siden",
+        err_invalid: "Filen med sidens tekst er skadet eller har feil format.",
+        err_version: |found| {
+            format!(
+                "Teksten har formatversjon {found}, som denne versjonen av Nettbutikken ikke \
+                    kan lese. Last siden på nytt for å hente nyeste versjon."
+            )
+        },
+        intro_hide: "Skjul introduksjonen",
+        intro_show: "Vis introduksjonen",
+        steps_label: "Slik bruker du Nettbutikken",
+        holdings: |variables, providers| {
+            let variables = if variables == 1 {
+                "1 variabel".to_string()
+            } else {
+                format!("{variables} variabler")
+            };
+            let providers = if providers == 1 {
+                "1 datatilbyder".to_string()
+            } else {
+                format!("{providers} datatilbydere")
+            };
+            format!("Katalogen har {variables} fra {providers}.")
+        },
+        about_title: "Om KUDAF og VIGO-piloten",
+        accessibility_title: "Tilgjengelighetserklæring",
+        kudaf_home: "KUDAF – Datadeling i Kunnskapssektoren",
+        footer_nav: "Om Nettbutikken",
+        picture_as_text: "Bildet som tekst:",
+        started: "Start",
+        ended: "Slutt",
+        phases_label: "Fasene i piloten",
+        goal: "Mål",
+        outcome: "Resultat",
+        not_in_catalog: "Ikke i katalogen",
+        proposed: |date| {
+            format!(
+                "Fra beslutningssaken Novari IKS la fram for FKU, møtedato {date}. \
+                    Konklusjonen er et forslag."
+            )
+        },
+        sources: "Kilder",
+        target: "Mål",
     },
 };

@@ -7,6 +7,7 @@ mod dataset;
 mod detail;
 mod provider;
 mod shell;
+mod story;
 
 pub use basket::BasketText;
 pub use browse::Browse;
@@ -14,6 +15,7 @@ pub use dataset::DatasetText;
 pub use detail::Detail;
 pub use provider::ProviderText;
 pub use shell::Shell;
+pub use story::Story;
 
 /// The UI strings of one language.
 #[derive(Debug)]
@@ -30,4 +32,7 @@ pub struct Ui {
     pub provider: ProviderText,
     /// A dataset's page.
     pub dataset: DatasetText,
+    /// The start page's introduction, the pilot page, the accessibility
+    /// statement and the footer's links.
+    pub story: Story,
 }

@@ -1,16 +1,25 @@
 //! The banner that says the shop is a demonstration.
 
-use crate::state::use_ui;
+use crate::state::{use_lang, use_ui, ContentCtx};
 use leptos::prelude::*;
 
-/// Tells every visitor that nothing can be ordered yet.
+/// Tells every visitor that the variables and codes are synthetic
+/// demonstration metadata and that nothing can be ordered, in the words of
+/// the site's content (`demoNotice`); the same words from the UI strings
+/// until the content has loaded, or when it cannot be.
 #[component]
 pub fn DemoBanner() -> impl IntoView {
     let ui = use_ui();
+    let lang = use_lang();
+    let content = ContentCtx::expect();
+    let notice = move || match content.loaded() {
+        Some(content) => content.pilot.kudaf.demo_notice.get(lang.get()).to_string(),
+        None => ui.get().shell.demo_notice.to_string(),
+    };
     view! {
         <div class="demo-banner">
             <div class="ds-alert" data-color="warning">
-                <p class="ds-paragraph">{move || ui.get().shell.demo_notice}</p>
+                <p class="ds-paragraph">{notice}</p>
             </div>
         </div>
     }

@@ -1,17 +1,42 @@
 //! The page footer.
 
-use crate::state::use_ui;
+use crate::state::{use_ui, QueryCtx};
+use catalog::Route;
 use leptos::prelude::*;
 
-/// What the shop shows and where the data comes from.
+/// KUDAF's public home page, where the programme presents itself.
+const KUDAF_HOME: &str = "https://kudaf.no/";
+
+/// What the shop shows, and links to KUDAF's home page, the page about
+/// KUDAF and the VIGO pilot and the accessibility statement.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let ui = use_ui();
+    let query = QueryCtx::expect();
     view! {
         <footer class="site-footer">
             <p class="ds-paragraph" data-size="sm">
                 {move || ui.get().shell.footer_about}
             </p>
+            <nav class="site-footer__links" aria-label=move || ui.get().story.footer_nav>
+                <ul>
+                    <li>
+                        <a class="ds-link" href=move || query.route_href(&Route::About)>
+                            {move || ui.get().story.about_title}
+                        </a>
+                    </li>
+                    <li>
+                        <a class="ds-link" href=move || query.route_href(&Route::Accessibility)>
+                            {move || ui.get().story.accessibility_title}
+                        </a>
+                    </li>
+                    <li>
+                        <a class="ds-link" href=KUDAF_HOME rel="external">
+                            {move || ui.get().story.kudaf_home}
+                        </a>
+                    </li>
+                </ul>
+            </nav>
         </footer>
     }
 }

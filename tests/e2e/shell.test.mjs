@@ -52,7 +52,7 @@ test('the sample variables are listed with the demo columns', async () => {
   assert.equal(cells[2], unitLabels.join(', '));
   assert.equal(cells[3], first.sensitivity === 'PUBLIC' ? 'Åpen' : 'Begrenset');
 
-  assert.match(await page.textContent('body'), /Variablene er kun for demonstrasjon og kan ikke bestilles ennå/);
+  assert.match(await page.textContent('body'), /Variablene og kodene i denne butikken er syntetiske metadata laget for demonstrasjon/);
   assert.equal(await page.title(), 'Finn variabler – Nettbutikken – KUDAF');
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -9,9 +9,9 @@
 //! `docs/catalog-format.md` describes `content.json`.
 
 mod resolve;
-pub mod schema;
 
-pub use schema::{Content, CONTENT_VERSION};
+// The types live in the core, which the app reads them with.
+pub use catalog::content::{Content, CONTENT_FILE, CONTENT_VERSION};
 
 use catalog::{Catalog, SplitCatalog};
 use resolve::Checker;
@@ -21,8 +21,6 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// The file the content is written to, beside `catalog.json`.
-pub const CONTENT_FILE: &str = "content.json";
 /// The page about KUDAF and the VIGO pilot, in the content folder.
 pub const PILOT_FILE: &str = "pilot.yaml";
 /// The accessibility statement, in the content folder.

@@ -16,14 +16,15 @@
 #![deny(missing_docs)]
 
 // The folders, in import order: each imports only from those above it
-// (`basket`, `export`, `join`, `request` and `share_link` work on top of
-// all four).
+// (`basket`, `content`, `export`, `join`, `request` and `share_link` work
+// on top of all four).
 mod browse;
 mod engine;
 mod language;
 mod schema;
 
 mod basket;
+pub mod content;
 mod export;
 mod join;
 mod request;
@@ -54,7 +55,8 @@ pub use browse::query::{
 };
 pub use browse::related::{related, Capped, Related, Successor, MAX_RELATED};
 pub use browse::route::{
-    Route, BASKET_VIEW, DATASET_KEY, DRAFT_VIEW, PROVIDER_KEY, VARIABLE_KEY, VIEW_KEY,
+    Route, ABOUT_VIEW, ACCESSIBILITY_VIEW, BASKET_VIEW, DATASET_KEY, DRAFT_VIEW, PROVIDER_KEY,
+    VARIABLE_KEY, VIEW_KEY,
 };
 pub use engine::codec::BytesError;
 pub use engine::facets::{Access, Facet, FacetCounts, FacetValue};

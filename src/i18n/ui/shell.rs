@@ -9,7 +9,8 @@ pub struct Shell {
     pub shop_name: &'static str,
     /// The line under the shop's name.
     pub tagline: &'static str,
-    /// The demo banner.
+    /// The demo banner until `content.json` has loaded, or when it cannot
+    /// be: the same words as its `demoNotice`.
     pub demo_notice: &'static str,
     /// Shown while the catalog loads.
     pub loading: &'static str,

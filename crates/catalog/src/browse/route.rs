@@ -21,6 +21,10 @@ pub const VIEW_KEY: &str = keys::VIEW;
 pub const BASKET_VIEW: &str = keys::BASKET_VIEW;
 /// The [`VIEW_KEY`] value of the printable request draft.
 pub const DRAFT_VIEW: &str = keys::DRAFT_VIEW;
+/// The [`VIEW_KEY`] value of the page about KUDAF and the VIGO pilot.
+pub const ABOUT_VIEW: &str = keys::ABOUT_VIEW;
+/// The [`VIEW_KEY`] value of the accessibility statement.
+pub const ACCESSIBILITY_VIEW: &str = keys::ACCESSIBILITY_VIEW;
 /// Longest variable id read from a URL; longer ones cannot be real.
 const MAX_ID_CHARS: usize = 400;
 
@@ -41,6 +45,10 @@ pub enum Route {
     Basket,
     /// The printable request draft (søknadsutkast).
     Draft,
+    /// About KUDAF and the VIGO pilot (om KUDAF og VIGO-piloten).
+    About,
+    /// The accessibility statement (tilgjengelighetserklæring).
+    Accessibility,
 }
 
 impl Route {
@@ -67,6 +75,8 @@ impl Route {
                 match value.trim() {
                     BASKET_VIEW => view = Route::Basket,
                     DRAFT_VIEW => view = Route::Draft,
+                    ABOUT_VIEW => view = Route::About,
+                    ACCESSIBILITY_VIEW => view = Route::Accessibility,
                     _ => {}
                 }
             }
@@ -92,6 +102,8 @@ impl Route {
             Route::Dataset(key) => vec![(DATASET_KEY.into(), key.clone())],
             Route::Basket => vec![(VIEW_KEY.into(), BASKET_VIEW.into())],
             Route::Draft => vec![(VIEW_KEY.into(), DRAFT_VIEW.into())],
+            Route::About => vec![(VIEW_KEY.into(), ABOUT_VIEW.into())],
+            Route::Accessibility => vec![(VIEW_KEY.into(), ACCESSIBILITY_VIEW.into())],
         }
     }
 
@@ -122,6 +134,11 @@ mod tests {
             ("vis=kurv&q=x", Route::Basket),
             ("VIS=utkast", Route::Draft),
             ("vis=nonsense", Route::Browse),
+            ("vis=om", Route::About),
+            ("vis=tilgjengelighet&lang=en", Route::Accessibility),
+            ("vis=%20om%20", Route::About),
+            ("vis=Om", Route::Browse),
+            ("variabel=sikt/X&vis=om", Route::Variable("sikt/X".into())),
             ("variabel=", Route::Browse),
             ("datatilbyder=sikt", Route::Provider("sikt".into())),
             ("datatilbyder=%20&vis=kurv", Route::Basket),
@@ -165,6 +182,8 @@ mod tests {
             Route::Dataset("novari-iks/9e1c-Ø".into()),
             Route::Basket,
             Route::Draft,
+            Route::About,
+            Route::Accessibility,
         ] {
             let search = route.search_string(&query);
             assert_eq!(Route::from_search_string(&search), route, "{search}");

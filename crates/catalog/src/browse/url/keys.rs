@@ -42,6 +42,10 @@ pub const VIEW: &str = "vis";
 pub const BASKET_VIEW: &str = "kurv";
 /// The [`VIEW`] value of the printable request draft.
 pub const DRAFT_VIEW: &str = "utkast";
+/// The [`VIEW`] value of the page about KUDAF and the VIGO pilot.
+pub const ABOUT_VIEW: &str = "om";
+/// The [`VIEW`] value of the accessibility statement.
+pub const ACCESSIBILITY_VIEW: &str = "tilgjengelighet";
 /// A shared basket, e.g. `?vis=kurv&kurv=sikt.FEIDE_X`.
 pub const BASKET: &str = "kurv";
 
@@ -87,6 +91,8 @@ mod tests {
             (crate::BASKET_KEY, BASKET),
             (crate::BASKET_VIEW, BASKET_VIEW),
             (crate::DRAFT_VIEW, DRAFT_VIEW),
+            (crate::ABOUT_VIEW, ABOUT_VIEW),
+            (crate::ACCESSIBILITY_VIEW, ACCESSIBILITY_VIEW),
         ];
         for (used, named) in cases {
             assert_eq!(used, named);

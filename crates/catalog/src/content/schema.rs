@@ -1,11 +1,12 @@
 //! The shape of the site's editorial content: the page about KUDAF and the
 //! VIGO pilot and the accessibility statement, as `content.json` holds
-//! them (`docs/catalog-format.md`, "content.json").
+//! them (`docs/catalog-format.md`, "content.json"). The builder writes
+//! these types and the app reads them.
 //!
-//! These types depend on serde only, so the app can share them. Every text
-//! is a [`Bilingual`] in Bokmål and English, shown as plain text, never as
-//! markup.
+//! Every text is a [`Bilingual`] in Bokmål and English, shown as plain
+//! text, never as markup.
 
+use crate::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The version of `content.json` that these types describe. Bump it on any
@@ -33,6 +34,25 @@ pub struct Bilingual {
     pub nb: String,
     /// English.
     pub en: String,
+}
+
+impl Bilingual {
+    /// The text in `lang`. The content is written in Bokmål and English
+    /// only, so every Norwegian UI language (Nynorsk too) shows the Bokmål
+    /// text; an empty text (which the builder refuses) falls back to the
+    /// other language rather than leaving a blank.
+    pub fn get(&self, lang: Lang) -> &str {
+        let (first, other) = match lang {
+            Lang::En => (&self.en, &self.nb),
+            // Bokmål, and any other Norwegian the UI speaks.
+            _ => (&self.nb, &self.en),
+        };
+        if first.trim().is_empty() {
+            other
+        } else {
+            first
+        }
+    }
 }
 
 /// The page about KUDAF and the VIGO pilot, in reading order.
@@ -236,4 +256,37 @@ pub struct Feedback {
     /// The address to report at (`https://`), where one is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_language_reads_its_text_and_nynorsk_reads_bokmal() {
+        let both = Bilingual {
+            nb: "Finn variabler".into(),
+            en: "Find variables".into(),
+        };
+        let only_nb = Bilingual {
+            nb: "Finn variabler".into(),
+            en: " ".into(),
+        };
+        let only_en = Bilingual {
+            nb: String::new(),
+            en: "Find variables".into(),
+        };
+        let nn = Lang::from_code("nn").expect("nn is a language code");
+        let cases = [
+            (&both, Lang::Nb, "Finn variabler"),
+            (&both, Lang::En, "Find variables"),
+            (&both, nn, "Finn variabler"),
+            (&only_nb, Lang::En, "Finn variabler"),
+            (&only_en, Lang::Nb, "Find variables"),
+            (&only_en, nn, "Find variables"),
+        ];
+        for (text, lang, expected) in cases {
+            assert_eq!(text.get(lang), expected, "{lang:?}");
+        }
+    }
 }
