@@ -3,6 +3,7 @@
 
 mod basket_button;
 mod code_list;
+mod code_timeline;
 mod facts;
 mod not_found;
 mod page;
@@ -12,6 +13,7 @@ mod value_domain;
 
 pub use basket_button::BasketButton;
 pub use code_list::CodeList;
+pub use code_timeline::code_timeline_view;
 pub use facts::{fact, facts};
 pub use not_found::NotFound;
 pub use page::DetailPage;

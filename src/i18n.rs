@@ -14,7 +14,7 @@ mod ui;
 pub use en::EN;
 pub use labels::sort_name;
 pub use nb::NB;
-pub use ui::{BasketText, Browse, Detail, Shell, Ui};
+pub use ui::{BasketText, Browse, Detail, DraftText, Shell, Ui};
 
 use catalog::Lang;
 

@@ -10,6 +10,7 @@ mod load_error;
 mod marked;
 mod safe_link;
 mod spinner;
+mod timeline;
 
 pub use add_refusal::AddRefusal;
 pub use catalog_gate::CatalogGate;
@@ -19,3 +20,4 @@ pub use load_error::LoadErrorView;
 pub use marked::Marked;
 pub use safe_link::{is_web_url, MailLink, SafeLink};
 pub use spinner::Loading;
+pub use timeline::{this_year, Chart, ChartRow, TimelineChart};

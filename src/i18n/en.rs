@@ -1,5 +1,7 @@
 //! Every UI string in English.
 
+mod draft;
+
 use super::ui::{BasketText, Browse, Detail, Shell, Ui};
 use catalog::{group_digits, Lang};
 
@@ -218,4 +220,5 @@ pub const EN: Ui = Ui {
         },
         unit_group: |label, n| format!("{label}: {n}"),
     },
+    draft: draft::EN_DRAFT,
 };

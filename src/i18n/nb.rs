@@ -1,5 +1,7 @@
 //! Every UI string in Norwegian Bokmål.
 
+mod draft;
+
 use super::ui::{BasketText, Browse, Detail, Shell, Ui};
 use catalog::{group_digits, Lang};
 
@@ -217,4 +219,5 @@ pub const NB: Ui = Ui {
         },
         unit_group: |label, n| format!("{label}: {n}"),
     },
+    draft: draft::NB_DRAFT,
 };

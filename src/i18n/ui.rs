@@ -4,11 +4,13 @@
 mod basket;
 mod browse;
 mod detail;
+mod draft;
 mod shell;
 
 pub use basket::BasketText;
 pub use browse::Browse;
 pub use detail::Detail;
+pub use draft::DraftText;
 pub use shell::Shell;
 
 /// The UI strings of one language.
@@ -22,4 +24,6 @@ pub struct Ui {
     pub detail: Detail,
     /// The basket page, sharing and the request draft.
     pub basket: BasketText,
+    /// The request draft and the coverage timelines.
+    pub draft: DraftText,
 }
