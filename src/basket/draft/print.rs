@@ -62,7 +62,8 @@ pub fn PrintedDraft(
                         view! {
                             <tr>
                                 <td>
-                                    {v.label.get(lang).to_string()} <br />
+                                    <span>{v.label.get(lang).to_string()}</span>
+                                    <br />
                                     <code>{v.name.clone()}</code>
                                 </td>
                                 <td>{filled(&draft.variable(&v.id).justification)}</td>

@@ -114,7 +114,8 @@ fn one(v: &Variable, catalog: &Arc<Catalog>, checklist: Memo<Checklist>) -> impl
     view! {
         <fieldset class="ds-fieldset draft-variable" data-variable=id.clone()>
             <legend class="ds-label">
-                {v.label.get(lang.get_untracked()).to_string()} " "
+                <span>{v.label.get(lang.get_untracked()).to_string()}</span>
+                " "
                 <code class="variable-name">{v.name.clone()}</code>
             </legend>
             <DraftInput
