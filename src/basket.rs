@@ -2,6 +2,7 @@
 //! making share links, what the selection can be joined on, and the
 //! printable request draft.
 
+mod coverage;
 mod download;
 mod draft;
 mod join_summary;

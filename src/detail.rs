@@ -3,6 +3,7 @@
 
 mod basket_button;
 mod code_list;
+mod code_timeline;
 mod not_found;
 mod page;
 mod provider;
@@ -11,6 +12,7 @@ mod value_domain;
 
 pub use basket_button::BasketButton;
 pub use code_list::CodeList;
+pub use code_timeline::code_timeline_view;
 pub use not_found::NotFound;
 pub use page::DetailPage;
 pub use value_domain::ValueDomainView;

@@ -14,7 +14,7 @@ mod ui;
 pub use en::EN;
 pub use labels::sort_name;
 pub use nb::NB;
-pub use ui::{BasketText, Browse, DatasetText, Detail, ProviderText, Shell, Story, Ui};
+pub use ui::{BasketText, Browse, DatasetText, Detail, DraftText, ProviderText, Shell, Story, Ui};
 
 use catalog::Lang;
 

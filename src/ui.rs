@@ -17,6 +17,7 @@ mod load_error;
 mod marked;
 mod safe_link;
 mod spinner;
+mod timeline;
 
 pub use add_refusal::AddRefusal;
 pub use back_link::BackLink;
@@ -32,3 +33,4 @@ pub use load_error::LoadErrorView;
 pub use marked::Marked;
 pub use safe_link::{is_web_url, MailLink, SafeLink};
 pub use spinner::Loading;
+pub use timeline::{this_year, Chart, ChartRow, TimelineChart};

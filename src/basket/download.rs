@@ -27,6 +27,13 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     Ok(())
 }
 
+/// Today's date, `YYYY-MM-DD`, for exports and the printed draft; the
+/// core has no clock.
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
 fn js_sys_array(text: &str) -> JsValue {
     // A one-element JS array of the text, as Blob's constructor wants.
     let array = js_sys::Array::new();

@@ -2,7 +2,8 @@
 //! sharing and export.
 
 use super::{
-    download::download,
+    coverage::CoverageTimeline,
+    download::{download, today},
     remove_button::RemoveButton,
     undo::{Changed, LastChange, UndoOffer},
     JoinSummary, ShareBasket, ShareLinkField,
@@ -190,14 +191,9 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                 </button>
             </div>
             {groups.clone()}
+            <CoverageTimeline catalog=catalog.clone() />
             <JoinSummary catalog=catalog.clone() />
             <ShareLinkField />
         </Show>
     }
-}
-
-/// Today's date, `YYYY-MM-DD`, for the export; the core has no clock.
-fn today() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
 }

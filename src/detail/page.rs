@@ -2,7 +2,7 @@
 //! the rest from its detail shard, fetched on demand.
 
 use super::{
-    clipped, fact, facts,
+    clipped, code_timeline_view, fact, facts,
     provider::provider_section,
     related::{related_section, SuccessorLinks},
     BasketButton, NotFound, ValueDomainView,
@@ -276,6 +276,7 @@ fn detail_sections(
             {domain}
             {not_included}
         </section>
+        {code_timeline_view(v, details, lang)}
         {revision}
     }
 }

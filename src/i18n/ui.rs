@@ -5,6 +5,7 @@ mod basket;
 mod browse;
 mod dataset;
 mod detail;
+mod draft;
 mod provider;
 mod shell;
 mod story;
@@ -13,6 +14,7 @@ pub use basket::BasketText;
 pub use browse::Browse;
 pub use dataset::DatasetText;
 pub use detail::Detail;
+pub use draft::DraftText;
 pub use provider::ProviderText;
 pub use shell::Shell;
 pub use story::Story;
@@ -35,4 +37,6 @@ pub struct Ui {
     /// The start page's introduction, the pilot page, the accessibility
     /// statement and the footer's links.
     pub story: Story,
+    /// The request draft and the coverage timelines.
+    pub draft: DraftText,
 }

@@ -161,6 +161,17 @@ pub fn share_link(basket: &Basket) -> String {
     format!("{base}?{}", Route::basket_share_search_string(basket))
 }
 
+/// The shop's own address (origin and path, no query), for links to
+/// variables in exported files.
+pub fn site_base() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
 /// The address of the page as it is now, for a reload link that works even
 /// when the app has stopped.
 pub fn current_href() -> String {

@@ -72,7 +72,7 @@ async function assertInert(page) {
   const report = await page.evaluate(() => {
     const all = [...document.querySelectorAll('*')];
     const handlers = all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`));
-    const injected = [...document.querySelectorAll('img, iframe, object, embed, script:not([src]), main script, main svg:not(.ds-spinner), b, i, style')].map(
+    const injected = [...document.querySelectorAll('img, iframe, object, embed, script:not([src]), main script, main svg:not(.ds-spinner, .timeline__svg, .timeline__swatch), b, i, style')].map(
       (e) => e.outerHTML.slice(0, 80),
     );
     const links = [...document.querySelectorAll('a[href]')]
