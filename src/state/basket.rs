@@ -39,6 +39,11 @@ pub struct BasketCtx {
     /// change another tab made at the same moment (see
     /// [`catalog::missed_ops`]).
     last: StoredValue<Option<String>>,
+    /// This tab's own last write: the text it was applied to and the text
+    /// written, so that when another tab wrote at the same moment this
+    /// tab's change can be redone too (the browser may have kept the other
+    /// tab's text over it).
+    mine: StoredValue<Option<(Option<String>, String)>>,
     /// True while the tab holds a change the browser refused to save:
     /// the next change starts from the tab's state, not from storage, so
     /// the refused change is not lost.
@@ -63,6 +68,7 @@ impl BasketCtx {
             notice: RwSignal::new(notice),
             state,
             last: StoredValue::new(last),
+            mine: StoredValue::new(None),
             unsaved: StoredValue::new(false),
             persist,
         }
@@ -107,7 +113,8 @@ impl BasketCtx {
     pub fn apply(&self, op: BasketOp) -> Outcome {
         let shown = self.state.get_untracked();
         let fresh = self.persist.then(|| storage::read(STORAGE_KEY));
-        let outcome = apply(self.base(fresh.clone(), &shown).as_deref(), &shown, &op);
+        let base = self.base(fresh.clone(), &shown);
+        let outcome = apply(base.as_deref(), &shown, &op);
         // Nothing to write (no change) tells nothing about the storage.
         if let Some(saved) = self.persist.then(|| self.write(&outcome)).flatten() {
             self.unsaved.set_value(!saved);
@@ -115,6 +122,9 @@ impl BasketCtx {
         }
         if let Some(Ok(fresh)) = fresh {
             let written = outcome.text.clone().filter(|_| !self.unsaved.get_value());
+            if let Some(text) = &written {
+                self.mine.set_value(Some((base, text.clone())));
+            }
             self.last.set_value(written.or(fresh));
         }
         if outcome.stored != shown {
@@ -216,9 +226,20 @@ impl BasketCtx {
             let last = self.last.get_value();
             missed_ops(last.as_deref(), old.as_deref(), new.as_deref())
         };
+        // The two tabs wrote at once: the browser may have kept the other
+        // tab's text over this tab's, so this tab's own last change is
+        // redone as well as the other's (both are no-ops when already there).
+        let own = match self.mine.get_value() {
+            Some((base, written)) if !missed.is_empty() => {
+                // A `last` no saved text can equal, so the change from
+                // `base` to `written` always comes back.
+                missed_ops(Some("\u{0}"), base.as_deref(), Some(&written))
+            }
+            _ => Vec::new(),
+        };
         self.last.set_value(new);
         self.reload();
-        for op in missed {
+        for op in missed.into_iter().chain(own) {
             self.apply(op);
         }
     }

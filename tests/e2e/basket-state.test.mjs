@@ -53,6 +53,9 @@ test('two tabs ticking at once both keep their variable', async () => {
   // ticks y in A: A's click is handled before A hears of B's change.
   // Retried a few times, as the order needs B's tick to land inside A's
   // busy spell on a loaded machine.
+  // In view first: the start page's introduction can push the row below
+  // the fold, where a click at its coordinates would hit nothing.
+  await a.locator(box(y)).scrollIntoViewIfNeeded();
   const at = await a.locator(box(y)).boundingBox();
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const busy = a.evaluate(() => {
