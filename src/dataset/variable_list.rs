@@ -3,6 +3,7 @@
 use crate::{
     i18n,
     state::{BasketCtx, QueryCtx},
+    ui::AddRefusal,
 };
 use catalog::{variable_label, Lang, Route, Variable};
 use leptos::prelude::*;
@@ -28,13 +29,13 @@ pub fn DatasetVariables(
                 let id = v.id.clone();
                 Memo::new(move |_| basket.selection.read().contains(&id))
             };
+            // Why the last tick was refused (a full basket), said beside
+            // the box as on the browse and detail pages.
+            let refused = RwSignal::new(None);
+            let refusal_id = format!("refused-{}", v.id);
             let toggle = {
                 let id = v.id.clone();
-                move |_| {
-                    // A refusal (a full basket) is said on the browse page
-                    // and the detail page; here the box simply stays clear.
-                    let _ = basket.toggle(&id);
-                }
+                move |_| refused.set(basket.toggle(&id))
             };
             let route = Route::Variable(v.id.clone());
             view! {
@@ -56,6 +57,7 @@ pub fn DatasetVariables(
                         <code class="variable-name">{v.name.clone()}</code>
                     </span>
                     <span class="dataset-variable__meta">{v.temporality.label(lang)}</span>
+                    <AddRefusal id=refusal_id refused />
                 </li>
             }
         })
