@@ -4,7 +4,7 @@ use super::{CoverageTimeline, DatasetVariables};
 use crate::{
     i18n,
     state::{use_lang, use_ui, QueryCtx},
-    ui::{clipped, fact, facts, BackLink, CatalogGate, DocumentTitle, ProviderLink},
+    ui::{clipped, fact, facts, this_year, BackLink, CatalogGate, DocumentTitle, ProviderLink},
 };
 use catalog::{dataset_profile, dataset_title, Catalog, DatasetProfile, Lang, Query, Route};
 use leptos::prelude::*;
@@ -33,8 +33,7 @@ fn DatasetView(catalog: Arc<Catalog>, key: String) -> impl IntoView {
     let lang = use_lang();
     let query = QueryCtx::expect();
     // The core reads no clock: this year ends an ongoing coverage.
-    let this_year = js_sys::Date::new_0().get_full_year() as i32;
-    let profile = dataset_profile(&catalog, &key, this_year);
+    let profile = dataset_profile(&catalog, &key, this_year());
     let title = {
         let catalog = catalog.clone();
         let dataset = profile.as_ref().map(|p| p.dataset);
