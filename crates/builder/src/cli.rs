@@ -9,7 +9,7 @@ use crate::build::dcat_output::{self, DcatFlags};
 use crate::build::output::{catalog_path, write_split, DETAILS_DIR};
 use crate::build::stats::Sizes;
 use crate::pipeline::{self, Report};
-use catalog::INDEX_FILE;
+use catalog::{BINARY_CATALOG_FILE, INDEX_FILE};
 use std::fmt::{self, Display};
 use std::fs;
 use std::io::Write;
@@ -204,7 +204,7 @@ fn build(
             description.print(out);
             let _ = writeln!(
                 out,
-                "wrote {}, {} shards in {DETAILS_DIR}/ and the search index {INDEX_FILE}",
+                "wrote {} and {BINARY_CATALOG_FILE}, {} shards in {DETAILS_DIR}/ and the search index {INDEX_FILE}",
                 path.display(),
                 split.shards.len()
             );
@@ -215,6 +215,7 @@ fn build(
         Format::Json => {
             document["written"] = serde_json::json!({
                 "catalog": path.display().to_string(),
+                "binary": BINARY_CATALOG_FILE,
                 "details": DETAILS_DIR,
                 "shards": split.shards.len(),
                 "index": INDEX_FILE,

@@ -257,7 +257,7 @@ fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert!(
         stdout(&output).ends_with(&format!(
-            "wrote {}, 7 shards in details/ and the search index engine.nbix\n",
+            "wrote {} and catalog.nbcat, 7 shards in details/ and the search index engine.nbix\n",
             out.display()
         )),
         "{}",
@@ -266,7 +266,13 @@ fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
     assert_eq!(read_build(&dir).variables.len(), 9);
     assert_eq!(
         listing(&dir),
-        ["catalog.json", "catalog.ttl", "details", "engine.nbix"],
+        [
+            "catalog.json",
+            "catalog.nbcat",
+            "catalog.ttl",
+            "details",
+            "engine.nbix"
+        ],
         "no temporary file is left"
     );
     // Without --base-url and --publisher the description lacks what only
@@ -306,7 +312,13 @@ fn out_may_name_a_folder_and_a_rebuild_leaves_no_stale_shard() {
     assert_eq!(read_build(&dir).variables.len(), 9);
     assert_eq!(
         listing(&dir),
-        ["catalog.json", "catalog.ttl", "details", "engine.nbix"]
+        [
+            "catalog.json",
+            "catalog.nbcat",
+            "catalog.ttl",
+            "details",
+            "engine.nbix"
+        ]
     );
     let printed = stdout(&output);
     assert!(printed.contains("sizes for 9 variables:"), "{printed}");
@@ -382,15 +394,19 @@ fn builds_are_byte_identical_whatever_the_order_of_inputs() {
     // Every file of the three builds, by its path in the build.
     let contents = |root: &Path| -> Vec<(String, Vec<u8>)> {
         let catalog = read_build(root);
-        ["catalog.json", catalog::INDEX_FILE]
-            .map(str::to_owned)
-            .into_iter()
-            .chain(catalog.detail_shards)
-            .map(|p| {
-                let bytes = fs::read(root.join(&p)).expect("built");
-                (p, bytes)
-            })
-            .collect()
+        [
+            "catalog.json",
+            catalog::BINARY_CATALOG_FILE,
+            catalog::INDEX_FILE,
+        ]
+        .map(str::to_owned)
+        .into_iter()
+        .chain(catalog.detail_shards)
+        .map(|p| {
+            let bytes = fs::read(root.join(&p)).expect("built");
+            (p, bytes)
+        })
+        .collect()
     };
     let first = contents(&first);
     assert!(
@@ -421,6 +437,7 @@ fn with_a_base_url_the_description_is_also_written_as_json_ld() {
         [
             "catalog.json",
             "catalog.jsonld",
+            "catalog.nbcat",
             "catalog.ttl",
             "details",
             "engine.nbix"
@@ -433,6 +450,12 @@ fn with_a_base_url_the_description_is_also_written_as_json_ld() {
     assert_eq!(without.status.code(), Some(0), "{}", stdout(&without));
     assert_eq!(
         listing(&dir),
-        ["catalog.json", "catalog.ttl", "details", "engine.nbix"]
+        [
+            "catalog.json",
+            "catalog.nbcat",
+            "catalog.ttl",
+            "details",
+            "engine.nbix"
+        ]
     );
 }

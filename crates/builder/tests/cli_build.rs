@@ -42,7 +42,7 @@ fn out_creates_a_missing_folder_or_the_folder_of_a_catalog_file() {
         files.retain(|f| f != "catalog.json" && f != "katalog.json");
         assert_eq!(
             files,
-            ["catalog.ttl", "details", "engine.nbix"],
+            ["catalog.nbcat", "catalog.ttl", "details", "engine.nbix"],
             "{}",
             out.display()
         );
@@ -92,6 +92,7 @@ fn build_format_json_prints_the_check_report_and_what_was_written() {
     without_dcat_warnings(&mut expected);
     expected["written"] = json!({
         "catalog": out.join("catalog.json").display().to_string(),
+        "binary": "catalog.nbcat",
         "details": "details",
         "shards": report["written"]["shards"],
         "index": "engine.nbix",

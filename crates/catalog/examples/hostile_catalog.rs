@@ -9,13 +9,14 @@
 //! ```
 //!
 //! reads `dist/catalog.json` and its detail shards and writes
-//! `/tmp/hostile/catalog.json` and `/tmp/hostile/details/*.json`, split
-//! again so every shard reference is right.
+//! `/tmp/hostile/catalog.json`, `/tmp/hostile/catalog.nbcat` and
+//! `/tmp/hostile/details/*.json`, split again so every shard reference is
+//! right.
 
 use catalog::{
     Catalog, Code, Contact, DataType, Dataset, DetailShard, Measure, Provider, Revision,
     Sensitivity, Sentinel, SplitCatalog, TemporalCoverage, Temporality, Text, UnitType,
-    ValueDomain, Variable, VariableDetails, CATALOG_FILE,
+    ValueDomain, Variable, VariableDetails, BINARY_CATALOG_FILE, CATALOG_FILE,
 };
 use std::path::Path;
 use std::process::ExitCode;
@@ -75,7 +76,9 @@ fn run(input: &Path, output: &Path) -> Result<(), String> {
         }
         std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    Ok(())
+    // The app reads the catalog in bytes.
+    let path = output.join(BINARY_CATALOG_FILE);
+    std::fs::write(&path, split.catalog.to_bytes()).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The catalog in `dir` and every variable paired with its details from

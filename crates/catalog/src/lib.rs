@@ -8,7 +8,7 @@
 //! ```
 //! use catalog::{Catalog, Lang};
 //!
-//! let json = r#"{"schemaVersion":2,"providers":[],"unitTypes":[],"datasets":[],"variables":[]}"#;
+//! let json = r#"{"schemaVersion":3,"providers":[],"unitTypes":[],"datasets":[],"variables":[]}"#;
 //! let catalog = Catalog::from_json(json).expect("a valid, empty catalog");
 //! assert!(catalog.variables.is_empty());
 //! assert_eq!(Lang::default(), Lang::Nb);
@@ -70,6 +70,7 @@ pub use request::{
     PeriodProblem, Problem, Severity, Span, Timeline, VariableRequest, Years,
 };
 pub use request::{request_files, request_json, RequestFile, REQUEST_FORMAT_VERSION};
+pub use schema::binary::BINARY_CATALOG_FILE;
 pub use schema::catalog::{Catalog, CatalogError, Dataset, SCHEMA_VERSION};
 pub use schema::details::{
     Code, DetailShard, Measure, Revision, Sentinel, ValueDomain, VariableDetails,

@@ -1,8 +1,9 @@
-//! Writing the catalog, its detail shards and its prebuilt search index so
-//! that a failed build never leaves a half-written or mixed output behind.
+//! Writing the catalog (as JSON and in bytes), its detail shards and its
+//! prebuilt search index so that a failed build never leaves a
+//! half-written or mixed output behind.
 
 use crate::build::parallel;
-use catalog::{Engine, SplitCatalog, CATALOG_FILE, INDEX_FILE};
+use catalog::{Engine, SplitCatalog, BINARY_CATALOG_FILE, CATALOG_FILE, INDEX_FILE};
 use serde::Serialize;
 use std::fs;
 use std::io::{self, BufWriter, Write};
@@ -23,13 +24,16 @@ pub fn catalog_path(out: &Path) -> PathBuf {
     }
 }
 
-/// Writes the catalog to `catalog`, its shards to `details/` and its
-/// prebuilt search index to [`INDEX_FILE`] beside it, all or nothing, and
+/// Writes the catalog to `catalog`, the same catalog in bytes to
+/// [`BINARY_CATALOG_FILE`] (what the app reads), its shards to `details/`
+/// and its prebuilt search index to [`INDEX_FILE`] beside it, all or
+/// nothing, and
 /// returns the index's bytes. `split.catalog.index` is set to the index
 /// written, so `split` is what `catalog.json` now holds.
 ///
 /// Everything is first written into a hidden temporary folder in the same
-/// directory; then the old `details/` and index are moved into that folder,
+/// directory; then the old `details/`, index and binary catalog are moved
+/// into that folder,
 /// the new ones and the catalog file are renamed into place, and the
 /// temporary folder (with the old files) is removed. Renames within one
 /// directory replace in one step, so an error on the way (a full disk, a
@@ -57,7 +61,7 @@ pub fn write_split(catalog: &Path, split: &mut SplitCatalog) -> io::Result<Vec<u
 /// Each file is serialized straight into a buffered file, the shards on
 /// every core while a second thread builds the search index (both take
 /// about as long at 100,000 variables); then the index, and last the
-/// catalog, which names the index. The output of 100,000 variables is
+/// catalog in bytes and as JSON, which name the index. The output of 100,000 variables is
 /// 150 MB of JSON, and building it as strings first cost more than writing
 /// it. The JSON is that of [`SplitCatalog::files`].
 fn write_files(root: &Path, split: &mut SplitCatalog) -> io::Result<Vec<u8>> {
@@ -93,6 +97,7 @@ fn write_files(root: &Path, split: &mut SplitCatalog) -> io::Result<Vec<u8>> {
     })?;
     write_file(&root.join(INDEX_FILE), &index)?;
     split.catalog.index = Some(reference);
+    write_file(&root.join(BINARY_CATALOG_FILE), &split.catalog.to_bytes())?;
     write_json(&root.join(CATALOG_FILE), &split.catalog)?;
     Ok(index)
 }
@@ -115,8 +120,8 @@ fn write_file(path: &Path, contents: &[u8]) -> io::Result<()> {
     file.sync_all()
 }
 
-/// Moves the new `details/`, index and catalog from `temp` into `dir`,
-/// putting the old `details/` and index back if a later step fails.
+/// Moves the new `details/`, index, binary catalog and catalog from `temp`
+/// into `dir`, putting the old ones back if a later step fails.
 fn swap_in(temp: &Path, dir: &Path, catalog: &Path) -> io::Result<()> {
     let old = |name: &str| temp.join(format!("old-{name}"));
     // What was moved so far: old files out of `dir`, new ones into it.
@@ -131,14 +136,14 @@ fn swap_in(temp: &Path, dir: &Path, catalog: &Path) -> io::Result<()> {
         }
         e
     };
-    for name in [DETAILS_DIR, INDEX_FILE] {
+    for name in [DETAILS_DIR, INDEX_FILE, BINARY_CATALOG_FILE] {
         match fs::rename(dir.join(name), old(name)) {
             Ok(()) => saved.push(name),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(undo(&saved, &installed, e)),
         }
     }
-    for name in [DETAILS_DIR, INDEX_FILE] {
+    for name in [DETAILS_DIR, INDEX_FILE, BINARY_CATALOG_FILE] {
         fs::rename(temp.join(name), dir.join(name)).map_err(|e| undo(&saved, &installed, e))?;
         installed.push(name);
     }

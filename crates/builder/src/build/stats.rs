@@ -1,4 +1,4 @@
-//! Sizes of a built catalog, per part and per variable, raw and gzipped, so
+//! Sizes of a built catalog (JSON and binary), per part and per variable, raw and gzipped, so
 //! the cost of the first load and of a detail fetch can be watched as
 //! catalogs grow.
 
@@ -19,13 +19,16 @@ pub struct PartSize {
     pub gzip: usize,
 }
 
-/// The sizes of `catalog.json` and of the detail shards.
+/// The sizes of `catalog.json`, `catalog.nbcat`, the detail shards and
+/// the index.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Sizes {
     /// How many variables the catalog has.
     pub variables: usize,
     /// `catalog.json`.
     pub catalog: PartSize,
+    /// The catalog in bytes, `catalog.nbcat`: what the app fetches.
+    pub binary: PartSize,
     /// Every detail shard.
     pub shards: PartSize,
     /// The largest single shard.
@@ -46,6 +49,12 @@ impl Sizes {
                 gzip: gzip_len(index),
             },
             ..Sizes::default()
+        };
+        let binary = split.catalog.to_bytes();
+        sizes.binary = PartSize {
+            files: 1,
+            raw: binary.len(),
+            gzip: gzip_len(&binary),
         };
         for (i, (_, contents)) in split.files().iter().enumerate() {
             let file = PartSize {
@@ -96,6 +105,11 @@ impl fmt::Display for Sizes {
         };
         writeln!(f, "sizes for {} variables:", self.variables)?;
         line(f, "  catalog.json", &self.catalog)?;
+        line(
+            f,
+            &format!("  {}", catalog::BINARY_CATALOG_FILE),
+            &self.binary,
+        )?;
         line(
             f,
             &format!("  details ({} shards)", self.shards.files),

@@ -1,7 +1,7 @@
 //! The engine and its byte format: the search index ([`crate::search`]),
 //! the facet index ([`facets`]), every sort order, and how all of it is
-//! written to and read from the prebuilt index file ([`codec`],
-//! [`bitset`], [`keys`]).
+//! written to and read from the prebuilt index file (with the byte
+//! primitives of `schema/codec.rs`, [`bitset`], [`keys`]).
 //!
 //! Built once per catalog, the [`Engine`] keeps no reference to the
 //! catalog: the rows it gives are positions in `catalog.variables`.
@@ -13,7 +13,9 @@
 
 pub(crate) mod bitset;
 mod bytes;
-pub(crate) mod codec;
+// The byte primitives are the catalog format's (`schema/codec.rs`); the
+// index's codecs reach them by this path.
+pub(crate) use crate::schema::codec;
 pub(crate) mod facets;
 pub(crate) mod keys;
 pub(crate) mod order;

@@ -10,7 +10,7 @@ use serde::Serialize;
 ///
 /// ```json
 /// {
-///   "catalogVersion": 2,
+///   "catalogVersion": 3,
 ///   "exported": "2025-03-01",
 ///   "language": "nb",
 ///   "variables": [
@@ -155,7 +155,7 @@ mod tests {
             .collect();
         let json = export_json(&basket, &cat, Lang::En, Some("2025-03-01"));
         let expected = r#"{
-  "catalogVersion": 2,
+  "catalogVersion": 3,
   "exported": "2025-03-01",
   "language": "en",
   "variables": [
@@ -185,7 +185,7 @@ mod tests {
         let bare = export_json(&Basket::default(), &cat, Lang::Nb, None);
         assert_eq!(
             bare,
-            "{\n  \"catalogVersion\": 2,\n  \"language\": \"nb\",\n  \"variables\": [],\n  \"missing\": []\n}\n"
+            "{\n  \"catalogVersion\": 3,\n  \"language\": \"nb\",\n  \"variables\": [],\n  \"missing\": []\n}\n"
         );
     }
 }

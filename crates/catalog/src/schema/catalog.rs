@@ -1,4 +1,5 @@
-//! The catalog: the one versioned JSON boundary between builder and app.
+//! The catalog: the one versioned boundary between builder and app, as
+//! JSON (`catalog.json`, the export) and in bytes (`binary.rs`).
 
 use super::index_ref::IndexRef;
 use crate::{Provider, Text, UnitType, Variable};
@@ -7,9 +8,13 @@ use std::fmt;
 
 /// The catalog format version this crate writes and reads.
 ///
+/// It is the version of every file of the format: `catalog.json`'s and
+/// the shards' `schemaVersion` and the binary catalog's header (the
+/// prebuilt index has a version of its own, [`crate::INDEX_VERSION`]).
 /// Bump it on any change an older app cannot read; the app refuses other
-/// versions with a clear message instead of misreading them.
-pub const SCHEMA_VERSION: u32 = 2;
+/// versions with a clear message instead of misreading them. Version 3
+/// added `catalog.nbcat`, which the app reads instead of `catalog.json`.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The first-load document, `catalog.json`: everything the shop needs to
 /// list, search, facet, sort and join variables. Each variable's details are
@@ -227,7 +232,7 @@ mod tests {
 
     #[test]
     fn from_json_checks_the_version_before_the_shape() {
-        let empty = r#"{"schemaVersion":2,"providers":[],"unitTypes":[],"variables":[]}"#;
+        let empty = r#"{"schemaVersion":3,"providers":[],"unitTypes":[],"variables":[]}"#;
         let invalid = || Err(CatalogError::Invalid(String::new()));
         check(empty, Ok(0));
         check(
@@ -235,16 +240,20 @@ mod tests {
             Err(CatalogError::UnsupportedVersion { found: 1 }),
         );
         check(
-            r#"{"schemaVersion":3,"whatever":true}"#,
-            Err(CatalogError::UnsupportedVersion { found: 3 }),
+            r#"{"schemaVersion":2,"variables":[]}"#,
+            Err(CatalogError::UnsupportedVersion { found: 2 }),
         );
-        check(r#"{"schemaVersion":"2"}"#, invalid());
+        check(
+            r#"{"schemaVersion":4,"whatever":true}"#,
+            Err(CatalogError::UnsupportedVersion { found: 4 }),
+        );
+        check(r#"{"schemaVersion":"3"}"#, invalid());
         check(r#"{"schemaVersion":2.5}"#, invalid());
         check(r#"{"providers":[]}"#, invalid());
-        check(r#"{"schemaVersion":2}"#, invalid());
+        check(r#"{"schemaVersion":3}"#, invalid());
         check("<html>Not found</html>", invalid());
         check(
-            r#"{"schemaVersion":2,"providers":[],"unitTypes":[],"vari"#,
+            r#"{"schemaVersion":3,"providers":[],"unitTypes":[],"vari"#,
             invalid(),
         );
         check("[]", invalid());
@@ -261,6 +270,6 @@ mod tests {
     #[test]
     fn error_messages_name_the_versions() {
         let msg = CatalogError::UnsupportedVersion { found: 7 }.to_string();
-        assert!(msg.contains('7') && msg.contains('2'), "{msg}");
+        assert!(msg.contains('7') && msg.contains('3'), "{msg}");
     }
 }

@@ -8,7 +8,9 @@
 //! schema imports only from `language`; nothing here knows about search,
 //! queries or URLs.
 
+pub(crate) mod binary;
 pub(crate) mod catalog;
+pub(crate) mod codec;
 pub(crate) mod details;
 pub(crate) mod index_ref;
 pub(crate) mod labels;

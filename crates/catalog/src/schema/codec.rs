@@ -1,10 +1,11 @@
-//! The primitives of the engine's byte form: little-endian numbers,
+//! The primitives of the byte forms (the prebuilt index and the binary
+//! catalog): little-endian numbers,
 //! LEB128 varints, length-prefixed strings and arrays, read back with a
 //! clear error instead of a panic on any malformed input.
 
 use std::fmt;
 
-/// Why bytes are not an engine.
+/// Why bytes are not an engine index or a binary catalog.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BytesError {
     /// What is wrong, e.g. `truncated at byte 1234 (reading postings)`.
