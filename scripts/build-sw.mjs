@@ -7,7 +7,8 @@
 //   precached when the worker installs, and served from that cache.
 // - Pages (navigations) go to the network; offline, the precached
 //   index.html answers, whatever the query, since every view is index.html.
-// - catalog.json, the search index and the detail shards go to the network
+// - The catalog (catalog.nbcat, and catalog.json for whoever asks), the
+//   search index and the detail shards go to the network
 //   first, so a changed catalog shows on the next online visit, and their
 //   last answer is kept for when the network is gone (a shard once its
 //   detail page was seen).
@@ -31,9 +32,10 @@ if (!process.argv[2] && process.env.TRUNK_PROFILE !== 'release') {
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dir,
-  // The app itself. catalog.json, engine.nbix and details/ are data with
-  // stable names: cached at run time below, never precached (a 100k
-  // catalog is ~100 MB nobody asked for yet).
+  // The app itself. catalog.nbcat, catalog.json, engine.nbix and details/
+  // are data with stable names that the builder rewrites without a new
+  // sw.js: cached at run time below, never precached (precached, a
+  // rebuilt catalog would not show until the app itself changed).
   globPatterns: ['**/*.{html,js,css,wasm,svg}'],
   globIgnores: ['sw.js', 'workbox-*.js'],
   swDest: path.join(dir, 'sw.js'),
@@ -55,7 +57,7 @@ const { count, size, warnings } = await generateSW({
       options: { precacheFallback: { fallbackURL: 'index.html' } },
     },
     {
-      urlPattern: /\/(catalog\.json|engine\.nbix|details\/[^/?]+\.json)(\?.*)?$/,
+      urlPattern: /\/(catalog\.nbcat|catalog\.json|engine\.nbix|details\/[^/?]+\.json)(\?.*)?$/,
       handler: 'NetworkFirst',
       options: { cacheName: 'nettbutikken-catalog' },
     },

@@ -1,11 +1,12 @@
-//! Fetching the catalog, its prebuilt search index and its detail shards:
-//! the app's one contact with the network.
+//! Fetching the catalog (its binary form, `catalog.nbcat`), its prebuilt
+//! search index and its detail shards: the app's one contact with the
+//! network.
 
 mod content;
 mod deadline;
 mod index;
 
-use catalog::{content::ContentError, Catalog, CatalogError, DetailShard};
+use catalog::{content::ContentError, Catalog, CatalogError, DetailShard, BINARY_CATALOG_FILE};
 pub use content::fetch_content;
 use deadline::Deadline;
 use futures_util::future::{select, Either};
@@ -14,8 +15,10 @@ use index::{fetch_index, IndexRequest};
 use std::{pin::pin, sync::Arc, time::Duration};
 
 /// Where the catalog is, relative to `index.html`, so the shop works from any
-/// folder of any static host.
-pub const CATALOG_URL: &str = "catalog.json";
+/// folder of any static host: the binary form, which is decoded in one pass
+/// without a JSON parser (`catalog.json` beside it is the export for other
+/// tools, with the same content).
+pub const CATALOG_URL: &str = BINARY_CATALOG_FILE;
 
 /// How long the catalog may take, from the request to its last byte. Long
 /// enough for a large catalog on a slow mobile connection; short enough
@@ -25,7 +28,7 @@ pub const CATALOG_TIMEOUT: Duration = Duration::from_secs(30);
 /// What a fetch was for, which the loading and error texts name.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Fetched {
-    /// `catalog.json`, without which no page works.
+    /// The catalog, without which no page works.
     #[default]
     Catalog,
     /// A detail shard, without which only a detail page's details are missing.
@@ -112,7 +115,7 @@ impl LoadError {
     }
 }
 
-/// Fetches and parses the catalog, giving up after [`CATALOG_TIMEOUT`], and
+/// Fetches and decodes the catalog, giving up after [`CATALOG_TIMEOUT`], and
 /// at the same time the prebuilt search index (see [`engine_for`]), whose
 /// absence is not an error. Once the catalog is there, the index is
 /// waited for only as long as building it would take.
@@ -120,13 +123,11 @@ pub async fn fetch_catalog() -> Result<(Arc<Catalog>, IndexBytes), LoadError> {
     let mut request = IndexRequest::new();
     let catalog = pin!(fetch_in_time(CATALOG_URL));
     let index = pin!(fetch_index(request.signal()));
-    let (text, index) = match select(catalog, index).await {
-        Either::Left((text, index)) => (text, Either::Left(index)),
+    let (bytes, index) = match select(catalog, index).await {
+        Either::Left((bytes, index)) => (bytes, Either::Left(index)),
         Either::Right((index, catalog)) => (catalog.await, Either::Right(index)),
     };
-    let parsed = text.and_then(|bytes| {
-        Catalog::from_json(utf8(CATALOG_URL, &bytes)?).map_err(LoadError::Catalog)
-    });
+    let parsed = bytes.and_then(|bytes| Catalog::from_bytes(&bytes).map_err(LoadError::Catalog));
     let catalog = match parsed {
         Ok(catalog) => Arc::new(catalog),
         Err(e) => {
@@ -162,7 +163,7 @@ pub async fn fetch_shard(path: String) -> Result<Arc<DetailShard>, LoadError> {
 /// The body as text, or an error naming `url` and where it is not UTF-8.
 /// The body is read as bytes and checked here rather than by the browser,
 /// which would decode it into a JavaScript string only for wasm-bindgen to
-/// encode it back: twice the work on a 90 MB catalog.
+/// encode it back: twice the work.
 fn utf8<'b>(url: &str, bytes: &'b [u8]) -> Result<&'b str, LoadError> {
     std::str::from_utf8(bytes).map_err(|e| {
         LoadError::Catalog(CatalogError::Invalid(format!(

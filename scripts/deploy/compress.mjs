@@ -10,7 +10,7 @@ const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
 /** The files worth compressing: everything but images that already are. */
-export const TEXT = /\.(html|js|mjs|css|json|wasm|svg|nbix|txt)$/;
+export const TEXT = /\.(html|js|mjs|css|json|wasm|svg|nbix|nbcat|txt)$/;
 
 /**
  * Writes `FILE.br` and `FILE.gz` beside each text file of `files` (paths
@@ -45,6 +45,7 @@ export async function precompress(root, files) {
 export function kind(file) {
   if (file.startsWith('details/')) return 'detail shards';
   if (file === 'catalog.json') return 'catalog.json';
+  if (file.endsWith('.nbcat')) return 'catalog.nbcat';
   if (file.endsWith('.nbix')) return 'search index';
   if (file.endsWith('.wasm')) return 'wasm';
   if (/\.m?js$/.test(file)) return 'JavaScript';

@@ -1,5 +1,5 @@
 //! The prebuilt search index (`engine.nbix`), fetched at the same time as
-//! `catalog.json` and used only when it is the one the catalog names. It
+//! the catalog and used only when it is the one the catalog names. It
 //! only saves time: when it is missing, late, too large, stale or corrupt,
 //! the shop builds the index from the catalog and logs why, never showing
 //! an error.
@@ -101,7 +101,7 @@ pub fn engine_for(catalog: &Catalog, index: IndexBytes) -> Engine {
         Ok(engine) => engine,
         Err(why) => {
             leptos::logging::warn!(
-                "not using the prebuilt search index ({why}); building it from catalog.json"
+                "not using the prebuilt search index ({why}); building it from the catalog"
             );
             Engine::new(catalog)
         }

@@ -82,7 +82,7 @@ test('_headers sets the recommended headers everywhere and one Cache-Control per
     const caches = matching.flatMap(([, headers]) => headers.filter(([k]) => k === 'Cache-Control').map(([, v]) => v));
     assert.deepEqual(caches, [isHashed(file) ? IMMUTABLE : NO_CACHE], `${file}: ${JSON.stringify(matching)}`);
   }
-  for (const file of ['index.html', 'sw.js', 'catalog.json', 'engine.nbix']) {
+  for (const file of ['index.html', 'sw.js', 'catalog.json', 'catalog.nbcat', 'engine.nbix']) {
     assert.deepEqual(rules.get(`/${file}`), [['Cache-Control', NO_CACHE]], file);
   }
   const wasm = files.find((f) => f.endsWith('.wasm'));

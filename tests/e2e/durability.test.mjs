@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { newPage, launchPersistent } from './lib/browser.mjs';
 import { startShop, ROWS } from './lib/shop.mjs';
+import { packCatalog } from './lib/pack.mjs';
 
 const STORAGE_KEY = 'nettbutikken.kurv';
 
@@ -96,10 +97,10 @@ test('after a catalog update a removed variable stays in the basket as no longer
   const [kept, removed] = shop.catalog.variables.filter((v) => v.provider === 'sikt');
   const page = await newPage(shop.browser);
   let updated = false;
-  await page.route('**/catalog.json', async (route) => {
+  const newer = packCatalog({ ...shop.catalog, variables: shop.catalog.variables.filter((v) => v.id !== removed.id) });
+  await page.route('**/catalog.nbcat', async (route) => {
     if (!updated) return route.continue();
-    const newer = { ...shop.catalog, variables: shop.catalog.variables.filter((v) => v.id !== removed.id) };
-    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(newer) });
+    return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: newer });
   });
   await page.goto(shop.server.url);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ version: 1, variables: [kept.id, removed.id] })]);

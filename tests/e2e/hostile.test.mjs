@@ -30,7 +30,7 @@ before(async () => {
   execFileSync('cargo', ['run', '--quiet', '--package', 'catalog', '--example', 'hostile_catalog', '--', DIST, work], {
     stdio: 'inherit',
   });
-  hostile = await fs.readFile(path.join(work, 'catalog.json'), 'utf8');
+  hostile = await fs.readFile(path.join(work, 'catalog.nbcat'));
 });
 after(async () => {
   await shop?.stop();
@@ -45,7 +45,7 @@ async function open(query, { width = 1280, basket } = {}) {
     page.dialogs.push(`${d.type()}: ${d.message()}`);
     d.dismiss().catch(() => {});
   });
-  await page.route('**/catalog.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: hostile }));
+  await page.route('**/catalog.nbcat', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: hostile }));
   // The hostile catalog's shards, not the real ones it was split anew from.
   await page.route('**/details/*.json', async (route) => {
     const name = path.basename(new URL(route.request().url()).pathname);

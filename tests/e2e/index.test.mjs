@@ -1,5 +1,5 @@
 // End-to-end tests of the prebuilt search index (engine.nbix): the shop
-// uses it when catalog.json names it, answers exactly as when it builds the
+// uses it when the catalog names it, answers exactly as when it builds the
 // index itself, and falls back to building it, with a console warning and
 // never an error, when the index is missing, corrupt, stale or never comes.
 import { test, before, after } from 'node:test';
@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import { newPage } from './lib/browser.mjs';
 import { startShop, DIST, ROWS } from './lib/shop.mjs';
+import { packCatalog } from './lib/pack.mjs';
 
 let shop;
 let index;
@@ -116,10 +117,11 @@ for (const [name, serve, why] of FALLBACKS) {
   });
 }
 
-test('an index that catalog.json does not name (an older build) is not used', async () => {
+test('an index that the catalog does not name (an older build) is not used', async () => {
   const page = await openWith(null);
   const { index: _named, ...older } = shop.catalog;
-  await page.route('**/catalog.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(older) }));
+  const bytes = packCatalog(older);
+  await page.route('**/catalog.nbcat', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: bytes }));
   await page.goto(`${shop.server.url}?q=elev`);
   assert.ok((await answer(page)).rows.length > 0);
   assert.deepEqual(page.indexWarnings.map((w) => /catalog\.json names no index/.test(w)), [true]);

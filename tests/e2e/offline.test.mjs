@@ -11,6 +11,7 @@ import path from 'node:path';
 import { serveStatic } from './lib/server.mjs';
 import { launch, newPage } from './lib/browser.mjs';
 import { DIST, ROWS, waitForCount } from './lib/shop.mjs';
+import { packCatalog } from './lib/pack.mjs';
 import { SECURITY_HEADERS } from '../../scripts/deploy/headers.mjs';
 
 const CSP = Object.fromEntries(SECURITY_HEADERS)['Content-Security-Policy'];
@@ -53,7 +54,10 @@ test('the built site has its service worker and the Workbox runtime beside it, n
   const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]).sort();
   const built = (await fs.readdir(DIST)).filter((f) => /\.(html|js|css|wasm|svg)$/.test(f) && f !== 'sw.js' && !f.startsWith('workbox-'));
   assert.deepEqual(precached, built.sort(), 'the app is precached');
-  assert.ok(!precached.includes('catalog.json'), 'the catalog is not precached, only cached at run time');
+  for (const data of ['catalog.json', 'catalog.nbcat', 'engine.nbix']) {
+    assert.ok(!precached.includes(data), `${data} is not precached, only cached at run time`);
+  }
+  assert.match(sw, /catalog\\\.nbcat/, 'the catalog the app reads is cached at run time');
 });
 
 test('after the first visit, a reload without network shows the catalog, the basket and a detail seen before', async () => {
@@ -102,7 +106,7 @@ test('a changed catalog is shown on the next online visit, and offline after tha
   const changed = structuredClone(catalog);
   const id = changed.variables[0].provider;
   changed.providers.find((p) => p.id === id).name.nb = 'Oppdatert tilbyder';
-  await fs.writeFile(`${site}/catalog.json`, JSON.stringify(changed));
+  await fs.writeFile(`${site}/catalog.nbcat`, packCatalog(changed));
   try {
     await page.goto(`${server.url}?tilbyder=${encodeURIComponent(id)}`);
     await page.waitForSelector(ROWS);
@@ -113,7 +117,7 @@ test('a changed catalog is shown on the next online visit, and offline after tha
     await page.waitForSelector(ROWS);
     assert.match(await page.locator(ROWS).first().innerText(), /Oppdatert tilbyder/);
   } finally {
-    await fs.copyFile(`${DIST}catalog.json`, `${site}/catalog.json`);
+    await fs.copyFile(`${DIST}catalog.nbcat`, `${site}/catalog.nbcat`);
   }
   await page.context().close();
 });

@@ -14,10 +14,12 @@ let server;
 let browser;
 let catalog;
 let catalogText;
+let catalogBytes;
 
 before(async () => {
   catalogText = await fs.readFile(`${DIST}catalog.json`, 'utf8');
   catalog = JSON.parse(catalogText);
+  catalogBytes = await fs.readFile(`${DIST}catalog.nbcat`);
   server = await serveStatic({ root: DIST });
   browser = await launch();
 });
@@ -72,19 +74,26 @@ test('the shop works from a sub-path of a host without rewrites', async () => {
   }
 });
 
+/** A binary catalog header (NBCT and the format version), then `rest`. */
+const header = (version, rest = []) => {
+  const bytes = Buffer.alloc(8);
+  bytes.write('NBCT', 0, 'latin1');
+  bytes.writeUInt32LE(version, 4);
+  return Buffer.concat([bytes, Buffer.from(rest)]);
+};
+
 /** Cases where the catalog fetch fails, and the message each must show. */
 const FAILURES = [
   { name: '404', fulfill: { status: 404, body: 'Not found' }, message: /feilkode 404/ },
   { name: '500', fulfill: { status: 500, body: 'oops' }, message: /feilkode 500/ },
-  { name: 'invalid JSON', fulfill: { status: 200, body: '{"schemaVersion":1,"provi' }, message: /skadet eller har feil format/ },
-  { name: 'truncated catalog', fulfill: () => ({ status: 200, body: catalogText.slice(0, catalogText.length / 2) }), message: /skadet eller har feil format/ },
+  { name: 'catalog.json instead of the bytes', fulfill: () => ({ status: 200, body: catalogText }), message: /skadet eller har feil format/ },
+  { name: 'truncated catalog', fulfill: () => ({ status: 200, body: catalogBytes.subarray(0, catalogBytes.length / 2) }), message: /skadet eller har feil format/ },
   { name: 'empty body', fulfill: { status: 200, body: '' }, message: /skadet eller har feil format/ },
-  { name: 'JSON of another shape', fulfill: { status: 200, body: '{"schemaVersion":2,"variables":"nei"}' }, message: /skadet eller har feil format/ },
-  { name: 'schemaVersion as text', fulfill: { status: 200, body: '{"schemaVersion":"1"}' }, message: /skadet eller har feil format/ },
-  { name: 'HTML instead of JSON', fulfill: { status: 200, body: '<!doctype html><p>hi</p>' }, message: /skadet eller har feil format/ },
+  { name: 'corrupt lengths', fulfill: () => ({ status: 200, body: header(3, [0xff, 0xff, 0xff, 0xff, 0x0f]) }), message: /skadet eller har feil format/ },
+  { name: 'HTML instead of the catalog', fulfill: { status: 200, body: '<!doctype html><p>hi</p>' }, message: /skadet eller har feil format/ },
   {
     name: 'unsupported version',
-    fulfill: { status: 200, body: '{"schemaVersion":99}', contentType: 'application/json' },
+    fulfill: () => ({ status: 200, body: header(99, [0, 0, 0]), contentType: 'application/octet-stream' }),
     message: /formatversjon 99/,
   },
   { name: 'network failure', abort: true, message: /Nettverksforespørselen feilet/ },
@@ -94,7 +103,7 @@ for (const failure of FAILURES) {
   test(`a failed catalog fetch (${failure.name}) shows an error, and retry recovers`, async () => {
     const page = await newPage(browser);
     let fail = true;
-    await page.route('**/catalog.json', (route) => {
+    await page.route('**/catalog.nbcat', (route) => {
       if (!fail) return route.continue();
       if (failure.abort) return route.abort('failed');
       return route.fulfill(typeof failure.fulfill === 'function' ? failure.fulfill() : failure.fulfill);
@@ -121,7 +130,7 @@ test('a catalog request that hangs times out with a message, and retry recovers'
   // A fake clock, so the 30 s limit passes at once.
   await page.clock.install();
   let hang = true;
-  await page.route('**/catalog.json', (route) => (hang ? undefined : route.continue()));
+  await page.route('**/catalog.nbcat', (route) => (hang ? undefined : route.continue()));
   await page.goto(server.url);
   await page.waitForSelector('.loading');
   await page.clock.fastForward(29_000);
@@ -154,10 +163,10 @@ const VIEWS = [
 for (const view of VIEWS) {
   test(`axe-core finds no violations: ${view.name}`, async () => {
     const page = await newPage(browser, { width: view.width });
-    if (view.fail) await page.route('**/catalog.json', (route) => route.fulfill({ status: 503, body: '' }));
+    if (view.fail) await page.route('**/catalog.nbcat', (route) => route.fulfill({ status: 503, body: '' }));
     if (view.hang) {
       await page.clock.install();
-      await page.route('**/catalog.json', () => {});
+      await page.route('**/catalog.nbcat', () => {});
     }
     await page.goto(server.url);
     if (view.hang) await page.clock.fastForward(31_000);
