@@ -3,22 +3,35 @@
 // server (tests/e2e/lib/server.mjs). Needs the release build in dist/
 // (`trunk build --release`). Writes target/bench/app.json.
 //
-//   node bench/app-bench.mjs [--quick] [--sizes 10000,100000]
+//   node bench/app-bench.mjs [--quick] [--sizes 10000,100000] [--first-only]
+//                            [--dist DIR --builder BIN --label NAME]
 //
 // - first load: gzip -9 bytes of index.html and the .js/.wasm/.css it loads;
 // - catalog bytes per variable: the builder's files the first visit fetches,
 //   and the rest (details fetched on demand), gzip -9;
-// - first results after navigation (sample catalog): navigation start → first
-//   result row on screen, median of several cold loads (fresh context each);
+// - first results after navigation (sample catalog and each size):
+//   navigation start → first result row on screen, median of several cold
+//   loads (fresh context each);
+// - bytes fetched before the first results: every file whose last byte
+//   arrived before the first row was on screen (Resource Timing), gzip -9,
+//   per variable, app and catalog apart;
+// - memory in the tab once the first results are on screen: the wasm
+//   memory and the JavaScript heap (DevTools protocol, Runtime.getHeapUsage);
 // - keystroke → results and counts on screen at each size: a realistic
 //   sequence of queries typed one key at a time; how "on screen" is measured
-//   is explained in bench/lib/probe.js.
+//   is explained in bench/lib/probe.js. `--first-only` leaves this and the
+//   load without the prebuilt index out.
+//
+// `--dist`, `--builder` and `--label` measure another build the same way
+// (e.g. one of main, to compare before and after a change in one period):
+// its release site, its builder binary, and the name of its results
+// (target/bench/<label>.json, sites target/bench/site-<label>-<n>).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch, newPage } from '../tests/e2e/lib/browser.mjs';
 import { serveStatic } from '../tests/e2e/lib/server.mjs';
-import { builderBinary, runBuilder } from './lib/builder.mjs';
+import { builderBinary, runBuilder, useBuilder } from './lib/builder.mjs';
 import { OUT, corpus } from './lib/corpus.mjs';
 import { measure, shellFiles } from './lib/sizes.mjs';
 import { DIST, builderOutputs, listFiles, siteWith } from './lib/site.mjs';
@@ -44,11 +57,20 @@ const PROBE = fs.readFileSync(path.join(import.meta.dirname, 'lib', 'probe.js'),
 /** Nothing may change for this long before a keystroke counts as done. */
 const QUIET_MS = 300;
 
-const USAGE = 'usage: node bench/app-bench.mjs [--quick] [--sizes 10000,100000]';
+const USAGE = 'usage: node bench/app-bench.mjs [--quick] [--sizes 10000,100000] [--first-only] [--dist DIR --builder BIN --label NAME]';
 // parseArgs rejects unknown options, so a typo stops here instead of starting a long run.
 let args;
 try {
-  args = parseArgs({ options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values;
+  const options = {
+    quick: { type: 'boolean' },
+    sizes: { type: 'string' },
+    'first-only': { type: 'boolean' },
+    dist: { type: 'string' },
+    builder: { type: 'string' },
+    label: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  };
+  args = parseArgs({ options }).values;
 } catch (e) {
   console.error(`${e.message}\n${USAGE}`);
   process.exit(2);
@@ -65,6 +87,16 @@ if (!sizes.every((n) => Number.isInteger(n) && n > 0)) {
 }
 const queries = quick ? QUERIES.slice(0, 4) : QUERIES;
 const coldLoads = quick ? 3 : 7;
+/** Cold loads per generated size: each at 100k is a 10 MB download and a decode. */
+const sizeLoads = quick ? 1 : 3;
+const firstOnly = args['first-only'] ?? false;
+const dist = args.dist ? path.resolve(args.dist) : DIST;
+const label = args.label ?? 'app';
+if (!/^[\w.-]+$/.test(label)) {
+  console.error(`--label wants a plain name (letters, digits, . _ -), got ${label}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.builder) useBuilder(path.resolve(args.builder));
 
 /** The number of variables in a metadata folder, as the builder counts them. */
 function variableCount(metadataDir) {
@@ -85,10 +117,76 @@ async function openShop(browser, url, timeoutMs, { withoutIndex = false } = {}) 
   if (withoutIndex) await page.route('**/engine.nbix', (route) => route.fulfill({ status: 404, body: '' }));
   const requested = [];
   page.on('requestfinished', (r) => requested.push(new URL(r.url()).pathname));
+  // The main thread's own CPU time, which other load on a shared machine
+  // disturbs far less than the wall time.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__bench?.firstRowScreen != null, null, { timeout: timeoutMs, polling: 50 });
-  const { firstRowDom, firstRowScreen } = await page.evaluate(() => window.__bench);
-  return { page, requested, firstRowDom, firstRowScreen };
+  const { firstRowDom, firstRowScreen, fetchedBefore, wasmBytes } = await page.evaluate(() => {
+    const b = window.__bench;
+    return { firstRowDom: b.firstRowDom, firstRowScreen: b.firstRowScreen, fetchedBefore: b.fetchedBefore(b.firstRowScreen), wasmBytes: b.wasmBytes() };
+  });
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => (metrics.find((m) => m.name === name)?.value ?? NaN) * 1000;
+  const cpu = { taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration') };
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  const memory = { wasm: wasmBytes, jsHeap: heap.usedSize, tab: wasmBytes + heap.usedSize };
+  return { page, requested, firstRowDom, firstRowScreen, fetchedBefore, memory, cpu };
+}
+
+/** The top-level files and folders the builder writes, learnt once. */
+let outputTops;
+
+/**
+ * The gzip -9 bytes of the files fetched before the first results (paths as
+ * the browser asked for them), the app's and the catalog's apart, in all and
+ * per variable.
+ */
+function bytesBefore(site, fetched, variables) {
+  outputTops ??= new Set(builderOutputs().map((f) => f.split(path.sep)[0]));
+  const outputs = outputTops;
+  const files = [...new Set(fetched.map((p) => decodeURIComponent(p).replace(/^\//, '').replace(/(^|\/)$/, '$1index.html')))].filter((f) =>
+    fs.existsSync(path.join(site, f)),
+  );
+  const catalog = measure(site, files.filter((f) => outputs.has(f.split('/')[0])));
+  const app = measure(site, files.filter((f) => !outputs.has(f.split('/')[0])));
+  const gzip = app.gzip + catalog.gzip;
+  return {
+    files,
+    appGzip: app.gzip,
+    catalogGzip: catalog.gzip,
+    gzip,
+    gzipPerVariable: gzip / variables,
+    catalogGzipPerVariable: catalog.gzip / variables,
+  };
+}
+
+/** Median main-thread CPU time of several loads, up to their first results. */
+function medianCpu(shops) {
+  return { taskMs: median(shops.map((s) => s.cpu.taskMs)), scriptMs: median(shops.map((s) => s.cpu.scriptMs)) };
+}
+
+/** Median memory of several loads, field by field. */
+function medianMemory(shops) {
+  const of = (field) => median(shops.map((s) => s.memory[field]));
+  return { wasm: of('wasm'), jsHeap: of('jsHeap'), tab: of('tab') };
+}
+
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** One line with what a load fetched before its first results and the memory it took. */
+function describeFirst(n, result) {
+  const b = result.beforeFirst;
+  const m = result.memory;
+  const c = result.cpu;
+  return (
+    `${n}: main thread busy ${c.taskMs.toFixed(0)} ms of CPU until then (script ${c.scriptMs.toFixed(0)} ms)\n` +
+    `${n}: before the first results ${(b.gzip / 1000).toFixed(0)} KB gzip (${b.gzipPerVariable.toFixed(1)} B/variable; ` +
+    `catalog ${b.catalogGzipPerVariable.toFixed(1)} B/variable; ${b.files.join(', ')}); ` +
+    `memory ${mb(m.tab)} (wasm ${mb(m.wasm)}, JS heap ${mb(m.jsHeap)})`
+  );
 }
 
 /** Catalog bytes: the builder's files the first visit fetched, and the others. */
@@ -145,37 +243,66 @@ function summarise(samples, field) {
 
 async function sampleRun(browser) {
   const variables = variableCount(path.join(ROOT, 'metadata'));
-  const server = await serveStatic({ root: DIST });
+  const server = await serveStatic({ root: dist });
   try {
     const loads = [];
+    const shops = [];
     let requested = [];
+    let last;
     for (let k = 0; k < coldLoads; k++) {
       const shop = await openShop(browser, server.url, 30000);
       loads.push(shop.firstRowScreen);
+      shops.push(shop);
       requested = shop.requested;
+      last = shop;
       await shop.page.context().close();
     }
     const firstResultsMs = median(loads);
     console.log(`first results on screen (sample, ${variables} variables): median ${firstResultsMs.toFixed(0)} ms of ${coldLoads} cold loads [${loads.map((x) => x.toFixed(0)).join(', ')}]`);
-    return { variables, firstResultsMs, loads, catalog: catalogSizes(DIST, requested, variables) };
+    const result = {
+      variables,
+      firstResultsMs,
+      loads,
+      catalog: catalogSizes(dist, requested, variables),
+      beforeFirst: bytesBefore(dist, last.fetchedBefore, variables),
+      memory: medianMemory(shops),
+      cpu: medianCpu(shops),
+    };
+    console.log(describeFirst('sample', result));
+    return result;
   } finally {
     await server.close();
   }
 }
 
 async function sizeRun(browser, n) {
-  const site = siteWith(String(n), corpus(n));
+  const site = siteWith(`${label}-${n}`, corpus(n), dist);
   const server = await serveStatic({ root: site });
   const result = { variables: n };
   try {
-    const shop = await openShop(browser, server.url, quick ? 120000 : 300000);
-    result.firstResultsMs = shop.firstRowScreen;
-    console.log(`${n}: first results on screen after ${(shop.firstRowScreen / 1000).toFixed(2)} s`);
+    const shops = [];
+    let shop;
+    for (let k = 0; k < sizeLoads; k++) {
+      if (shop) await shop.page.context().close();
+      shop = await openShop(browser, server.url, quick ? 120000 : 300000);
+      shops.push(shop);
+    }
+    result.loads = shops.map((s) => s.firstRowScreen);
+    result.firstResultsMs = median(result.loads);
+    result.beforeFirst = bytesBefore(site, shop.fetchedBefore, n);
+    result.memory = medianMemory(shops);
+    result.cpu = medianCpu(shops);
+    console.log(`${n}: first results on screen after ${(result.firstResultsMs / 1000).toFixed(2)} s (median of ${sizeLoads} cold loads [${result.loads.map((x) => x.toFixed(0)).join(', ')}])`);
+    console.log(describeFirst(n, result));
+    result.catalog = catalogSizes(site, shop.requested, n);
+    if (firstOnly) {
+      await shop.page.context().close();
+      return result;
+    }
     const built = await openShop(browser, server.url, quick ? 120000 : 300000, { withoutIndex: true });
     result.firstResultsBuildingMs = built.firstRowScreen;
     await built.page.context().close();
     console.log(`${n}: first results on screen after ${(built.firstRowScreen / 1000).toFixed(2)} s without the prebuilt index (built in the browser)`);
-    result.catalog = catalogSizes(site, shop.requested, n);
     const samples = await typeQueries(shop.page);
     result.screen = summarise(samples, 'screenMs');
     result.dom = summarise(samples, 'domMs');
@@ -197,9 +324,9 @@ async function sizeRun(browser, n) {
 
 async function main() {
   builderBinary();
-  const shell = measure(DIST, shellFiles(DIST));
+  const shell = measure(dist, shellFiles(dist));
   console.log(`first load (html+js+wasm+css): ${shell.bytes} B raw, ${shell.gzip} B gzip -9`);
-  const result = { date: new Date().toISOString(), quick, shell, sizes: [] };
+  const result = { date: new Date().toISOString(), label, dist, quick, firstOnly, shell, sizes: [] };
   const browser = await launch();
   try {
     result.sample = await sampleRun(browser);
@@ -208,7 +335,7 @@ async function main() {
     await browser.close();
   }
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'app.json'), `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(path.join(OUT, `${label}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
 
 await main();

@@ -8,6 +8,12 @@
 #   bench/run.sh            full run: 10k and 100k catalogs (about 10 minutes on 2 cores)
 #   bench/run.sh --quick    short run: 10k catalog, fewer queries and runs (about 5 minutes)
 #
+# To set another build beside this one (first results, bytes before them
+# and memory, measured the same way right after, e.g. a build of main),
+# name its release site and its builder binary:
+#
+#   BENCH_BASE_DIST=/path/to/dist BENCH_BASE_BUILDER=/path/to/nettbutikk-catalog bench/run.sh
+#
 # Benchmarks print figures; a missed target never fails the run. The exit
 # status is not 0 only when something broke.
 set -euo pipefail
@@ -40,6 +46,13 @@ node bench/builder-bench.mjs "${QUICK[@]}" || broken=1
 
 step "The app in headless Chromium"
 node bench/app-bench.mjs "${QUICK[@]}" || broken=1
+
+rm -f target/bench/base.json
+if [ -n "${BENCH_BASE_DIST:-}" ] && [ -n "${BENCH_BASE_BUILDER:-}" ]; then
+  step "The other build, for before and after ($BENCH_BASE_DIST)"
+  node bench/app-bench.mjs "${QUICK[@]}" --first-only --label base \
+    --dist "$BENCH_BASE_DIST" --builder "$BENCH_BASE_BUILDER" || broken=1
+fi
 
 step "Figures and targets"
 node bench/summary.mjs

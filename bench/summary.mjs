@@ -81,9 +81,24 @@ function appRows(app) {
     const shown = `${ms(s?.screen?.p95)} (p50 ${ms(s?.screen?.p50)}, max ${ms(s?.screen?.max)}; to the DOM: p95 ${ms(s?.dom?.p95)}; ${s?.screen?.n} keys)`;
     return row(title, s?.screen?.p95, shown, { max: limit, unit: 'ms' });
   };
+  const first = (n, limit) => {
+    const s = at(n);
+    const title = `First results after navigation, ${n.toLocaleString('en-US')} variables, localhost`;
+    const loads = s?.loads ? ` (median of ${s.loads.length} cold loads)` : '';
+    return row(title, s?.firstResultsMs, `${ms(s?.firstResultsMs)}${loads}`, { max: limit, unit: 'ms' });
+  };
+  const before = at(100000)?.beforeFirst;
   return [
     keystroke(10000, 16),
     keystroke(100000, 50),
+    first(10000, 300),
+    first(100000, 600),
+    row(
+      'Bytes fetched before the first results, 100,000 variables (gzip -9, app and catalog)',
+      before?.gzipPerVariable,
+      before && `${before.gzipPerVariable.toFixed(1)} B/variable (catalog ${before.catalogGzipPerVariable.toFixed(1)}; ${before.files.length} files)`,
+      { max: 50, unit: 'B/variable' },
+    ),
     row('First load (html + js + wasm + css), gzip -9', app?.shell && app.shell.gzip / 1000, `${kb(app?.shell?.gzip)} (${app?.shell?.files.length} files)`, { max: 200, unit: 'KB' }),
     row(
       `First results after navigation, sample catalog${app?.sample ? ` (${app.sample.variables} variables)` : ''}, localhost`,
@@ -107,14 +122,19 @@ function builderRows(builder) {
   });
 }
 
+const mb = (x) => (x == null ? '–' : `${(x / 1e6).toFixed(1)} MB`);
+
 function catalogTable(app) {
-  const lines = ['| catalog | variables | first visit fetches (gzip) | per variable | fetched on demand (gzip) | per variable | first results on screen |', '|---|---:|---:|---:|---:|---:|---:|'];
+  const lines = [
+    '| catalog | variables | first visit fetches (gzip) | per variable | fetched on demand (gzip) | per variable | first results on screen | fetched before them (gzip, all) | memory in the tab (wasm + JS heap) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
   const entries = [['sample', app?.sample], ...(app?.sizes ?? []).map((s) => [`generated ${s.variables}`, s])];
   for (const [name, s] of entries) {
     const c = s?.catalog;
     if (!c) continue;
     lines.push(
-      `| ${name} | ${c.variables} | ${kb(c.firstLoad.gzip)} (${c.firstLoad.files} files) | ${c.firstLoad.gzipPerVariable.toFixed(0)} B | ${kb(c.onDemand.gzip)} (${c.onDemand.files} files) | ${c.onDemand.files ? `${c.onDemand.gzipPerVariable.toFixed(0)} B` : '–'} | ${ms(s.firstResultsMs)} |`,
+      `| ${name} | ${c.variables} | ${kb(c.firstLoad.gzip)} (${c.firstLoad.files} files) | ${c.firstLoad.gzipPerVariable.toFixed(0)} B | ${kb(c.onDemand.gzip)} (${c.onDemand.files} files) | ${c.onDemand.files ? `${c.onDemand.gzipPerVariable.toFixed(0)} B` : '–'} | ${ms(s.firstResultsMs)} | ${s.beforeFirst ? `${s.beforeFirst.gzipPerVariable.toFixed(1)} B/variable` : '–'} | ${mb(s.memory?.tab)} (${mb(s.memory?.wasm)} + ${mb(s.memory?.jsHeap)}) |`,
     );
   }
   return lines;
@@ -131,7 +151,33 @@ function machine() {
   return `${os.cpus().length} CPUs (\`nproc\` ${os.availableParallelism()}), ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, load average ${os.loadavg()[0].toFixed(1)} at the end; ${chromium}; Node ${process.version}`;
 }
 
+/**
+ * Before and after, when a run of another build was measured the same way
+ * in the same period (`app-bench.mjs --label base --dist … --builder …`,
+ * e.g. a build of main): the ratios are what to compare on a noisy machine.
+ */
+function comparisonTable(app, base) {
+  if (!app || !base) return [];
+  const entries = [['sample', app.sample, base.sample], ...(app.sizes ?? []).map((s) => [`generated ${s.variables}`, s, base.sizes?.find((b) => b.variables === s.variables)])];
+  const ratio = (a, b) => (a != null && b ? `${(a / b).toFixed(2)}×` : '–');
+  const lines = [
+    `## Before and after (\`${base.label}\`: ${base.dist}, measured ${base.date.slice(0, 16).replace('T', ' ')} UTC)`,
+    '',
+    '| catalog | first results before → after | ratio | main-thread CPU until then | ratio | fetched before them, B/variable gzip | ratio | memory in the tab | ratio |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const [name, a, b] of entries) {
+    if (!a || !b) continue;
+    const bytes = (x) => x?.beforeFirst?.gzipPerVariable;
+    lines.push(
+      `| ${name} | ${ms(b.firstResultsMs)} → ${ms(a.firstResultsMs)} | ${ratio(a.firstResultsMs, b.firstResultsMs)} | ${ms(b.cpu?.taskMs)} → ${ms(a.cpu?.taskMs)} | ${ratio(a.cpu?.taskMs, b.cpu?.taskMs)} | ${bytes(b)?.toFixed(1) ?? '–'} → ${bytes(a)?.toFixed(1) ?? '–'} | ${ratio(bytes(a), bytes(b))} | ${mb(b.memory?.tab)} → ${mb(a.memory?.tab)} | ${ratio(a.memory?.tab, b.memory?.tab)} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
 const app = json('app.json');
+const base = json('base.json');
 const builder = json('builder.json');
 const rows = [...engineRows(), ...appRows(app), ...builderRows(builder)];
 const table = ['| figure | measured | target | |', '|---|---|---|---|', ...rows.map((r) => `| ${r.what} | ${r.shown} | ${r.target} | ${r.verdict} |`)];
@@ -149,9 +195,11 @@ const md = [
   '',
   'KB = 1000 bytes. gzip = zlib level 9 of each file, as `gzip -9`.',
   '',
+  ...comparisonTable(app, base),
 ];
 const engineMd = read('engine.md');
 if (engineMd) md.push('## Engine (bench/engine.sh)', '', engineMd.trim(), '');
 fs.mkdirSync(OUT, { recursive: true });
 fs.writeFileSync(path.join(OUT, 'summary.md'), md.join('\n'));
-console.log(`\n${table.join('\n')}\n\nwritten to ${path.join(OUT, 'summary.md')}`);
+const comparison = comparisonTable(app, base);
+console.log(`\n${table.join('\n')}\n\n${catalogTable(app).join('\n')}\n${comparison.length ? `\n${comparison.join('\n')}` : ''}\nwritten to ${path.join(OUT, 'summary.md')}`);

@@ -4,10 +4,23 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const BIN = path.join(ROOT, 'target', 'release', 'nettbutikk-catalog');
+// Where cargo puts it: CARGO_TARGET_DIR when set, as cargo itself does.
+const TARGET = process.env.CARGO_TARGET_DIR ? path.resolve(ROOT, process.env.CARGO_TARGET_DIR) : path.join(ROOT, 'target');
+let BIN = path.join(TARGET, 'release', 'nettbutikk-catalog');
+let given = false;
+
+/**
+ * Uses the builder binary at `bin` instead of this checkout's (e.g. one
+ * built from another commit, to measure before and after a change).
+ */
+export function useBuilder(bin) {
+  BIN = bin;
+  given = true;
+}
 
 /** Builds the release binary (a no-op when it is up to date) and returns its path. */
 export function builderBinary() {
+  if (given) return BIN;
   execFileSync('cargo', ['build', '--quiet', '--release', '--locked', '-p', 'nettbutikk-catalog'], {
     cwd: ROOT,
     stdio: 'inherit',

@@ -28,8 +28,27 @@
       channel.port2.postMessage(0);
     });
 
-  const state = { firstRowDom: null, firstRowScreen: null, key: null, lastActivity: 0 };
+  const state = { firstRowDom: null, firstRowScreen: null, key: null, lastActivity: 0, wasmMemory: null };
   window.__bench = state;
+
+  // The app's wasm memory, for "memory in the tab": kept from the instance
+  // the loader makes, whichever of the two calls wasm-bindgen uses.
+  const keepMemory = (result) => {
+    const exports = (result.instance ?? result).exports;
+    if (exports?.memory instanceof WebAssembly.Memory) state.wasmMemory = exports.memory;
+    return result;
+  };
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keepMemory);
+  }
+  /** Bytes of the wasm memory now (0 before the app has started). */
+  state.wasmBytes = () => state.wasmMemory?.buffer.byteLength ?? 0;
+  /** Paths of the files whose last byte arrived before the first result row was on screen. */
+  state.fetchedBefore = (t) =>
+    [performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]
+      .filter((e) => e && e.responseEnd > 0 && e.responseEnd <= t)
+      .map((e) => new URL(e.name).pathname);
 
   new MutationObserver(() => {
     const now = performance.now();

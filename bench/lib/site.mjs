@@ -48,18 +48,19 @@ export function builderOutputs() {
 }
 
 /**
- * A copy of dist/ at target/bench/site-<name>/ whose catalog the builder
- * built from `metadataDir`. Returns the folder.
+ * A copy of `dist` (the release build, dist/ by default) at
+ * target/bench/site-<name>/ whose catalog the builder built from
+ * `metadataDir`. Returns the folder.
  */
-export function siteWith(name, metadataDir) {
-  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error(`${DIST}/index.html is missing: run trunk build --release first`);
+export function siteWith(name, metadataDir, dist = DIST) {
+  if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: run trunk build --release first`);
   const site = path.join(OUT, `site-${name}`);
   fs.rmSync(site, { recursive: true, force: true });
   // Top-level entries the builder writes (a file, or a folder of shards).
   const catalogEntries = new Set(builderOutputs().map((f) => f.split(path.sep)[0]));
-  fs.cpSync(DIST, site, {
+  fs.cpSync(dist, site, {
     recursive: true,
-    filter: (src) => !catalogEntries.has(path.relative(DIST, src).split(path.sep)[0]),
+    filter: (src) => !catalogEntries.has(path.relative(dist, src).split(path.sep)[0]),
   });
   runBuilder(['build', metadataDir, '--out', path.join(site, hookOut())]);
   return site;

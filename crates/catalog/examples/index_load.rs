@@ -1,5 +1,6 @@
 //! How long the app's start-up steps take natively on a built catalog:
-//! reading `catalog.json`, building the engine from it, and reading the
+//! reading `catalog.json` and `catalog.nbcat` (what the app reads),
+//! building the engine from it, and reading the
 //! prebuilt index instead (`Engine::from_bytes_for`), each the median of
 //! several runs, so changes to the index format can be compared.
 //!
@@ -7,11 +8,12 @@
 //! cargo run --release -p catalog --example index_load -- DIR [RUNS [STEP]]
 //! ```
 //!
-//! `DIR` is a builder output (`catalog.json` and `engine.nbix`); `STEP`
+//! `DIR` is a builder output (`catalog.json`, `catalog.nbcat` and
+//! `engine.nbix`); `STEP`
 //! runs only the steps whose name contains it (e.g. `from_bytes`, to
 //! profile just that).
 
-use catalog::{Catalog, Engine, INDEX_FILE};
+use catalog::{Catalog, Engine, BINARY_CATALOG_FILE, INDEX_FILE};
 use std::time::Instant;
 
 fn main() {
@@ -31,6 +33,7 @@ fn main() {
     };
     let json = String::from_utf8_lossy(&read("catalog.json")).into_owned();
     let bytes = read(INDEX_FILE);
+    let binary = read(BINARY_CATALOG_FILE);
     let catalog = match Catalog::from_json(&json) {
         Ok(catalog) => catalog,
         Err(e) => {
@@ -39,9 +42,10 @@ fn main() {
         }
     };
     println!(
-        "{} variables; catalog.json {:.1} MB, {INDEX_FILE} {:.1} MB; median of {runs} runs:",
+        "{} variables; catalog.json {:.1} MB, {BINARY_CATALOG_FILE} {:.1} MB, {INDEX_FILE} {:.1} MB; median of {runs} runs:",
         catalog.variables.len(),
         json.len() as f64 / 1e6,
+        binary.len() as f64 / 1e6,
         bytes.len() as f64 / 1e6
     );
     let report = |name: &str, runs: usize, step: &mut dyn FnMut() -> Option<usize>| {
@@ -51,6 +55,13 @@ fn main() {
     };
     report("Catalog::from_json", runs, &mut || {
         Catalog::from_json(&json).map(|c| c.variables.len()).ok()
+    });
+    if Catalog::from_bytes(&binary).as_ref() != Ok(&catalog) {
+        eprintln!("index_load: {BINARY_CATALOG_FILE} is not the catalog of catalog.json");
+        std::process::exit(1);
+    }
+    report("Catalog::from_bytes", runs, &mut || {
+        Catalog::from_bytes(&binary).map(|c| c.variables.len()).ok()
     });
     report("Engine::new", runs.min(3), &mut || {
         Some(Engine::new(&catalog).len())
