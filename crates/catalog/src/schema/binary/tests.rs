@@ -162,3 +162,30 @@ fn binary_is_smaller_than_json() {
     let (binary, json) = (catalog.to_bytes().len(), catalog.to_json().len());
     assert!(binary * 3 < json, "{binary} B binary, {json} B JSON");
 }
+
+#[test]
+fn counts_larger_than_the_bytes_are_refused_before_anything_is_allocated() {
+    // A header, an empty head (no providers, unit types, datasets, shards
+    // or index), no symbols or subjects, then a count, and nothing more.
+    let with_count = |count: &[u8]| [&b"NBCT\x03\0\0\0\0\0\0\0\0\0\0"[..], count].concat();
+    let cases: [(&[u8], &str); 3] = [
+        (
+            &[0xff, 0xff, 0xff, 0xff, 0x0f],
+            "catalog.nbcat: length 4294967295 at byte 16 exceeds the data (reading variables)",
+        ),
+        (
+            &[10],
+            "catalog.nbcat: length 10 at byte 12 exceeds the data (reading variables)",
+        ),
+        // No variables, and no ids that differ from theirs.
+        (&[0, 0], ""),
+    ];
+    for (count, message) in cases {
+        let got = Catalog::from_bytes(&with_count(count));
+        let expected = match message {
+            "" => Ok(Catalog::empty()),
+            m => Err(CatalogError::Invalid(m.to_string())),
+        };
+        assert_eq!(got, expected, "{count:?}");
+    }
+}
