@@ -3,7 +3,8 @@
 # the tools (scripts/setup.sh --test), runs the engine benchmark
 # (bench/engine.sh, when present), builds the release site, measures the
 # builder and the real app in headless Chromium, then prints each figure
-# next to its target and writes target/bench/summary.md.
+# next to its target and writes target/bench/summary.md, with Pagefind
+# (bench/pagefind.mjs) beside our figures at 10k and 100k.
 #
 #   bench/run.sh            full run: 10k and 100k catalogs (about 10 minutes on 2 cores)
 #   bench/run.sh --quick    short run: 10k catalog, fewer queries and runs (about 5 minutes)
@@ -40,6 +41,9 @@ node bench/builder-bench.mjs "${QUICK[@]}" || broken=1
 
 step "The app in headless Chromium"
 node bench/app-bench.mjs "${QUICK[@]}" || broken=1
+
+step "Pagefind as a peer: first visit, first answer, warm queries, agreement"
+node bench/pagefind.mjs "${QUICK[@]}" || broken=1
 
 step "Figures and targets"
 node bench/summary.mjs
