@@ -42,6 +42,9 @@ node bench/builder-bench.mjs "${QUICK[@]}" || broken=1
 step "The app in headless Chromium"
 node bench/app-bench.mjs "${QUICK[@]}" || broken=1
 
+step "The first load's floor: the smallest Leptos app with the shop's dependencies (bench/floor.sh)"
+bench/floor.sh || broken=1
+
 step "Pagefind as a peer: first visit, first answer, warm queries, agreement"
 node bench/pagefind.mjs "${QUICK[@]}" || broken=1
 
