@@ -6,7 +6,8 @@
 # next to its target and writes target/bench/summary.md, with Pagefind
 # (bench/pagefind.mjs) beside our figures at 10k and 100k.
 #
-#   bench/run.sh            full run: 10k and 100k catalogs (about 10 minutes on 2 cores)
+#   bench/run.sh            full run: 10k and 100k catalogs (about 45 minutes on 2 cores,
+#                           half of it Pagefind answering facet queries at 100k)
 #   bench/run.sh --quick    short run: 10k catalog, fewer queries and runs (about 5 minutes)
 #
 # Benchmarks print figures; a missed target never fails the run. The exit
