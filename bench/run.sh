@@ -3,9 +3,11 @@
 # the tools (scripts/setup.sh --test), runs the engine benchmark
 # (bench/engine.sh, when present), builds the release site, measures the
 # builder and the real app in headless Chromium, then prints each figure
-# next to its target and writes target/bench/summary.md.
+# next to its target and writes target/bench/summary.md, with Pagefind
+# (bench/pagefind.mjs) beside our figures at 10k and 100k.
 #
-#   bench/run.sh            full run: 10k and 100k catalogs (about 10 minutes on 2 cores)
+#   bench/run.sh            full run: 10k and 100k catalogs (about 45 minutes on 2 cores,
+#                           half of it Pagefind answering facet queries at 100k)
 #   bench/run.sh --quick    short run: 10k catalog, fewer queries and runs (about 5 minutes)
 #
 # To set another build beside this one (first results, bytes before them
@@ -53,6 +55,12 @@ if [ -n "${BENCH_BASE_DIST:-}" ] && [ -n "${BENCH_BASE_BUILDER:-}" ]; then
   node bench/app-bench.mjs "${QUICK[@]}" --first-only --label base \
     --dist "$BENCH_BASE_DIST" --builder "$BENCH_BASE_BUILDER" || broken=1
 fi
+
+step "The first load's floor: the smallest Leptos app with the shop's dependencies (bench/floor.sh)"
+bench/floor.sh || broken=1
+
+step "Pagefind as a peer: first visit, first answer, warm queries, agreement"
+node bench/pagefind.mjs "${QUICK[@]}" || broken=1
 
 step "Figures and targets"
 node bench/summary.mjs

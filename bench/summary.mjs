@@ -140,6 +140,44 @@ function catalogTable(app) {
   return lines;
 }
 
+/**
+ * Pagefind beside us at each size it was measured (bench/pagefind.mjs): the
+ * bytes a first visit fetches before its first answer, how long after
+ * navigation that answer came, the latency of a query once its chunks are
+ * there, and agreement with the reference answers. Ours: the app's catalog
+ * bytes and first results (app.json) and the engine's query latency in
+ * Chromium (the peer benchmark).
+ */
+function pagefindTable(pagefind, app) {
+  if (!pagefind?.results?.length) return [];
+  const lines = [
+    '| documents | engine | first visit before the first answer (gzip) | per document | first answer after navigation | slowest query the first time | warm query median / p95 | agreement |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const p of pagefind.results) {
+    const n = p.n.toLocaleString('en-US');
+    const slowest = p.coldMs.reduce((m, c) => (c.ms === null ? Infinity : Math.max(m, c.ms)), 0);
+    lines.push(
+      `| ${n} | Pagefind | ${kb(p.firstVisitBytes)} | ${p.firstVisitBytesPerDoc.toFixed(1)} B | ${ms(p.firstAnswerMs)} | ${Number.isFinite(slowest) ? ms(slowest) : 'timed out'} | ${ms(p.warmMedianMs)} / ${ms(p.warmP95Ms)} | ${p.agreement.ok}/${p.agreement.checked} |`,
+    );
+    const s = app?.sizes?.find((x) => x.variables === p.n);
+    const engine = peerRun('chromium', OURS, p.n);
+    const core = engine?.latency?.core;
+    const before = s?.beforeFirst;
+    lines.push(
+      `| ${n} | Nettbutikken | ${before ? kb(before.gzipPerVariable * p.n) : '–'} | ${before ? `${before.gzipPerVariable.toFixed(1)} B` : '–'} | ${ms(s?.firstResultsMs) ?? '–'} | – | ${core ? `${ms(core.median)} / ${ms(core.p95)}` : '–'} | ${engine?.agreement ? `${engine.agreement.ok}/${engine.agreement.checked}` : '–'} |`,
+    );
+  }
+  return [
+    '## Pagefind as a peer (bench/pagefind.mjs)',
+    '',
+    ...lines,
+    '',
+    "Pagefind's queries carry disjunctive facet counts (one extra search per facet with a selection) and the first page's 25 records. Both first visits count everything fetched before the first answer: for us the app (html, js, wasm, css) and the catalog files, for Pagefind its script, its WebAssembly and the chunks the query needed.",
+    '',
+  ];
+}
+
 function machine() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   let chromium = 'unknown';
@@ -179,6 +217,7 @@ function comparisonTable(app, base) {
 const app = json('app.json');
 const base = json('base.json');
 const builder = json('builder.json');
+const pagefind = json('pagefind.json');
 const rows = [...engineRows(), ...appRows(app), ...builderRows(builder)];
 const table = ['| figure | measured | target | |', '|---|---|---|---|', ...rows.map((r) => `| ${r.what} | ${r.shown} | ${r.target} | ${r.verdict} |`)];
 const when = app?.date ?? new Date().toISOString();
@@ -196,10 +235,12 @@ const md = [
   'KB = 1000 bytes. gzip = zlib level 9 of each file, as `gzip -9`.',
   '',
   ...comparisonTable(app, base),
+  ...pagefindTable(pagefind, app),
 ];
 const engineMd = read('engine.md');
 if (engineMd) md.push('## Engine (bench/engine.sh)', '', engineMd.trim(), '');
 fs.mkdirSync(OUT, { recursive: true });
 fs.writeFileSync(path.join(OUT, 'summary.md'), md.join('\n'));
 const comparison = comparisonTable(app, base);
-console.log(`\n${table.join('\n')}\n\n${catalogTable(app).join('\n')}\n${comparison.length ? `\n${comparison.join('\n')}` : ''}\nwritten to ${path.join(OUT, 'summary.md')}`);
+const peerLines = pagefindTable(pagefind, app);
+console.log(`\n${table.join('\n')}\n\n${catalogTable(app).join('\n')}\n${comparison.length ? `\n${comparison.join('\n')}` : ''}${peerLines.length ? `\n${peerLines.slice(2, -3).join('\n')}\n` : ''}\nwritten to ${path.join(OUT, 'summary.md')}`);
