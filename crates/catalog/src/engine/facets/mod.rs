@@ -46,14 +46,19 @@ impl Facet {
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Facet::Provider, Lang::Nb) => "Datatilbyder",
+            (Facet::Provider, Lang::Nn) => "Datatilbydar",
             (Facet::Provider, Lang::En) => "Data provider",
             (Facet::Temporality, Lang::Nb) => "Temporalitet",
+            (Facet::Temporality, Lang::Nn) => "Temporalitet",
             (Facet::Temporality, Lang::En) => "Temporality",
             (Facet::UnitType, Lang::Nb) => "Enhetstyper",
+            (Facet::UnitType, Lang::Nn) => "Einingstypar",
             (Facet::UnitType, Lang::En) => "Unit types",
             (Facet::Access, Lang::Nb) => "Tilgjengelighet",
+            (Facet::Access, Lang::Nn) => "Tilgjenge",
             (Facet::Access, Lang::En) => "Access",
             (Facet::Subject, Lang::Nb) => "Emne",
+            (Facet::Subject, Lang::Nn) => "Emne",
             (Facet::Subject, Lang::En) => "Subject",
         }
     }
