@@ -1,10 +1,11 @@
 #!/bin/sh
 # Trunk's pre-build hook: writes the shop's one stylesheet, the Designsystemet
-# theme, the Designsystemet components the shop uses and then ours, in this
-# cascade order. One file instead of twenty compresses to about a third less
-# (gzip shares one dictionary across all of it) and costs one request. It is
-# written under node_modules/ (which Trunk's watch ignores), so `trunk serve`
-# does not rebuild in a loop; Trunk minifies and hashes it like any CSS asset.
+# theme, the Designsystemet components the shop uses, then ours and the
+# loading shell's (style/boot.css), in this cascade order. One file instead
+# of twenty compresses to about a third less (gzip shares one dictionary
+# across all of it) and costs one request. It is written under node_modules/
+# (which Trunk's watch ignores), so `trunk serve` does not rebuild in a loop;
+# Trunk minifies and hashes it like any CSS asset.
 set -eu
 cd "$(dirname "$0")/.."
 DS=node_modules/@digdir/designsystemet-css/dist
@@ -29,5 +30,7 @@ mkdir -p "$(dirname "$OUT")"
         echo
     done
     cat style/main.css
+    echo
+    cat style/boot.css
 } >"$OUT.tmp"
 mv "$OUT.tmp" "$OUT"

@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# shellcheck source=scripts/env.sh
+. scripts/env.sh
 PORT="${PORT:-8080}"
 echo
 echo "Nettbutikken is served at http://127.0.0.1:$PORT/ (Ctrl+C stops it)"

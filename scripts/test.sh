@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 scripts/setup.sh --test
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# shellcheck source=scripts/env.sh
+. scripts/env.sh
 step() { printf '\n== %s\n' "$*"; }
 
 step "Formatting (cargo fmt --check, leptosfmt --check)"
@@ -29,10 +30,7 @@ trunk build --release
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --package nettbutikken --tests --locked
 
-step "Benchmark generator: deterministic, accepted by the builder (node --test bench/)"
-node --test bench/
-
-step "End-to-end tests (Playwright + axe-core on Chromium, against dist/)"
-node --test --test-concurrency=1 tests/e2e/
+step "JavaScript tests on Node.js $(node --version): benchmark generator, deploy, end to end (npm test)"
+npm test
 
 step "All tests passed in $(( $(date +%s) - started )) s"

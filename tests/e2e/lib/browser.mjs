@@ -37,6 +37,7 @@ export async function launchPersistent(userDataDir, { width = 1280, height = 900
     executablePath: CHROMIUM,
     args: ARGS,
     viewport: { width, height },
+    serviceWorkers: 'block',
   });
   await prepare(context);
   context.pages().forEach(watch);
@@ -81,9 +82,14 @@ function watch(page) {
 /**
  * A new page in a fresh context. It and every other page of that context
  * are watched for problems (see the `afterEach` above).
+ *
+ * The shop's service worker is blocked unless `serviceWorkers: 'allow'` is
+ * given: requests a service worker answers never reach `page.route`, so the
+ * tests that fake failed or slow responses would test the worker's cache
+ * instead (tests/e2e/offline.test.mjs tests the worker).
  */
 export async function newPage(browser, { width = 1280, height = 900, ...options } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, ...options });
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers: 'block', ...options });
   await prepare(context);
   const page = await context.newPage();
   watch(page);
