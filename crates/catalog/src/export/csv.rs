@@ -130,6 +130,21 @@ impl Words {
                 discontinued: "Avsluttet",
                 missing: "Finnes ikke lenger i katalogen",
             },
+            Lang::Nn => Words {
+                header: [
+                    "Datatilbydar",
+                    "Teknisk namn",
+                    "Variabelnamn",
+                    "Skildring",
+                    "Einingstypar",
+                    "Temporalitet",
+                    "Tilgjenge",
+                    "Lenkje",
+                    "Merknad",
+                ],
+                discontinued: "Avslutta",
+                missing: "Finst ikkje lenger i katalogen",
+            },
             Lang::En => Words {
                 header: [
                     "Provider",
