@@ -117,7 +117,9 @@ fn provider_view(
                 .as_ref()
                 .map(|d| {
                     view! {
-                        <p class="ds-paragraph profile__description">{clipped(d.get(lang))}</p>
+                        <p class="ds-paragraph profile__description" lang=d.lang_attr(lang)>
+                            {clipped(d.get(lang))}
+                        </p>
                     }
                 })}
             {about}

@@ -132,6 +132,13 @@ impl Text {
         self.resolve(lang).text
     }
 
+    /// The `lang` attribute [`Text::get`]'s text needs on a page in
+    /// `page`: the code of the language it was found in when that is not
+    /// the page's, `None` otherwise (see [`ResolvedText::lang_attr`]).
+    pub fn lang_attr(&self, page: Lang) -> Option<&'static str> {
+        self.resolve(page).lang_attr(page)
+    }
+
     /// Like [`Text::get`], and says which language the text is in.
     pub fn resolve(&self, lang: Lang) -> ResolvedText<'_> {
         lang.fallback()
@@ -271,6 +278,7 @@ mod tests {
                 expected,
                 "{t:?} on {page:?}"
             );
+            assert_eq!(t.lang_attr(page), expected, "{t:?} on {page:?}");
         }
         let all = text(Some("a"), Some("b"), Some("c"));
         for page in Lang::ALL {
