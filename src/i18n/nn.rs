@@ -13,7 +13,7 @@
 //! | filter, filtrene; filtrer | filter, filtera; filtrer |
 //! | utkast, søknad | utkast, søknad (eit utkast, ein søknad) |
 //! | enhet, enhetstyper | eining, einingstypar |
-//! | tilgjengelighet | tilgjenge |
+//! | tilgjengelighet(serklæring) | tilgjenge(erklæring) |
 //! | lenke | lenkje |
 //! | beskrivelse | skildring |
 //! | velg, valgte | vel, valde |
@@ -274,7 +274,7 @@ pub const NN: Ui = Ui {
             format!("Katalogen har {variables} frå {providers}.")
         },
         about_title: "Om KUDAF og VIGO-piloten",
-        accessibility_title: "Tilgjengelegheitserklæring",
+        accessibility_title: "Tilgjengeerklæring",
         kudaf_home: "KUDAF – Datadeling i Kunnskapssektoren",
         footer_nav: "Om Nettbutikken",
         picture_as_text: "Biletet som tekst:",
