@@ -149,6 +149,20 @@ test('keyboard only: reach the switch and choose Nynorsk', async () => {
   await page.context().close();
 });
 
+test('keyboard only, in Nynorsk: from the footer to the accessibility statement', async () => {
+  const page = await open('?lang=nn');
+  await page.waitForSelector(ROWS);
+  let guard = 0;
+  while ((await page.evaluate(() => document.activeElement?.textContent)) !== 'Tilgjengeerklæring' && guard++ < 400) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((t) => document.querySelector('main h1')?.textContent.trim() === t, content.accessibility.title.nn);
+  assert.match(page.url(), /vis=tilgjengelighet/);
+  assert.match(page.url(), /lang=nn/);
+  await page.context().close();
+});
+
 test('basket and request draft in Nynorsk', async () => {
   const page = await newPage(shop.browser);
   const chosen = [withNynorsk(), bokmalOnly()];
