@@ -1,8 +1,8 @@
 //! Checks one content file's tree for what the content types
 //! (`catalog::content`) cannot see, each problem with its line and column:
-//! the version, texts in Bokmål and English (and Nynorsk, if given), dates, web addresses and, above
-//! all, that every variable id under a `variables` key is in the catalog
-//! being built. The tree is turned into JSON for the types on the way.
+//! the version, texts in Bokmål and English (and Nynorsk, if given),
+//! dates, web addresses and, above all, that every variable id under a
+//! `variables` key is in the catalog being built. The tree is turned into JSON for the types on the way.
 
 use crate::dialect::date::Date;
 use crate::dialect::suggest::did_you_mean;

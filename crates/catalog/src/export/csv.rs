@@ -262,21 +262,30 @@ mod tests {
         let cases = [
             (
                 Lang::Nb,
-                "Datatilbyder,Teknisk navn,Variabelnavn,Beskrivelse,Enhetstyper,Temporalitet,Tilgjengelighet,Lenke,Merknad",
+                concat!(
+                    "Datatilbyder,Teknisk navn,Variabelnavn,Beskrivelse,Enhetstyper,",
+                    "Temporalitet,Tilgjengelighet,Lenke,Merknad"
+                ),
                 "Elevens skole,Skolen eleven går på.,PERSON,Forløp,Åpen",
                 ",Avsluttet",
                 "Finnes ikke lenger i katalogen",
             ),
             (
                 Lang::Nn,
-                "Datatilbydar,Teknisk namn,Variabelnamn,Skildring,Einingstypar,Temporalitet,Tilgjenge,Lenkje,Merknad",
+                concat!(
+                    "Datatilbydar,Teknisk namn,Variabelnamn,Skildring,Einingstypar,",
+                    "Temporalitet,Tilgjenge,Lenkje,Merknad"
+                ),
                 "Skulen til eleven,Skolen eleven går på.,PERSON,Forløp,Open",
                 ",Avslutta",
                 "Finst ikkje lenger i katalogen",
             ),
             (
                 Lang::En,
-                "Provider,Technical name,Variable name,Description,Unit types,Temporality,Access,Link,Note",
+                concat!(
+                    "Provider,Technical name,Variable name,Description,Unit types,",
+                    "Temporality,Access,Link,Note"
+                ),
                 "The pupil's school,Skolen eleven går på.,PERSON,Event,Open",
                 ",Discontinued",
                 "No longer in the catalog",
