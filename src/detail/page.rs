@@ -153,9 +153,10 @@ fn detail_sections(
         dataset.map(|d| {
             let title = clipped(catalog::dataset_title(d, lang));
             let (provider, id) = (d.provider.clone(), d.id.clone());
+            let title_lang = d.title.lang_attr(lang);
             fact(
                 ui.detail.dataset,
-                view! { <DatasetLink provider id title /> },
+                view! { <DatasetLink provider id title lang=title_lang /> },
             )
         }),
         fact(

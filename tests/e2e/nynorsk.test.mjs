@@ -230,6 +230,8 @@ test('provider and dataset pages in Nynorsk, with Bokmål metadata marked', asyn
   if (provider.description && !provider.description.nn) {
     assert.equal(await page.getAttribute('.profile__description', 'lang'), 'nb');
   }
+  const novariDataset = shop.catalog.datasets.find((d) => d.provider === 'novari-iks');
+  assert.equal(await page.getAttribute('.dataset-link', 'lang'), novariDataset.title.nn ? null : 'nb');
   const dataset = biggestDataset();
   await page.goto(shop.server.url + datasetQuery(dataset));
   await page.waitForFunction(() => document.querySelector('.profile__kicker')?.textContent === 'Datasett');
