@@ -22,7 +22,7 @@ const START_LIMIT_MS = 30_000;
 /** The app's localStorage key of the language choice (src/state/lang.rs). */
 const LANG_KEY = 'nettbutikken.lang';
 
-/** Every text of the loader, in both of the app's languages. */
+/** Every text of the loader, in each of the app's languages. */
 const TEXT = {
   nb: {
     slowTitle: 'Nettbutikken starter ikke',
@@ -32,6 +32,15 @@ const TEXT = {
     retry: 'Prøv igjen',
     noWasmTitle: 'Nettleseren din kan ikke kjøre Nettbutikken',
     noWasm: 'Nettbutikken trenger WebAssembly, som denne nettleseren ikke har eller har slått av. Bruk en oppdatert versjon av Firefox, Chrome, Edge eller Safari.',
+  },
+  nn: {
+    slowTitle: 'Nettbutikken startar ikkje',
+    slow: `Nettbutikken er ikkje lasta ned etter ${START_LIMIT_MS / 1000} sekund. Sambandet kan vere tregt eller brote.`,
+    failedTitle: 'Nettbutikken kunne ikkje starte.',
+    failed: 'Nedlastinga av nettbutikken feila eller var skadd.',
+    retry: 'Prøv igjen',
+    noWasmTitle: 'Nettlesaren din kan ikkje køyre Nettbutikken',
+    noWasm: 'Nettbutikken treng WebAssembly, som denne nettlesaren ikkje har eller har slått av. Bruk ein oppdatert versjon av Firefox, Chrome, Edge eller Safari.',
   },
   en: {
     slowTitle: 'The shop is not starting',
@@ -85,7 +94,8 @@ async function start() {
 function chooseLang() {
   const code = (value) => {
     const v = (value ?? '').trim().toLowerCase();
-    if (['nb', 'no', 'nn', 'nob', 'nor'].includes(v)) return 'nb';
+    if (['nb', 'no', 'nob', 'nor'].includes(v)) return 'nb';
+    if (['nn', 'nno'].includes(v)) return 'nn';
     if (['en', 'eng'].includes(v)) return 'en';
     return null;
   };

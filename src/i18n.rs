@@ -1,6 +1,6 @@
-//! Every UI string in Norwegian Bokmål and English: one file per language
-//! and the [`Ui`] type both fill in, plus the labels of the sort orders.
-//! Which language is shown is app state
+//! Every UI string in Norwegian Bokmål, Norwegian Nynorsk and English: one
+//! file per language and the [`Ui`] type each fills in, plus the labels of
+//! the sort orders. Which language is shown is app state
 //! ([`crate::state::LangCtx`]).
 //!
 //! Strings are fields of structs rather than keys in a map, so a string
@@ -9,11 +9,13 @@
 mod en;
 mod labels;
 mod nb;
+mod nn;
 mod ui;
 
 pub use en::EN;
 pub use labels::sort_name;
 pub use nb::NB;
+pub use nn::NN;
 pub use ui::{BasketText, Browse, DatasetText, Detail, DraftText, ProviderText, Shell, Story, Ui};
 
 use catalog::Lang;
@@ -22,6 +24,7 @@ use catalog::Lang;
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Nb => &NB,
+        Lang::Nn => &NN,
         Lang::En => &EN,
     }
 }

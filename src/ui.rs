@@ -25,7 +25,7 @@ pub use basket_checkbox::BasketCheckbox;
 pub use catalog_gate::CatalogGate;
 pub use catalog_link::{DatasetLink, ProviderLink};
 pub use content_gate::ContentGate;
-pub use content_text::content_text;
+pub use content_text::{content_string, content_text};
 pub use details_gate::DetailsGate;
 pub use document_title::DocumentTitle;
 pub use facts::{clipped, fact, facts};

@@ -74,13 +74,20 @@ fn Items(list: Arc<VariableList>, catalog: Arc<Catalog>) -> impl IntoView {
                     let id = variable.id.clone();
                     let name = variable.name.clone();
                     let route = Route::Variable(id.clone());
-                    let label =
-                        Signal::derive(move || variable_label(&variable, lang.get()).to_string());
+                    let variable = StoredValue::new(variable);
+                    let label = Signal::derive(move || {
+                        variable.with_value(|v| variable_label(v, lang.get()).to_string())
+                    });
+                    let label_lang = move || variable.with_value(|v| v.label.lang_attr(lang.get()));
                     view! {
                         <li class="novari__variable">
                             <BasketCheckbox id label />
                             <span>
-                                <a class="ds-link" href=move || query.route_href(&route)>
+                                <a
+                                    class="ds-link"
+                                    href=move || query.route_href(&route)
+                                    lang=label_lang
+                                >
                                     {label}
                                 </a>
                                 " "

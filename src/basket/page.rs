@@ -60,7 +60,7 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                             view! {
                                 <li class="basket-item" data-variable=v.id.clone()>
                                     <div>
-                                        <a class="ds-link" href=href>
+                                        <a class="ds-link" href=href lang=v.label.lang_attr(lang)>
                                             {v.label.get(lang).to_string()}
                                         </a>
                                         <code class="variable-name">{v.name.clone()}</code>

@@ -90,8 +90,12 @@ pub fn VariableTable(
 struct RowText {
     id: String,
     label: String,
+    /// The `lang` of the label when it is not the page's.
+    label_lang: Option<&'static str>,
     name: String,
     description: String,
+    /// The `lang` of the description when it is not the page's.
+    description_lang: Option<&'static str>,
     provider: String,
     provider_id: String,
     unit_types: String,
@@ -108,11 +112,15 @@ impl RowText {
             .map(|id| unit_type_label(catalog, id, lang))
             .collect::<Vec<_>>()
             .join(", ");
+        let label = variable.label.resolve(lang);
+        let description = variable.description.resolve(lang);
         RowText {
             id: variable.id.clone(),
-            label: variable.label.get(lang).to_string(),
+            label: label.text.to_string(),
+            label_lang: label.lang_attr(lang),
             name: variable.name.clone(),
-            description: variable.description.get(lang).to_string(),
+            description: description.text.to_string(),
+            description_lang: description.lang_attr(lang),
             provider,
             provider_id: variable.provider.clone(),
             unit_types,
@@ -189,9 +197,19 @@ fn row(
                 />
             </td>
             <td>
-                <span class="variable-label">{marked(text, |t| &t.label, highlighter)}</span>
+                <span
+                    class="variable-label"
+                    lang=move || text.read().as_ref().and_then(|t| t.label_lang)
+                >
+                    {marked(text, |t| &t.label, highlighter)}
+                </span>
                 <code class="variable-name">{marked(text, |t| &t.name, highlighter)}</code>
-                <span class="variable-snippet">{show(snippet)}</span>
+                <span
+                    class="variable-snippet"
+                    lang=move || text.read().as_ref().and_then(|t| t.description_lang)
+                >
+                    {show(snippet)}
+                </span>
                 <AddRefusal id=refusal_id refused />
             </td>
             <td data-label=move || { ui.get().browse.col_provider }>

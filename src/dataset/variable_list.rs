@@ -51,7 +51,11 @@ pub fn DatasetVariables(
                         {(ui.dataset.select_variable)(&label)}
                     </label>
                     <span class="dataset-variable__text">
-                        <a class="ds-link" href=move || query.route_href(&route)>
+                        <a
+                            class="ds-link"
+                            href=move || query.route_href(&route)
+                            lang=v.label.lang_attr(lang)
+                        >
                             {label.clone()}
                         </a>
                         <code class="variable-name">{v.name.clone()}</code>

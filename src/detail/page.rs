@@ -61,8 +61,10 @@ fn VariableDetail(catalog: Arc<Catalog>, index: usize) -> impl IntoView {
 /// the details' sections in a [`DetailsGate`] between them.
 fn detail(catalog: &Arc<Catalog>, index: usize, v: &Variable, lang: Lang) -> impl IntoView {
     let ui = i18n::ui(lang);
-    // Every text from the metadata, cut to a length the page can lay out.
-    let text = move |t: &catalog::Text| clipped(t.get(lang));
+    // The label and description may be in another language than the page
+    // (Bokmål on the Nynorsk page); `lang` says so to screen readers.
+    let label = v.label.resolve(lang);
+    let description = v.description.resolve(lang);
     let render = {
         let catalog = catalog.clone();
         move |details: &VariableDetails| match catalog.variables.get(index) {
@@ -73,8 +75,8 @@ fn detail(catalog: &Arc<Catalog>, index: usize, v: &Variable, lang: Lang) -> imp
     view! {
         <article class="detail" data-variable=v.id.clone()>
             <header class="detail__header">
-                <h1 class="ds-heading" data-size="lg" tabindex="-1">
-                    {text(&v.label)}
+                <h1 class="ds-heading" data-size="lg" tabindex="-1" lang=label.lang_attr(lang)>
+                    {clipped(label.text)}
                 </h1>
                 <p class="detail__name">
                     <span class="ds-sr-only">{ui.detail.technical_name} ": "</span>
@@ -84,7 +86,14 @@ fn detail(catalog: &Arc<Catalog>, index: usize, v: &Variable, lang: Lang) -> imp
             </header>
             {(!v.description.is_empty())
                 .then(|| {
-                    view! { <p class="ds-paragraph detail__description">{text(&v.description)}</p> }
+                    view! {
+                        <p
+                            class="ds-paragraph detail__description"
+                            lang=description.lang_attr(lang)
+                        >
+                            {clipped(description.text)}
+                        </p>
+                    }
                 })}
             <DetailsGate catalog=catalog.clone() index render />
             {related_section(catalog, index, lang)}
@@ -144,9 +153,10 @@ fn detail_sections(
         dataset.map(|d| {
             let title = clipped(catalog::dataset_title(d, lang));
             let (provider, id) = (d.provider.clone(), d.id.clone());
+            let title_lang = d.title.lang_attr(lang);
             fact(
                 ui.detail.dataset,
-                view! { <DatasetLink provider id title /> },
+                view! { <DatasetLink provider id title lang=title_lang /> },
             )
         }),
         fact(

@@ -28,7 +28,13 @@ pub fn provider_section(catalog: &Catalog, v: &Variable, lang: Lang) -> Option<i
                         view! { <ProviderLink id=p.id.clone() name /> },
                     ),
                     p.org_number.clone().map(|n| fact(ui.detail.org_number, n)),
-                    p.description.as_ref().map(|d| fact(ui.detail.description, text(d))),
+                    p
+                        .description
+                        .as_ref()
+                        .map(|d| {
+                            let lang = d.lang_attr(lang);
+                            fact(ui.detail.description, view! { <span lang=lang>{text(d)}</span> })
+                        }),
                     contact
                         .url
                         .map(|url| { fact(ui.provider.web_address, view! { <SafeLink url /> }) }),

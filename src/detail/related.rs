@@ -19,7 +19,11 @@ pub fn related_section(catalog: &Catalog, index: usize, lang: Lang) -> impl Into
                     let provider = catalog::provider_name(catalog, &r.provider, lang);
                     view! {
                         <li>
-                            <RelatedLink id=r.id.clone() label=r.label.get(lang).to_string() />
+                            <RelatedLink
+                                id=r.id.clone()
+                                label=r.label.get(lang).to_string()
+                                lang=r.label.lang_attr(lang)
+                            />
                             <span class="related__provider">{format!(" – {provider}")}</span>
                         </li>
                     }
@@ -57,11 +61,11 @@ pub fn related_section(catalog: &Catalog, index: usize, lang: Lang) -> impl Into
 
 /// A link to another variable's detail page.
 #[component]
-fn RelatedLink(id: String, label: String) -> impl IntoView {
+fn RelatedLink(id: String, label: String, lang: Option<&'static str>) -> impl IntoView {
     let query = QueryCtx::expect();
     let route = Route::Variable(id);
     view! {
-        <a class="ds-link" href=move || query.route_href(&route)>
+        <a class="ds-link" href=move || query.route_href(&route) lang=lang>
             {label}
         </a>
     }

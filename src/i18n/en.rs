@@ -49,8 +49,7 @@ pub const EN: Ui = Ui {
         crash_heading: "Something went wrong",
         crash_text: "The shop stopped because of an error. Your basket is saved.",
         crash_reload: "Reload the page",
-        language_switch: "Norsk (bokmål)",
-        language_switch_label: "Bytt språk til norsk (bokmål)",
+        language_label: "Language",
         basket_count: |n| {
             if n == 1 {
                 "1 variable in the basket".to_string()

@@ -48,8 +48,7 @@ pub const NB: Ui = Ui {
         crash_heading: "Noe gikk galt",
         crash_text: "Nettbutikken stoppet på grunn av en feil. Kurven din er lagret.",
         crash_reload: "Last siden på nytt",
-        language_switch: "English",
-        language_switch_label: "Change language to English",
+        language_label: "Språk",
         basket_count: |n| {
             if n == 1 {
                 "1 variabel i kurven".to_string()

@@ -1,41 +1,50 @@
-//! The switch between Bokmål and English.
+//! The switch between Bokmål, Nynorsk and English.
 
 use crate::state::{store_lang, use_lang, use_ui, History, QueryCtx};
 use catalog::Lang;
 use leptos::prelude::*;
 
-/// A link to the same view in the other language; the choice is kept in
-/// the URL and remembered for the next visit.
+/// Links to the same view in each language, each named in its own
+/// language (with its `lang`, so screen readers pronounce it right) and the
+/// current one marked with `aria-current`; the choice is kept in the URL
+/// and remembered for the next visit.
 #[component]
 pub fn LangSwitch() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <ul class="lang-switch" aria-label=move || ui.get().shell.language_label>
+            {Lang::ALL.map(|to| view! { <LangOption to /> }).collect_view()}
+        </ul>
+    }
+}
+
+/// One language's link.
+#[component]
+fn LangOption(to: Lang) -> impl IntoView {
     let query = QueryCtx::expect();
     let lang = use_lang();
-    let ui = use_ui();
-    let other = move || match lang.get() {
-        Lang::Nb => Lang::En,
-        Lang::En => Lang::Nb,
-    };
     let href = move || {
         let mut q = query.query.get();
-        q.lang = other();
+        q.lang = to;
         query.href(&q)
     };
     let switch = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        let to = other();
         store_lang(to);
         query.update(History::Push, |q| q.lang = to);
     };
     view! {
-        <a
-            class="lang-switch"
-            href=href
-            hreflang=move || other().code()
-            lang=move || other().code()
-            aria-label=move || ui.get().shell.language_switch_label
-            on:click=switch
-        >
-            {move || ui.get().shell.language_switch}
-        </a>
+        <li>
+            <a
+                class="lang-switch__option"
+                href=href
+                hreflang=to.code()
+                lang=to.code()
+                aria-current=move || (lang.get() == to).then_some("true")
+                on:click=switch
+            >
+                {to.endonym()}
+            </a>
+        </li>
     }
 }

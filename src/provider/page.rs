@@ -94,7 +94,12 @@ fn provider_view(
             let title = clipped(dataset_title(d, lang));
             view! {
                 <li>
-                    <DatasetLink provider=d.provider.clone() id=d.id.clone() title />
+                    <DatasetLink
+                        provider=d.provider.clone()
+                        id=d.id.clone()
+                        title
+                        lang=d.title.lang_attr(lang)
+                    />
                     <span class="profile__count">{(ui.provider.dataset_count)(count)}</span>
                 </li>
             }
@@ -117,7 +122,9 @@ fn provider_view(
                 .as_ref()
                 .map(|d| {
                     view! {
-                        <p class="ds-paragraph profile__description">{clipped(d.get(lang))}</p>
+                        <p class="ds-paragraph profile__description" lang=d.lang_attr(lang)>
+                            {clipped(d.get(lang))}
+                        </p>
                     }
                 })}
             {about}

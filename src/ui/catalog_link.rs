@@ -32,11 +32,14 @@ pub fn DatasetLink(
     id: String,
     /// What the link shows: the dataset's title.
     title: String,
+    /// The title's `lang` when it is not the page's (a Bokmål title on a
+    /// Nynorsk page).
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     let query = QueryCtx::expect();
     let route = Route::Dataset(Dataset::key_of(&provider, &id));
     view! {
-        <a class="ds-link dataset-link" href=move || query.route_href(&route)>
+        <a class="ds-link dataset-link" href=move || query.route_href(&route) lang=lang>
             {title}
         </a>
     }

@@ -63,7 +63,7 @@ pub use engine::facets::{Access, Facet, FacetCounts, FacetValue};
 pub use engine::{fingerprint, Engine, Sort, INDEX_VERSION, MAX_INDEX_BYTES};
 pub use export::{export_csv, export_csv_linked, export_json, variable_link};
 pub use join::{Connection, GroupLink, JoinGraph, JoinReport, UnitGroup};
-pub use language::text::{Lang, Text};
+pub use language::text::{Lang, ResolvedText, Text};
 pub use request::{
     check, code_timeline, is_plausible_email, timeline, Axis, CheckItem, Checklist, CodeLane,
     CodeTimeline, Draft, DraftEdit, DraftField, EditRefused, FieldId, Lane, Period, PeriodEnd,

@@ -62,7 +62,9 @@ pub fn PrintedDraft(
                         view! {
                             <tr>
                                 <td>
-                                    <span>{v.label.get(lang).to_string()}</span>
+                                    <span lang=v
+                                        .label
+                                        .lang_attr(lang)>{v.label.get(lang).to_string()}</span>
                                     <br />
                                     <code>{v.name.clone()}</code>
                                 </td>

@@ -114,7 +114,11 @@ fn one(v: &Variable, catalog: &Arc<Catalog>, checklist: Memo<Checklist>) -> impl
     view! {
         <fieldset class="ds-fieldset draft-variable" data-variable=id.clone()>
             <legend class="ds-label">
-                <span>{v.label.get(lang.get_untracked()).to_string()}</span>
+                <span lang=v
+                    .label
+                    .lang_attr(
+                        lang.get_untracked(),
+                    )>{v.label.get(lang.get_untracked()).to_string()}</span>
                 " "
                 <code class="variable-name">{v.name.clone()}</code>
             </legend>

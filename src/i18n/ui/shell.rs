@@ -57,10 +57,8 @@ pub struct Shell {
     pub crash_text: &'static str,
     /// The reload link in that notice.
     pub crash_reload: &'static str,
-    /// The link to the other language, in that language.
-    pub language_switch: &'static str,
     /// The accessible name of the language switch.
-    pub language_switch_label: &'static str,
+    pub language_label: &'static str,
     /// The basket count for screen readers.
     pub basket_count: fn(usize) -> String,
 }

@@ -1,8 +1,8 @@
 //! Checks one content file's tree for what the content types
 //! (`catalog::content`) cannot see, each problem with its line and column:
-//! the version, texts in both languages, dates, web addresses and, above
-//! all, that every variable id under a `variables` key is in the catalog
-//! being built. The tree is turned into JSON for the types on the way.
+//! the version, texts in Bokmål and English (and Nynorsk, if given),
+//! dates, web addresses and, above all, that every variable id under a
+//! `variables` key is in the catalog being built. The tree is turned into JSON for the types on the way.
 
 use crate::dialect::date::Date;
 use crate::dialect::suggest::did_you_mean;
@@ -101,7 +101,10 @@ impl<'a> Checker<'a> {
                 )
             }
             Value::Map(entries) => {
-                if entries.iter().any(|e| &*e.key == "nb" || &*e.key == "en") {
+                if entries
+                    .iter()
+                    .any(|e| matches!(&*e.key, "nb" | "nn" | "en"))
+                {
                     self.text(node, path);
                 }
                 let mut object = Map::new();
@@ -137,17 +140,19 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A text needs both languages, each non-empty.
+    /// A text needs Bokmål and English, each non-empty; Nynorsk may be
+    /// left out (the app shows Bokmål instead), but not left blank.
     fn text(&mut self, node: &Node, path: &str) {
         let Value::Map(entries) = &node.value else {
             return;
         };
-        for lang in ["nb", "en"] {
+        for (lang, required) in [("nb", true), ("nn", false), ("en", true)] {
             match entries.iter().find(|e| &*e.key == lang) {
-                None => self.problem(
+                None if required => self.problem(
                     node,
-                    format!("{path}.{lang}: is missing; every text has nb and en"),
+                    format!("{path}.{lang}: is missing; every text has nb and en (nn if it can)"),
                 ),
+                None => {}
                 Some(e) if e.value.as_scalar().is_some_and(|t| !t.trim().is_empty()) => {}
                 Some(e) => self.problem(&e.value, format!("{path}.{lang}: must be non-empty text")),
             }
@@ -224,7 +229,22 @@ mod tests {
                 "title: {nb: Om}\n",
                 &[
                     "c.yaml:1:1: contentVersion: is missing; write contentVersion: 1",
-                    "c.yaml:1:9: title.en: is missing; every text has nb and en",
+                    "c.yaml:1:9: title.en: is missing; every text has nb and en (nn if it can)",
+                ],
+            ),
+            (
+                "contentVersion: 1\ntitle:\n  nb: Om\n  nn: Om\n  en: About\n",
+                &[],
+            ),
+            (
+                "contentVersion: 1\ntitle:\n  nb: Om\n  nn: \"\"\n  en: About\n",
+                &["c.yaml:4:7: title.nn: must be non-empty text"],
+            ),
+            (
+                "contentVersion: 1\ntitle:\n  nn: Om\n",
+                &[
+                    "c.yaml:3:3: title.nb: is missing; every text has nb and en (nn if it can)",
+                    "c.yaml:3:3: title.en: is missing; every text has nb and en (nn if it can)",
                 ],
             ),
             (

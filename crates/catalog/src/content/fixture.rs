@@ -6,6 +6,7 @@ use super::*;
 pub(crate) fn text(word: &str) -> Bilingual {
     Bilingual {
         nb: format!("{word} (nb)"),
+        nn: None,
         en: format!("{word} (en)"),
     }
 }

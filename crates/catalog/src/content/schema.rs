@@ -3,10 +3,10 @@
 //! them (`docs/catalog-format.md`, "content.json"). The builder writes
 //! these types and the app reads them.
 //!
-//! Every text is a [`Bilingual`] in Bokmål and English, shown as plain
-//! text, never as markup.
+//! Every text is a [`Bilingual`]: Bokmål and English, and Nynorsk where
+//! the content has it; shown as plain text, never as markup.
 
-use crate::Lang;
+use crate::{Lang, ResolvedText};
 use serde::{Deserialize, Serialize};
 
 /// The version of `content.json` that these types describe. Bump it on any
@@ -26,32 +26,45 @@ pub struct Content {
     pub accessibility: Accessibility,
 }
 
-/// A text in Bokmål and English; both are required and non-empty.
+/// A text in Bokmål and English, both required and non-empty, and in
+/// Nynorsk where the content has it (the builder refuses an empty one).
+/// The name stays from when the content had two languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bilingual {
     /// Norwegian Bokmål.
     pub nb: String,
+    /// Norwegian Nynorsk; without it, Nynorsk readers get the Bokmål text.
+    /// Left out of `content.json` when absent, so content without it
+    /// reads as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nn: Option<String>,
     /// English.
     pub en: String,
 }
 
 impl Bilingual {
-    /// The text in `lang`. The content is written in Bokmål and English
-    /// only, so every Norwegian UI language (Nynorsk too) shows the Bokmål
-    /// text; an empty text (which the builder refuses) falls back to the
-    /// other language rather than leaving a blank.
+    /// The text in `lang`, or in the next language of [`Lang::fallback`]
+    /// that has one (Nynorsk → Bokmål → English, English → Bokmål), rather
+    /// than a blank.
     pub fn get(&self, lang: Lang) -> &str {
-        let (first, other) = match lang {
-            Lang::En => (&self.en, &self.nb),
-            // Bokmål, and any other Norwegian the UI speaks.
-            _ => (&self.nb, &self.en),
-        };
-        if first.trim().is_empty() {
-            other
-        } else {
-            first
-        }
+        self.resolve(lang).text
+    }
+
+    /// Like [`Bilingual::get`], and says which language the text is in, so
+    /// the UI can mark a fallback with its `lang`.
+    pub fn resolve(&self, lang: Lang) -> ResolvedText<'_> {
+        lang.fallback()
+            .into_iter()
+            .find_map(|l| {
+                let text = match l {
+                    Lang::Nb => self.nb.as_str(),
+                    Lang::Nn => self.nn.as_deref().unwrap_or_default(),
+                    Lang::En => self.en.as_str(),
+                };
+                (!text.trim().is_empty()).then_some(ResolvedText { text, lang: l })
+            })
+            .unwrap_or(ResolvedText { text: "", lang })
     }
 }
 
@@ -263,30 +276,50 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_language_reads_its_text_and_nynorsk_reads_bokmal() {
-        let both = Bilingual {
-            nb: "Finn variabler".into(),
-            en: "Find variables".into(),
+    fn each_language_reads_its_text_and_falls_back_in_order() {
+        let text = |nb: &str, nn: Option<&str>, en: &str| Bilingual {
+            nb: nb.into(),
+            nn: nn.map(Into::into),
+            en: en.into(),
         };
-        let only_nb = Bilingual {
-            nb: "Finn variabler".into(),
-            en: " ".into(),
-        };
-        let only_en = Bilingual {
-            nb: String::new(),
-            en: "Find variables".into(),
-        };
-        let nn = Lang::from_code("nn").expect("nn is a language code");
+        let all = text("Finn variabler", Some("Finn variablar"), "Find variables");
+        let no_nn = text("Finn variabler", None, "Find variables");
+        let blank_nn = text("Finn variabler", Some(" "), "Find variables");
+        let only_nb = text("Finn variabler", None, " ");
+        let only_en = text("", None, "Find variables");
+        let only_nn = text("", Some("Finn variablar"), "");
         let cases = [
-            (&both, Lang::Nb, "Finn variabler"),
-            (&both, Lang::En, "Find variables"),
-            (&both, nn, "Finn variabler"),
-            (&only_nb, Lang::En, "Finn variabler"),
-            (&only_en, Lang::Nb, "Find variables"),
-            (&only_en, nn, "Find variables"),
+            (&all, Lang::Nb, "Finn variabler", Lang::Nb),
+            (&all, Lang::Nn, "Finn variablar", Lang::Nn),
+            (&all, Lang::En, "Find variables", Lang::En),
+            (&no_nn, Lang::Nn, "Finn variabler", Lang::Nb),
+            (&blank_nn, Lang::Nn, "Finn variabler", Lang::Nb),
+            (&only_nb, Lang::En, "Finn variabler", Lang::Nb),
+            (&only_en, Lang::Nb, "Find variables", Lang::En),
+            (&only_en, Lang::Nn, "Find variables", Lang::En),
+            (&only_nn, Lang::Nb, "Finn variablar", Lang::Nn),
+            (&only_nn, Lang::En, "Finn variablar", Lang::Nn),
         ];
-        for (text, lang, expected) in cases {
+        for (text, lang, expected, found) in cases {
+            let resolved = text.resolve(lang);
+            assert_eq!(
+                (resolved.text, resolved.lang),
+                (expected, found),
+                "{lang:?}"
+            );
             assert_eq!(text.get(lang), expected, "{lang:?}");
         }
+    }
+
+    #[test]
+    fn content_without_nynorsk_reads_and_writes_as_before() {
+        let json = r#"{"nb":"Kilder","en":"Sources"}"#;
+        let text: Bilingual = serde_json::from_str(json).expect("two languages");
+        assert_eq!(text.nn, None);
+        assert_eq!(serde_json::to_string(&text).expect("writes"), json);
+        let three = r#"{"nb":"Kilder","nn":"Kjelder","en":"Sources"}"#;
+        let text: Bilingual = serde_json::from_str(three).expect("three languages");
+        assert_eq!(text.get(Lang::Nn), "Kjelder");
+        assert_eq!(serde_json::to_string(&text).expect("writes"), three);
     }
 }

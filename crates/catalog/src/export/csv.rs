@@ -130,6 +130,21 @@ impl Words {
                 discontinued: "Avsluttet",
                 missing: "Finnes ikke lenger i katalogen",
             },
+            Lang::Nn => Words {
+                header: [
+                    "Datatilbydar",
+                    "Teknisk namn",
+                    "Variabelnamn",
+                    "Skildring",
+                    "Einingstypar",
+                    "Temporalitet",
+                    "Tilgjenge",
+                    "Lenkje",
+                    "Merknad",
+                ],
+                discontinued: "Avslutta",
+                missing: "Finst ikkje lenger i katalogen",
+            },
             Lang::En => Words {
                 header: [
                     "Provider",
@@ -223,6 +238,67 @@ mod tests {
             row,
             "Novari IKS,VGO_ELEV_SKOLE,The pupil's school,\"Skolen eleven går på, per 1. oktober.\",\"Person (en), SKOLE\",Event,Open,?variabel=novari-iks%2FVGO_ELEV_SKOLE,Discontinued"
         );
+    }
+
+    #[test]
+    fn every_language_has_its_own_words() {
+        let mut v = variable(
+            "novari-iks",
+            "VGO_ELEV_SKOLE",
+            Text {
+                nb: Some("Elevens skole".into()),
+                nn: Some("Skulen til eleven".into()),
+                en: Some("The pupil's school".into()),
+            },
+            Text::nb("Skolen eleven går på."),
+        );
+        v.temporality = Temporality::Event;
+        v.discontinued = Some(Discontinued::default());
+        let cat = catalog(vec![provider("novari-iks", "Novari IKS")], vec![], vec![v]);
+        let basket: Basket = ["novari-iks/VGO_ELEV_SKOLE", "sikt/GONE"]
+            .map(String::from)
+            .into_iter()
+            .collect();
+        let cases = [
+            (
+                Lang::Nb,
+                concat!(
+                    "Datatilbyder,Teknisk navn,Variabelnavn,Beskrivelse,Enhetstyper,",
+                    "Temporalitet,Tilgjengelighet,Lenke,Merknad"
+                ),
+                "Elevens skole,Skolen eleven går på.,PERSON,Forløp,Åpen",
+                ",Avsluttet",
+                "Finnes ikke lenger i katalogen",
+            ),
+            (
+                Lang::Nn,
+                concat!(
+                    "Datatilbydar,Teknisk namn,Variabelnamn,Skildring,Einingstypar,",
+                    "Temporalitet,Tilgjenge,Lenkje,Merknad"
+                ),
+                "Skulen til eleven,Skolen eleven går på.,PERSON,Forløp,Open",
+                ",Avslutta",
+                "Finst ikkje lenger i katalogen",
+            ),
+            (
+                Lang::En,
+                concat!(
+                    "Provider,Technical name,Variable name,Description,Unit types,",
+                    "Temporality,Access,Link,Note"
+                ),
+                "The pupil's school,Skolen eleven går på.,PERSON,Event,Open",
+                ",Discontinued",
+                "No longer in the catalog",
+            ),
+        ];
+        for (lang, header, cells, note, missing) in cases {
+            let csv = export_csv(&basket, &cat, lang);
+            let lines: Vec<&str> = csv.trim_start_matches('\u{FEFF}').lines().collect();
+            assert_eq!(lines[0], header, "{lang:?}");
+            assert!(lines[1].contains(cells), "{lang:?}: {}", lines[1]);
+            assert!(lines[1].ends_with(note), "{lang:?}: {}", lines[1]);
+            assert!(lines[2].ends_with(missing), "{lang:?}: {}", lines[2]);
+        }
     }
 
     #[test]

@@ -188,4 +188,30 @@ mod tests {
             "{\n  \"catalogVersion\": 3,\n  \"language\": \"nb\",\n  \"variables\": [],\n  \"missing\": []\n}\n"
         );
     }
+
+    #[test]
+    fn labels_follow_the_language_and_fall_back() {
+        let label = Text {
+            nb: Some("Elevens skole".into()),
+            nn: Some("Skulen til eleven".into()),
+            en: None,
+        };
+        let v = variable("novari-iks", "VGO_ELEV_SKOLE", label, Text::default());
+        let cat = catalog(vec![provider("novari-iks", "Novari IKS")], vec![], vec![v]);
+        let basket: Basket = ["novari-iks/VGO_ELEV_SKOLE"]
+            .map(String::from)
+            .into_iter()
+            .collect();
+        let cases = [
+            (Lang::Nb, "Elevens skole"),
+            (Lang::Nn, "Skulen til eleven"),
+            (Lang::En, "Elevens skole"),
+        ];
+        for (lang, expected) in cases {
+            let json: serde_json::Value =
+                serde_json::from_str(&export_json(&basket, &cat, lang, None)).expect("JSON");
+            assert_eq!(json["language"], lang.code());
+            assert_eq!(json["variables"][0]["label"], expected, "{lang:?}");
+        }
+    }
 }

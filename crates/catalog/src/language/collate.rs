@@ -18,14 +18,15 @@ use crate::Lang;
 use std::cmp::Ordering;
 
 /// The UI languages, in the order of per-language tables.
-pub(crate) const LANGS: [Lang; 2] = [Lang::Nb, Lang::En];
+pub(crate) const LANGS: [Lang; 3] = Lang::ALL;
 
 /// The position of `lang` in [`LANGS`]: sort orders depend on the language
 /// of the labels, so they are kept once per language.
 pub(crate) fn lang_slot(lang: Lang) -> usize {
     match lang {
         Lang::Nb => 0,
-        Lang::En => 1,
+        Lang::Nn => 1,
+        Lang::En => 2,
     }
 }
 

@@ -10,8 +10,8 @@ pub fn group_digits(n: usize, lang: Lang) -> String {
     let separator = match lang {
         Lang::En => ',',
         // Norwegian, in either written form.
-        _ if n < 10_000 => return digits,
-        _ => '\u{a0}',
+        Lang::Nb | Lang::Nn if n < 10_000 => return digits,
+        Lang::Nb | Lang::Nn => '\u{a0}',
     };
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, digit) in digits.chars().enumerate() {
@@ -37,6 +37,8 @@ mod tests {
             (10_000, Lang::Nb, "10\u{a0}000"),
             (10_000, Lang::En, "10,000"),
             (1_234_567, Lang::Nb, "1\u{a0}234\u{a0}567"),
+            (1000, Lang::Nn, "1000"),
+            (10_000, Lang::Nn, "10\u{a0}000"),
             (123_456, Lang::En, "123,456"),
         ];
         for (n, lang, expected) in cases {

@@ -2,35 +2,84 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A language the shop can show text in.
-///
-/// Metadata may also carry Nynorsk (`nn`); it is kept in [`Text`] and used as
-/// a fallback, but the UI itself speaks Bokmål and English.
+/// A language the shop can show text in: both written standards of
+/// Norwegian (a state body publishes in both, by the Language Act) and
+/// English.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
     /// Norwegian Bokmål, the default.
     #[default]
     Nb,
+    /// Norwegian Nynorsk.
+    Nn,
     /// English.
     En,
 }
 
 impl Lang {
+    /// Every language, in the order the language switch offers them.
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
+
     /// The BCP 47 code, as used in `<html lang>` and in the URL.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Nb => "nb",
+            Lang::Nn => "nn",
             Lang::En => "en",
         }
     }
 
-    /// Parses a language code; `no` and `nn` count as Norwegian.
+    /// The language's name in the language itself, as a language switch
+    /// shows it (each option readable by those who need it).
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Nb => "Bokmål",
+            Lang::Nn => "Nynorsk",
+            Lang::En => "English",
+        }
+    }
+
+    /// Parses a language code; `no` (unspecified Norwegian) counts as
+    /// Bokmål.
     pub fn from_code(code: &str) -> Option<Lang> {
         match code.trim().to_ascii_lowercase().as_str() {
-            "nb" | "no" | "nn" | "nob" | "nor" => Some(Lang::Nb),
+            "nb" | "no" | "nob" | "nor" => Some(Lang::Nb),
+            "nn" | "nno" => Some(Lang::Nn),
             "en" | "eng" => Some(Lang::En),
             _ => None,
         }
+    }
+
+    /// The order in which metadata text is looked for when the UI speaks
+    /// this language: the other Norwegian standard before English, since a
+    /// reader of either reads the other; English readers get Bokmål first,
+    /// the standard most metadata is written in.
+    pub fn fallback(self) -> [Lang; 3] {
+        match self {
+            Lang::Nb => [Lang::Nb, Lang::Nn, Lang::En],
+            Lang::Nn => [Lang::Nn, Lang::Nb, Lang::En],
+            Lang::En => [Lang::En, Lang::Nb, Lang::Nn],
+        }
+    }
+}
+
+/// Metadata text in the language it was found in, so the UI can mark text
+/// shown in a language other than the page's with `lang`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResolvedText<'a> {
+    /// The text; empty when no language has any.
+    pub text: &'a str,
+    /// The language of `text` (the one asked for when the text is empty).
+    pub lang: Lang,
+}
+
+impl ResolvedText<'_> {
+    /// The `lang` attribute the text needs on a page in `page`: its code
+    /// when it is in another language (so screen readers switch voice and
+    /// browsers hyphenate right), `None` when the page's own `lang` holds.
+    /// Empty text needs none.
+    pub fn lang_attr(&self, page: Lang) -> Option<&'static str> {
+        (self.lang != page && !self.text.is_empty()).then(|| self.lang.code())
     }
 }
 
@@ -75,20 +124,49 @@ impl Text {
         self.values().next().is_none()
     }
 
-    /// The text in `lang`, falling back to the other languages, so a
-    /// variable described only in Norwegian still shows in the English UI.
-    /// Empty only when the text is empty in every language.
+    /// The text in `lang`, falling back to the other languages in
+    /// [`Lang::fallback`] order, so a variable described only in Bokmål
+    /// still shows in the Nynorsk and English UI. Empty only when the text
+    /// is empty in every language.
     pub fn get(&self, lang: Lang) -> &str {
-        let order = match lang {
-            Lang::Nb => [&self.nb, &self.nn, &self.en],
-            Lang::En => [&self.en, &self.nb, &self.nn],
-        };
-        order
+        self.resolve(lang).text
+    }
+
+    /// The `lang` attribute [`Text::get`]'s text needs on a page in
+    /// `page`: the code of the language it was found in when that is not
+    /// the page's, `None` otherwise (see [`ResolvedText::lang_attr`]).
+    pub fn lang_attr(&self, page: Lang) -> Option<&'static str> {
+        self.resolve(page).lang_attr(page)
+    }
+
+    /// Like [`Text::get`], and says which language the text is in.
+    pub fn resolve(&self, lang: Lang) -> ResolvedText<'_> {
+        lang.fallback()
             .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .find(|s| !s.is_empty())
-            .unwrap_or("")
+            .find_map(|l| {
+                let text = self.in_lang(l)?;
+                (!text.is_empty()).then_some(ResolvedText { text, lang: l })
+            })
+            .unwrap_or(ResolvedText { text: "", lang })
+    }
+
+    /// The text in exactly `lang`, without fallback.
+    pub fn in_lang(&self, lang: Lang) -> Option<&str> {
+        match lang {
+            Lang::Nb => self.nb.as_deref(),
+            Lang::Nn => self.nn.as_deref(),
+            Lang::En => self.en.as_deref(),
+        }
+    }
+
+    /// The same text in every language, from a function of the language:
+    /// the labels of the vocabularies, as facets carry them.
+    pub fn from_fn(label: impl Fn(Lang) -> &'static str) -> Text {
+        Text {
+            nb: Some(label(Lang::Nb).to_string()),
+            nn: Some(label(Lang::Nn).to_string()),
+            en: Some(label(Lang::En).to_string()),
+        }
     }
 
     /// Every non-empty value, for search indexing.
@@ -139,15 +217,107 @@ mod tests {
         }
     }
 
+    /// `(nb, nn, en)` of a text, `None` for an absent language.
+    fn text(nb: Option<&str>, nn: Option<&str>, en: Option<&str>) -> Text {
+        Text {
+            nb: nb.map(Into::into),
+            nn: nn.map(Into::into),
+            en: en.map(Into::into),
+        }
+    }
+
     #[test]
-    fn lang_codes_round_trip_and_norwegian_variants_map_to_nb() {
-        for lang in [Lang::Nb, Lang::En] {
+    fn resolve_reports_the_language_found_in_fallback_order() {
+        use Lang::{En, Nb, Nn};
+        let all = text(Some("Kommune"), Some("Kommune nn"), Some("Municipality"));
+        let cases = [
+            // (text, asked, expected text, expected language)
+            (&all, Nb, "Kommune", Nb),
+            (&all, Nn, "Kommune nn", Nn),
+            (&all, En, "Municipality", En),
+            // nn → nb → en
+            (&text(Some("Elev"), None, Some("Pupil")), Nn, "Elev", Nb),
+            (&text(None, None, Some("Pupil")), Nn, "Pupil", En),
+            (&text(Some(""), Some(""), Some("Pupil")), Nn, "Pupil", En),
+            // nb → nn → en
+            (
+                &text(None, Some("Elev nn"), Some("Pupil")),
+                Nb,
+                "Elev nn",
+                Nn,
+            ),
+            (&text(None, None, Some("Pupil")), Nb, "Pupil", En),
+            // en → nb → nn
+            (&text(Some("Elev"), Some("Elev nn"), None), En, "Elev", Nb),
+            (&text(None, Some("Elev nn"), None), En, "Elev nn", Nn),
+            // nothing anywhere: empty, in the language asked for
+            (&text(None, Some(""), None), Nn, "", Nn),
+            (&Text::default(), En, "", En),
+        ];
+        for (t, asked, expected, found) in cases {
+            let r = t.resolve(asked);
+            assert_eq!((r.text, r.lang), (expected, found), "{t:?} in {asked:?}");
+            assert_eq!(t.get(asked), expected, "{t:?} in {asked:?}");
+        }
+    }
+
+    #[test]
+    fn lang_attr_only_for_text_in_another_language() {
+        use Lang::{En, Nb, Nn};
+        let nb_only = Text::nb("Elev");
+        let cases = [
+            // (text, page, expected attribute)
+            (&nb_only, Nb, None),
+            (&nb_only, Nn, Some("nb")),
+            (&nb_only, En, Some("nb")),
+            (&Text::default(), Nn, None),
+        ];
+        for (t, page, expected) in cases {
+            assert_eq!(
+                t.resolve(page).lang_attr(page),
+                expected,
+                "{t:?} on {page:?}"
+            );
+            assert_eq!(t.lang_attr(page), expected, "{t:?} on {page:?}");
+        }
+        let all = text(Some("a"), Some("b"), Some("c"));
+        for page in Lang::ALL {
+            assert_eq!(all.resolve(page).lang_attr(page), None, "{page:?}");
+        }
+    }
+
+    #[test]
+    fn lang_codes_round_trip_and_norwegian_variants_map_to_their_standard() {
+        for lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), Some(lang));
         }
-        for code in ["no", "NN", " nb "] {
-            assert_eq!(Lang::from_code(code), Some(Lang::Nb), "{code}");
+        let cases = [
+            ("no", Some(Lang::Nb)),
+            (" nb ", Some(Lang::Nb)),
+            ("NOB", Some(Lang::Nb)),
+            ("NN", Some(Lang::Nn)),
+            ("nno", Some(Lang::Nn)),
+            ("EN", Some(Lang::En)),
+            ("sv", None),
+            ("", None),
+        ];
+        for (code, expected) in cases {
+            assert_eq!(Lang::from_code(code), expected, "{code:?}");
         }
-        assert_eq!(Lang::from_code("sv"), None);
+    }
+
+    #[test]
+    fn from_fn_fills_every_language() {
+        let t = Text::from_fn(|l| l.code());
+        for lang in Lang::ALL {
+            assert_eq!(
+                t.resolve(lang),
+                ResolvedText {
+                    text: lang.code(),
+                    lang
+                }
+            );
+        }
     }
 
     #[test]

@@ -346,6 +346,27 @@ mod tests {
     }
 
     #[test]
+    fn the_request_follows_the_language() {
+        let (basket, draft, cat) = fixture();
+        let cases = [
+            (Lang::Nb, "Forløp", "Begrenset"),
+            (Lang::Nn, "Forløp", "Avgrensa"),
+            (Lang::En, "Event", "Restricted"),
+        ];
+        for (lang, temporality, access) in cases {
+            // The whole request and Novari's file start with Novari's variable.
+            let files = request_files(&basket, &draft, &cat, lang, None);
+            for file in files.iter().filter(|f| f.name != "soknad-ssb.json") {
+                let json: Value = serde_json::from_str(&file.json).expect("JSON");
+                assert_eq!(json["language"], lang.code(), "{}", file.name);
+                let first = &json["providers"][0]["variables"][0];
+                assert_eq!(first["temporality"], temporality, "{lang:?} {}", file.name);
+                assert_eq!(first["access"], access, "{lang:?} {}", file.name);
+            }
+        }
+    }
+
+    #[test]
     fn one_file_per_provider() {
         let (basket, draft, cat) = fixture();
         let files = request_files(&basket, &draft, &cat, Lang::Nb, None);

@@ -179,17 +179,22 @@ fn span(years: Years, this_year: i32) -> Span {
 fn summary(lang: Lang, lanes: usize, known: usize, overlap: Option<Span>) -> String {
     let years = |s: Span| match (s.ongoing, lang) {
         (true, Lang::Nb) => format!("fra {} og fortsatt", s.from),
+        (true, Lang::Nn) => format!("frå {} og framleis", s.from),
         (true, Lang::En) => format!("from {} and still", s.from),
         (false, _) => format!("{}–{}", s.from, s.to),
     };
     let mut text = match (known, overlap, lang) {
         (0, _, Lang::Nb) => "Ingen av variablene oppgir hvilke år de har data for.".to_string(),
+        (0, _, Lang::Nn) => "Ingen av variablane oppgir kva år dei har data for.".to_string(),
         (0, _, Lang::En) => "None of the variables states which years it has data for.".to_string(),
         (1, Some(s), Lang::Nb) => format!("Variabelen har data {}.", years(s)),
+        (1, Some(s), Lang::Nn) => format!("Variabelen har data {}.", years(s)),
         (1, Some(s), Lang::En) => format!("The variable has data {}.", years(s)),
         (n, Some(s), Lang::Nb) => format!("Alle {n} variablene har data {}.", years(s)),
+        (n, Some(s), Lang::Nn) => format!("Alle dei {n} variablane har data {}.", years(s)),
         (n, Some(s), Lang::En) => format!("All {n} variables have data {}.", years(s)),
         (_, None, Lang::Nb) => "Variablene har ikke data for noe felles år.".to_string(),
+        (_, None, Lang::Nn) => "Variablane har ikkje data for noko felles år.".to_string(),
         (_, None, Lang::En) => "The variables have no year with data in common.".to_string(),
     };
     let unknown = lanes - known;
@@ -198,6 +203,8 @@ fn summary(lang: Lang, lanes: usize, known: usize, overlap: Option<Span>) -> Str
         text.push_str(&match (unknown, lang) {
             (1, Lang::Nb) => "1 variabel oppgir ikke hvilke år den har data for.".to_string(),
             (n, Lang::Nb) => format!("{n} variabler oppgir ikke hvilke år de har data for."),
+            (1, Lang::Nn) => "1 variabel oppgir ikkje kva år han har data for.".to_string(),
+            (n, Lang::Nn) => format!("{n} variablar oppgir ikkje kva år dei har data for."),
             (1, Lang::En) => "1 variable does not state which years it has data for.".to_string(),
             (n, Lang::En) => format!("{n} variables do not state which years they have data for."),
         });

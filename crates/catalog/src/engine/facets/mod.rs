@@ -51,16 +51,22 @@ impl Facet {
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Facet::Provider, Lang::Nb) => "Datatilbyder",
+            (Facet::Provider, Lang::Nn) => "Datatilbydar",
             (Facet::Provider, Lang::En) => "Data provider",
             (Facet::Temporality, Lang::Nb) => "Temporalitet",
+            (Facet::Temporality, Lang::Nn) => "Temporalitet",
             (Facet::Temporality, Lang::En) => "Temporality",
             (Facet::UnitType, Lang::Nb) => "Enhetstyper",
+            (Facet::UnitType, Lang::Nn) => "Einingstypar",
             (Facet::UnitType, Lang::En) => "Unit types",
             (Facet::Access, Lang::Nb) => "Tilgjengelighet",
+            (Facet::Access, Lang::Nn) => "Tilgjenge",
             (Facet::Access, Lang::En) => "Access",
             (Facet::Subject, Lang::Nb) => "Emne",
+            (Facet::Subject, Lang::Nn) => "Emne",
             (Facet::Subject, Lang::En) => "Subject",
             (Facet::Dataset, Lang::Nb) => "Datasett",
+            (Facet::Dataset, Lang::Nn) => "Datasett",
             (Facet::Dataset, Lang::En) => "Dataset",
         }
     }

@@ -16,7 +16,7 @@ pub(crate) struct FacetTable {
     /// Value labels, by value number.
     labels: Vec<Text>,
     /// Per language, each value's position in label A–Å order.
-    label_rank: [Vec<u32>; 2],
+    label_rank: [Vec<u32>; 3],
     /// `(id, value number)`, sorted by id, for look-ups.
     by_id: Vec<(Box<str>, u32)>,
     /// Per value, its variables.
@@ -80,7 +80,7 @@ impl FacetIndex {
                     }
                     Facet::Temporality => {
                         let t = v.temporality;
-                        let label = || Some(Text::nb_en(t.label(Lang::Nb), t.label(Lang::En)));
+                        let label = || Some(Text::from_fn(|l| t.label(l)));
                         values.push(b.value(t.code(), label));
                     }
                     Facet::UnitType => {
@@ -91,7 +91,7 @@ impl FacetIndex {
                     }
                     Facet::Access => {
                         let a = Access::of(v.sensitivity);
-                        let label = || Some(Text::nb_en(a.label(Lang::Nb), a.label(Lang::En)));
+                        let label = || Some(Text::from_fn(|l| a.label(l)));
                         values.push(b.value(a.id(), label));
                     }
                     Facet::Subject => {

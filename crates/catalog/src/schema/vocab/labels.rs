@@ -11,11 +11,17 @@ impl Temporality {
             (Temporality::Fixed, Lang::Nb) => {
                 "Verdien endrer seg ikke over tid, for eksempel fødselsår."
             }
+            (Temporality::Fixed, Lang::Nn) => {
+                "Verdien endrar seg ikkje over tid, til dømes fødselsår."
+            }
             (Temporality::Fixed, Lang::En) => {
                 "The value does not change over time, such as a year of birth."
             }
             (Temporality::Status, Lang::Nb) => {
                 "Verdien er målt på én bestemt dato (et tverrsnitt)."
+            }
+            (Temporality::Status, Lang::Nn) => {
+                "Verdien er målt på éin bestemd dato (eit tverrsnitt)."
             }
             (Temporality::Status, Lang::En) => {
                 "The value is measured on one given date (a cross-section)."
@@ -23,11 +29,17 @@ impl Temporality {
             (Temporality::Accumulated, Lang::Nb) => {
                 "Verdien er summert over en periode med start- og sluttdato."
             }
+            (Temporality::Accumulated, Lang::Nn) => {
+                "Verdien er summert over ein periode med start- og sluttdato."
+            }
             (Temporality::Accumulated, Lang::En) => {
                 "The value is summed over a period with a start and an end date."
             }
             (Temporality::Event, Lang::Nb) => {
                 "Verdien gjelder fra en startdato og eventuelt til en sluttdato (et forløp)."
+            }
+            (Temporality::Event, Lang::Nn) => {
+                "Verdien gjeld frå ein startdato og eventuelt til ein sluttdato (eit forløp)."
             }
             (Temporality::Event, Lang::En) => {
                 "The value holds from a start date, and possibly to an end date (an event)."
@@ -42,14 +54,19 @@ impl MeasurementType {
         use MeasurementType as M;
         match (self, lang) {
             (M::Currency, Lang::Nb) => "Valuta",
+            (M::Currency, Lang::Nn) => "Valuta",
             (M::Currency, Lang::En) => "Currency",
             (M::Weight, Lang::Nb) => "Vekt",
+            (M::Weight, Lang::Nn) => "Vekt",
             (M::Weight, Lang::En) => "Weight",
             (M::Length, Lang::Nb) => "Lengde",
+            (M::Length, Lang::Nn) => "Lengd",
             (M::Length, Lang::En) => "Length",
             (M::Height, Lang::Nb) => "Høyde",
+            (M::Height, Lang::Nn) => "Høgd",
             (M::Height, Lang::En) => "Height",
             (M::Geographical, Lang::Nb) => "Geografisk",
+            (M::Geographical, Lang::Nn) => "Geografisk",
             (M::Geographical, Lang::En) => "Geographical",
         }
     }
@@ -61,7 +78,7 @@ mod tests {
 
     #[test]
     fn every_value_has_distinct_text_in_each_language() {
-        for lang in [Lang::Nb, Lang::En] {
+        for lang in Lang::ALL {
             let mut seen: Vec<&str> = Temporality::ALL
                 .iter()
                 .map(|t| t.explanation(lang))

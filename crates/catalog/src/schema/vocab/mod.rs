@@ -48,12 +48,16 @@ impl Temporality {
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Temporality::Fixed, Lang::Nb) => "Fast",
+            (Temporality::Fixed, Lang::Nn) => "Fast",
             (Temporality::Fixed, Lang::En) => "Fixed",
             (Temporality::Status, Lang::Nb) => "Tverrsnitt",
+            (Temporality::Status, Lang::Nn) => "Tverrsnitt",
             (Temporality::Status, Lang::En) => "Status (cross-section)",
             (Temporality::Accumulated, Lang::Nb) => "Akkumulert",
+            (Temporality::Accumulated, Lang::Nn) => "Akkumulert",
             (Temporality::Accumulated, Lang::En) => "Accumulated",
             (Temporality::Event, Lang::Nb) => "Forløp",
+            (Temporality::Event, Lang::Nn) => "Forløp",
             (Temporality::Event, Lang::En) => "Event",
         }
     }
@@ -106,8 +110,10 @@ impl Sensitivity {
     pub fn access_label(self, lang: Lang) -> &'static str {
         match (self.is_open(), lang) {
             (true, Lang::Nb) => "Åpen",
+            (true, Lang::Nn) => "Open",
             (true, Lang::En) => "Open",
             (false, Lang::Nb) => "Begrenset",
+            (false, Lang::Nn) => "Avgrensa",
             (false, Lang::En) => "Restricted",
         }
     }
@@ -159,14 +165,19 @@ impl DataType {
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (DataType::String, Lang::Nb) => "Tekst",
+            (DataType::String, Lang::Nn) => "Tekst",
             (DataType::String, Lang::En) => "Text",
             (DataType::Long, Lang::Nb) => "Heltall",
+            (DataType::Long, Lang::Nn) => "Heiltal",
             (DataType::Long, Lang::En) => "Integer",
             (DataType::Double, Lang::Nb) => "Desimaltall",
+            (DataType::Double, Lang::Nn) => "Desimaltal",
             (DataType::Double, Lang::En) => "Decimal number",
             (DataType::Date, Lang::Nb) => "Dato",
+            (DataType::Date, Lang::Nn) => "Dato",
             (DataType::Date, Lang::En) => "Date",
             (DataType::Bool, Lang::Nb) => "Sann/usann",
+            (DataType::Bool, Lang::Nn) => "Sann/usann",
             (DataType::Bool, Lang::En) => "Boolean",
         }
     }
@@ -247,6 +258,8 @@ mod tests {
             (Sensitivity::Nonpublic, Lang::Nb, "Begrenset"),
             (Sensitivity::PersonSpecial, Lang::Nb, "Begrenset"),
             (Sensitivity::Nonpublic, Lang::En, "Restricted"),
+            (Sensitivity::Public, Lang::Nn, "Open"),
+            (Sensitivity::Nonpublic, Lang::Nn, "Avgrensa"),
         ];
         for (s, lang, label) in cases {
             assert_eq!(s.access_label(lang), label);
