@@ -26,6 +26,7 @@ mod engine;
 mod export;
 mod facets;
 pub mod fold;
+pub mod invisible;
 mod join;
 mod keys;
 mod locate;
