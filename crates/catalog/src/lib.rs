@@ -34,6 +34,7 @@ mod paging;
 mod provider;
 mod query;
 mod related;
+mod resolved;
 mod route;
 pub mod search;
 mod split;
@@ -42,6 +43,7 @@ mod unit_type;
 pub mod url;
 mod variable;
 mod vocab;
+pub mod wrap;
 
 #[cfg(test)]
 mod testing;
@@ -61,6 +63,7 @@ pub use paging::{page_window, PageSlot};
 pub use provider::{Contact, Provider};
 pub use query::{PageSize, Param, Query, Sort, MAX_PAGE, MAX_TEXT_CHARS};
 pub use related::{related, Capped, Related, Successor, MAX_RELATED};
+pub use resolved::{ResolvedText, TextLang};
 pub use route::{Route, BASKET_VIEW, DRAFT_VIEW, VARIABLE_KEY, VIEW_KEY};
 pub use search::{Analysis, Highlighted, Highlighter};
 pub use split::{shard_path, SplitCatalog, CATALOG_FILE, SHARD_SIZE};
