@@ -11,6 +11,10 @@ use leptos::prelude::*;
 pub struct Ui {
     /// The skip link's text.
     pub skip_to_main: &'static str,
+    /// The browse page's skip link past the filters to the results.
+    pub skip_to_results: &'static str,
+    /// The English view's note that much of the metadata is Norwegian only.
+    pub norwegian_only_note: &'static str,
     /// The shop's name in the header.
     pub shop_name: &'static str,
     /// The line under the shop's name.
@@ -300,6 +304,8 @@ pub struct Ui {
 /// Norwegian Bokmål.
 pub const NB: Ui = Ui {
     skip_to_main: "Hopp til hovedinnhold",
+    skip_to_results: "Hopp til resultatene",
+    norwegian_only_note: "Mange beskrivelser finnes bare på norsk.",
     shop_name: "Nettbutikken",
     tagline: "Finn variabler fra Kunnskapssektorens datafellesskap (KUDAF)",
     demo_notice: "Variablene er kun for demonstrasjon og kan ikke bestilles ennå.",
@@ -366,7 +372,10 @@ pub const NB: Ui = Ui {
     applicant: "Søker og institusjon",
     basket_count: |n| if n == 1 { "1 variabel i kurven".to_string() } else { format!("{n} variabler i kurven") },
     remove_named: |label| format!("Fjern {label}"),
-    shared_text: |shared, own| format!("Lenken inneholder {shared} variabler. Kurven din har {own}. Hva vil du gjøre?"),
+    shared_text: |shared, own| {
+        let shared = if shared == 1 { "1 variabel".to_string() } else { format!("{shared} variabler") };
+        format!("Lenken inneholder {shared}. Kurven din har {own}. Hva vil du gjøre?")
+    },
     unit_group: |label, n| format!("{label}: {n}"),
     description: "Beskrivelse",
     back_to_results: "Tilbake til søket",
@@ -416,7 +425,7 @@ pub const NB: Ui = Ui {
     more_related: |n| format!("og {n} til"),
     codes_count: |n| format!("{n} koder"),
     search_label: "Hva leter du etter?",
-    search_hint: "Søk i navn, beskrivelse, emne, enhetstype og datatilbyder",
+    search_hint: "Søker i navn, teknisk navn, emne, enhetstype, datatilbyder, datasett og beskrivelse",
     filters_heading: "Filtrer variabler",
     filter_toggle: "Filtrer",
     only_selected: "Vis kun valgte variabler",
@@ -449,6 +458,8 @@ pub const NB: Ui = Ui {
 /// English.
 pub const EN: Ui = Ui {
     skip_to_main: "Skip to main content",
+    skip_to_results: "Skip to the results",
+    norwegian_only_note: "Many descriptions exist only in Norwegian.",
     shop_name: "Nettbutikken",
     tagline: "Find variables from the Norwegian education sector's data-sharing programme (KUDAF)",
     demo_notice: "The variables are for demonstration only and cannot be ordered yet.",
@@ -515,7 +526,10 @@ pub const EN: Ui = Ui {
     applicant: "Applicant and institution",
     basket_count: |n| if n == 1 { "1 variable in the basket".to_string() } else { format!("{n} variables in the basket") },
     remove_named: |label| format!("Remove {label}"),
-    shared_text: |shared, own| format!("The link holds {shared} variables. Your basket has {own}. What would you like to do?"),
+    shared_text: |shared, own| {
+        let shared = if shared == 1 { "1 variable".to_string() } else { format!("{shared} variables") };
+        format!("The link holds {shared}. Your basket has {own}. What would you like to do?")
+    },
     unit_group: |label, n| format!("{label}: {n}"),
     description: "Description",
     back_to_results: "Back to the search",
@@ -565,7 +579,7 @@ pub const EN: Ui = Ui {
     more_related: |n| format!("and {n} more"),
     codes_count: |n| format!("{n} codes"),
     search_label: "What are you looking for?",
-    search_hint: "Search names, descriptions, subjects, unit types and providers",
+    search_hint: "Searches name, technical name, subject, unit type, provider, dataset and description",
     filters_heading: "Filter variables",
     filter_toggle: "Filter",
     only_selected: "Show only selected variables",

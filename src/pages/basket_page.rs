@@ -97,12 +97,16 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
     let clear = move |_| {
         let old = ctx.update(|b| b.replace(Basket::default()));
         emptied.set(old);
+        // The button is gone with the list; focus goes to what replaces
+        // it, never to the page's <body>.
+        focus_later("#basket-undo-button");
     };
     let undo = move |_| {
         if let Some(old) = emptied.get_untracked() {
             ctx.set(old);
         }
         emptied.set(None);
+        focus_later("#basket-count");
     };
     let download_json = {
         let catalog = catalog.clone();
@@ -128,7 +132,7 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
         <Show when=move || emptied.read().is_some()>
             <div class="ds-alert basket-undo" data-color="info" role="status">
                 <p class="ds-paragraph">{move || ui.get().basket_emptied}</p>
-                <button class="ds-button" data-variant="secondary" data-size="sm" type="button" on:click=undo>
+                <button class="ds-button" id="basket-undo-button" data-variant="secondary" data-size="sm" type="button" on:click=undo>
                     {move || ui.get().undo}
                 </button>
             </div>
@@ -142,7 +146,7 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                 </div>
             }
         >
-            <p class="ds-paragraph result-count">{move || (ui.get().basket_count)(basket.read().len())}</p>
+            <p class="ds-paragraph result-count" id="basket-count" tabindex="-1">{move || (ui.get().basket_count)(basket.read().len())}</p>
             <div class="basket-actions">
                 <a class="ds-button" data-variant="primary" href=move || query.route_href(&Route::Draft)>
                     {move || ui.get().draft_link}
@@ -162,6 +166,24 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
             <ShareLinkField/>
         </Show>
     }
+}
+
+/// Focuses the element `selector` finds once the change that triggered
+/// this has rendered. Focus is the outside world, hence not a signal.
+fn focus_later(selector: &'static str) {
+    set_timeout(
+        move || {
+            let element = document()
+                .query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+            if let Some(element) = element {
+                let _ = element.focus();
+            }
+        },
+        std::time::Duration::from_millis(0),
+    );
 }
 
 /// Today's date, `YYYY-MM-DD`, for the export; the core has no clock.
@@ -231,6 +253,10 @@ fn RemoveButton(
                 basket.update(|b| {
                     b.remove(&id);
                 });
+                // This button is gone now: focus the new count, or the
+                // page's heading once the basket is empty.
+                let empty = basket.selection.read_untracked().is_empty();
+                focus_later(if empty { "main h1" } else { "#basket-count" });
             }
         >
             {move || ui.get().remove}

@@ -109,15 +109,26 @@ fn detail(catalog: &Arc<Catalog>, index: usize, v: &Variable, lang: Lang) -> imp
     view! {
         <article class="detail" data-variable=v.id.clone()>
             <header class="detail__header">
-                <h1 class="ds-heading" data-size="lg" tabindex="-1">{text(&v.label)}</h1>
+                <h1 class="ds-heading" data-size="lg" tabindex="-1" lang=v.label.resolve(lang).lang_attr(lang)>
+                    {text(&v.label)}
+                </h1>
                 <p class="detail__name">
                     <span class="ds-sr-only">{ui.technical_name} ": "</span>
-                    <code>{v.name.clone()}</code>
+                    // Long names break only after an underscore.
+                    <code>
+                        {catalog::wrap::segments(&v.name)
+                            .into_iter()
+                            .map(|part| view! { {v.name[part].to_string()}<wbr/> })
+                            .collect_view()}
+                    </code>
                 </p>
                 <BasketButton id=v.id.clone()/>
             </header>
             {(!v.description.is_empty())
-                .then(|| view! { <p class="ds-paragraph detail__description">{text(&v.description)}</p> })}
+                .then(|| {
+                    let lang_attr = v.description.resolve(lang).lang_attr(lang);
+                    view! { <p class="ds-paragraph detail__description" lang=lang_attr>{text(&v.description)}</p> }
+                })}
             <DetailsGate catalog=catalog.clone() index render/>
             {related_section(catalog, index, lang)}
             {provider_section}

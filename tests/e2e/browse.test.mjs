@@ -121,7 +121,7 @@ test('page size and paging: page links, previous/next, and a filter change reset
   await page.waitForFunction((n) => document.querySelector('.pagination__status').textContent.includes(`Side ${n} av`), pages);
   assert.equal((await rowIds(page)).length, all - 25 * (pages - 1));
   await page.selectOption('#page-size', '100');
-  await page.waitForFunction((n) => document.querySelectorAll('table.variable-table tbody tr').length === n, all);
+  await page.waitForFunction((n) => document.querySelectorAll('.result-list > li.result').length === n, all);
   assert.equal(await page.locator('.pagination').count(), 0, 'one page needs no pagination');
   const params = new URL(page.url()).searchParams;
   assert.equal(params.get('antall'), '100');
@@ -226,8 +226,8 @@ test('language switch: English UI and metadata, kept in the URL and remembered',
   // Metadata in English where given, Norwegian otherwise.
   const withEnglish = shop.catalog.variables.find((v) => v.label.en);
   await page.fill('#search', withEnglish.name);
-  await page.waitForSelector(`tr[data-variable="${withEnglish.id}"]`);
-  assert.match(await page.textContent(`tr[data-variable="${withEnglish.id}"] .variable-label`), new RegExp(withEnglish.label.en.slice(0, 10)));
+  await page.waitForSelector(`li.result[data-variable="${withEnglish.id}"]`);
+  assert.match(await page.textContent(`li.result[data-variable="${withEnglish.id}"] .result__label`), new RegExp(withEnglish.label.en.slice(0, 10)));
   // Remembered: a plain URL opens in English.
   await page.goto(shop.server.url);
   await page.waitForFunction(() => document.documentElement.lang === 'en');
