@@ -210,7 +210,9 @@ fn row(
             </div>
             <span class="result__units">
                 <span class="ds-sr-only">{move || ui.get().col_unit_types}": "</span>
-                {get(|t| t.unit_types.clone())}
+                // A span of its own, so metadata text is isolated from
+                // the caption (bidirectional controls stay inside).
+                <span>{get(|t| t.unit_types.clone())}</span>
             </span>
             <span class="result__access">
                 <span

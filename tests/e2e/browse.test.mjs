@@ -27,15 +27,17 @@ test('typing narrows the rows and updates the facet counts', async () => {
   const all = shop.catalog.variables.length;
   assert.equal(await resultCount(page), all);
   const before = await facetCount(page, 'tilbyder', 'lanekassen');
-  await page.fill('#search', 'stipend');
+  // Not "stipend": it is a keyword of Lånekassen's dataset, so it finds
+  // every Lånekassen variable.
+  await page.fill('#search', 'omgjort');
   await page.waitForFunction((n) => Number(document.querySelector('.result-count').textContent.split(' ')[0]) < n, all);
   const total = await resultCount(page);
   assert.ok(total > 0 && total < all, `${total} of ${all}`);
   const ids = await rowIds(page);
   assert.ok(ids.every((id) => id.startsWith('lanekassen/')), ids.join(', '));
   assert.ok((await facetCount(page, 'tilbyder', 'lanekassen')) < before);
-  assert.equal(await page.locator(`${ROWS} mark`).first().textContent().then((t) => t.toLowerCase().startsWith('stipend')), true);
-  assert.match(page.url(), /[?&]q=stipend/);
+  assert.equal(await page.locator(`${ROWS} mark`).first().textContent().then((t) => t.toLowerCase().startsWith('omgjort')), true);
+  assert.match(page.url(), /[?&]q=omgjort/);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
