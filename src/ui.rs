@@ -1,6 +1,6 @@
 //! The few view pieces every page shares: the catalog and detail gates
-//! with their spinner and load error, safe links, marked text and the
-//! document title.
+//! with their spinner and load error, safe links, marked text, technical names
+//! that break after underscores and the document title.
 
 mod catalog_gate;
 mod details_gate;
@@ -9,6 +9,7 @@ mod load_error;
 mod marked;
 mod safe_link;
 mod spinner;
+mod technical_name;
 
 pub use catalog_gate::CatalogGate;
 pub use details_gate::DetailsGate;
@@ -17,3 +18,4 @@ pub use load_error::LoadErrorView;
 pub use marked::Marked;
 pub use safe_link::{is_web_url, MailLink, SafeLink};
 pub use spinner::Loading;
+pub use technical_name::TechnicalName;

@@ -6,7 +6,7 @@ use super::{
 };
 use crate::{
     i18n,
-    state::{use_lang, use_ui, BasketCtx, QueryCtx},
+    state::{focus_later, use_lang, use_ui, BasketCtx, QueryCtx},
     ui::{CatalogGate, DocumentTitle},
 };
 use catalog::{export_csv, export_json, Basket, Catalog, Route};
@@ -113,12 +113,16 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
     let clear = move |_| {
         let old = ctx.update(|b| b.replace(Basket::default()));
         emptied.set(old);
+        // The button is gone with the list; focus goes to what replaces
+        // it, never to the page's <body>.
+        focus_later("#basket-undo-button");
     };
     let undo = move |_| {
         if let Some(old) = emptied.get_untracked() {
             ctx.set(old);
         }
         emptied.set(None);
+        focus_later("#basket-count");
     };
     let download_json = {
         let catalog = catalog.clone();
@@ -146,6 +150,7 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                 <p class="ds-paragraph">{move || ui.get().basket.basket_emptied}</p>
                 <button
                     class="ds-button"
+                    id="basket-undo-button"
                     data-variant="secondary"
                     data-size="sm"
                     type="button"
@@ -168,7 +173,7 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                 }
             }
         >
-            <p class="ds-paragraph result-count">
+            <p class="ds-paragraph result-count" id="basket-count" tabindex="-1">
                 {move || (ui.get().shell.basket_count)(basket.read().len())}
             </p>
             <div class="basket-actions">
