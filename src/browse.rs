@@ -7,9 +7,11 @@ mod empty_state;
 mod facet_group;
 mod facet_panel;
 mod intro;
+mod name_segments;
 mod page;
 mod pagination;
 mod result_list;
+mod row_text;
 mod search_box;
 mod toolbar;
 

@@ -5,7 +5,7 @@ use super::{
     ActiveFilters, EmptyState, FacetPanel, Pagination, ResultToolbar, StartIntro, VariableTable,
 };
 use crate::{
-    state::{use_ui, BasketCtx, CatalogCtx, QueryCtx},
+    state::{skip_to, use_lang, use_ui, BasketCtx, CatalogCtx, QueryCtx},
     ui::{CatalogGate, DocumentTitle},
 };
 use catalog::Catalog;
@@ -16,11 +16,26 @@ use std::sync::Arc;
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let ui = use_ui();
+    let lang = use_lang();
     view! {
         <DocumentTitle text=Signal::derive(move || ui.get().browse.catalog_heading.to_string()) />
-        <h1 class="ds-heading" data-size="lg" tabindex="-1">
-            {move || ui.get().browse.catalog_heading}
-        </h1>
+        // The filters come first on the page; this link lets keyboard users
+        // past them to the results.
+        <a class="ds-skip-link" href="#results-heading" on:click=skip_to("results-heading")>
+            {move || ui.get().browse.skip_to_results}
+        </a>
+        <div class="catalog-intro">
+            <h1 class="ds-heading" data-size="md" tabindex="-1">
+                {move || ui.get().browse.catalog_heading}
+            </h1>
+            // Only the English view needs it: the metadata is written in
+            // Norwegian first.
+            <Show when=move || lang.get() == catalog::Lang::En>
+                <p class="ds-paragraph lang-note" data-size="sm">
+                    {move || ui.get().browse.norwegian_only_note}
+                </p>
+            </Show>
+        </div>
         <StartIntro />
         <CatalogGate render=|catalog| view! { <Browse catalog /> }.into_any() />
     }
@@ -49,10 +64,12 @@ fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
         <div class="browse">
             <FacetPanel answer />
             <section class="results" aria-labelledby="results-heading">
-                <h2 class="ds-heading" data-size="xs" id="results-heading">
-                    {move || ui.get().browse.results_heading}
-                </h2>
-                <ResultToolbar answer />
+                <ResultToolbar answer>
+                    // Focusable, so the skip link can take focus there.
+                    <h2 class="ds-heading" data-size="xs" id="results-heading" tabindex="-1">
+                        {move || ui.get().browse.results_heading}
+                    </h2>
+                </ResultToolbar>
                 <ActiveFilters answer />
                 <Show when=move || !empty() fallback=move || view! { <EmptyState answer /> }>
                     <VariableTable catalog=catalog.clone() rows search />

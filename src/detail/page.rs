@@ -10,7 +10,10 @@ use super::{
 use crate::{
     i18n,
     state::use_lang,
-    ui::{BackLink, CatalogGate, DatasetLink, DetailsGate, DocumentTitle, ProviderLink, SafeLink},
+    ui::{
+        BackLink, CatalogGate, DatasetLink, DetailsGate, DocumentTitle, ProviderLink, SafeLink,
+        TechnicalName,
+    },
 };
 use catalog::{Catalog, Lang, Revision, Variable, VariableDetails};
 use leptos::prelude::*;
@@ -73,18 +76,28 @@ fn detail(catalog: &Arc<Catalog>, index: usize, v: &Variable, lang: Lang) -> imp
     view! {
         <article class="detail" data-variable=v.id.clone()>
             <header class="detail__header">
-                <h1 class="ds-heading" data-size="lg" tabindex="-1">
+                <h1
+                    class="ds-heading"
+                    data-size="lg"
+                    tabindex="-1"
+                    lang=v.label.resolve(lang).lang_attr(lang)
+                >
                     {text(&v.label)}
                 </h1>
                 <p class="detail__name">
                     <span class="ds-sr-only">{ui.detail.technical_name} ": "</span>
-                    <code>{v.name.clone()}</code>
+                    <TechnicalName name=v.name.clone() />
                 </p>
                 <BasketButton id=v.id.clone() />
             </header>
             {(!v.description.is_empty())
                 .then(|| {
-                    view! { <p class="ds-paragraph detail__description">{text(&v.description)}</p> }
+                    let lang_attr = v.description.resolve(lang).lang_attr(lang);
+                    view! {
+                        <p class="ds-paragraph detail__description" lang=lang_attr>
+                            {text(&v.description)}
+                        </p>
+                    }
                 })}
             <DetailsGate catalog=catalog.clone() index render />
             {related_section(catalog, index, lang)}

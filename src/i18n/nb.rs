@@ -68,7 +68,10 @@ pub const NB: Ui = Ui {
         showing: |shown, total| format!("Viser {shown} av {total} variabler"),
         no_variables: "Katalogen har ingen variabler ennå.",
         search_label: "Hva leter du etter?",
-        search_hint: "Søk i navn, beskrivelse, emne, enhetstype og datatilbyder",
+        search_hint:
+            "Søker i navn, teknisk navn, emne, enhetstype, datatilbyder, datasett og beskrivelse",
+        skip_to_results: "Hopp til resultatene",
+        norwegian_only_note: "Mange beskrivelser finnes bare på norsk.",
         filters_heading: "Filtrer variabler",
         filter_toggle: "Filtrer",
         only_selected: "Vis kun valgte variabler",
@@ -217,10 +220,12 @@ pub const NB: Ui = Ui {
         applicant: "Søker og institusjon",
         remove_named: |label| format!("Fjern {label}"),
         shared_text: |shared, own| {
-            format!(
-                "Lenken inneholder {shared} variabler. Kurven din har \
-                    {own}. Hva vil du gjøre?"
-            )
+            let shared = if shared == 1 {
+                "1 variabel".to_string()
+            } else {
+                format!("{shared} variabler")
+            };
+            format!("Lenken inneholder {shared}. Kurven din har {own}. Hva vil du gjøre?")
         },
         unit_group: |label, n| format!("{label}: {n}"),
     },
