@@ -2,7 +2,8 @@
 //! variables.
 
 use super::{
-    ActiveFilters, EmptyState, FacetPanel, Pagination, ResultToolbar, StartIntro, VariableTable,
+    ActiveFilters, EmptyState, FacetPanel, Pagination, ResultToolbar, SearchBox, StartIntro,
+    VariableTable,
 };
 use crate::{
     state::{skip_to, use_lang, use_ui, BasketCtx, CatalogCtx, QueryCtx},
@@ -24,10 +25,13 @@ pub fn CatalogPage() -> impl IntoView {
         <a class="ds-skip-link" href="#results-heading" on:click=skip_to("results-heading")>
             {move || ui.get().browse.skip_to_results}
         </a>
+        // The heading and the search on one line above the filters and the
+        // results; the search needs no catalog, so it is there at once.
         <div class="catalog-intro">
             <h1 class="ds-heading" data-size="md" tabindex="-1">
                 {move || ui.get().browse.catalog_heading}
             </h1>
+            <SearchBox />
             // Only the English view needs it: the metadata is written in
             // Norwegian first.
             <Show when=move || lang.get() == catalog::Lang::En>
@@ -36,7 +40,6 @@ pub fn CatalogPage() -> impl IntoView {
                 </p>
             </Show>
         </div>
-        <StartIntro />
         <CatalogGate render=|catalog| view! { <Browse catalog /> }.into_any() />
     }
 }
@@ -61,7 +64,13 @@ fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
     let search = Signal::derive(move || query.read().text.clone());
     let empty = move || answer.read().total == 0;
     view! {
+        // Beside the results, the introduction (open on a first visit)
+        // comes before the facets, so it is read first without pushing the
+        // results below the fold.
         <div class="browse">
+            <div class="browse__intro">
+                <StartIntro />
+            </div>
             <FacetPanel answer />
             <section class="results" aria-labelledby="results-heading">
                 <ResultToolbar answer>
