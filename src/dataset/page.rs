@@ -111,14 +111,23 @@ fn dataset_view(
         <article class="profile" data-dataset=d.key()>
             <header class="profile__header">
                 <p class="profile__kicker">{ui.dataset.kicker}</p>
-                <h1 class="ds-heading" data-size="lg" tabindex="-1">
+                <h1
+                    class="ds-heading"
+                    data-size="lg"
+                    tabindex="-1"
+                    lang=d.title.resolve(lang).lang_attr(lang)
+                >
                     {clipped(dataset_title(d, lang))}
                 </h1>
             </header>
             {(!d.description.is_empty())
                 .then(|| {
                     view! {
-                        <p class="ds-paragraph profile__description">
+                        // Marked as Norwegian where the dataset has no English.
+                        <p
+                            class="ds-paragraph profile__description"
+                            lang=d.description.resolve(lang).lang_attr(lang)
+                        >
                             {clipped(d.description.get(lang))}
                         </p>
                     }
