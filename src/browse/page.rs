@@ -28,17 +28,19 @@ pub fn CatalogPage() -> impl IntoView {
         // The heading and the search on one line above the filters and the
         // results; the search needs no catalog, so it is there at once.
         <div class="catalog-intro">
-            <h1 class="ds-heading" data-size="md" tabindex="-1">
-                {move || ui.get().browse.catalog_heading}
-            </h1>
+            <div class="catalog-intro__title">
+                <h1 class="ds-heading" data-size="md" tabindex="-1">
+                    {move || ui.get().browse.catalog_heading}
+                </h1>
+                // Only the English view needs it: the metadata is written in
+                // Norwegian first.
+                <Show when=move || lang.get() == catalog::Lang::En>
+                    <p class="ds-paragraph lang-note" data-size="sm">
+                        {move || ui.get().browse.norwegian_only_note}
+                    </p>
+                </Show>
+            </div>
             <SearchBox />
-            // Only the English view needs it: the metadata is written in
-            // Norwegian first.
-            <Show when=move || lang.get() == catalog::Lang::En>
-                <p class="ds-paragraph lang-note" data-size="sm">
-                    {move || ui.get().browse.norwegian_only_note}
-                </p>
-            </Show>
         </div>
         <CatalogGate render=|catalog| view! { <Browse catalog /> }.into_any() />
     }

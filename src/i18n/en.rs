@@ -161,7 +161,10 @@ pub const EN: Ui = Ui {
             removed or renamed.",
         codes_shown: "Code list",
         more_related: |n| format!("and {n} more"),
-        codes_count: |n| format!("{n} codes"),
+        codes_count: |n| match n {
+            1 => "1 code".to_string(),
+            n => format!("{n} codes"),
+        },
     },
     basket: BasketText {
         basket_heading: "Your variable basket",

@@ -160,7 +160,10 @@ pub const NB: Ui = Ui {
             fjernet eller ha fått nytt navn.",
         codes_shown: "Kodeliste",
         more_related: |n| format!("og {n} til"),
-        codes_count: |n| format!("{n} koder"),
+        codes_count: |n| match n {
+            1 => "1 kode".to_string(),
+            n => format!("{n} koder"),
+        },
     },
     basket: BasketText {
         basket_heading: "Variabelkurven",
