@@ -7,7 +7,6 @@ mod empty_state;
 mod facet_group;
 mod facet_panel;
 mod intro;
-mod name_segments;
 mod page;
 mod pagination;
 mod result_list;

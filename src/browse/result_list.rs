@@ -1,10 +1,7 @@
 //! The result list: one compact line per variable, a card on narrow
 //! screens.
 
-use super::{
-    name_segments::NameSegments,
-    row_text::{marked_memo, RowText},
-};
+use super::row_text::{marked_memo, RowText};
 use crate::{
     state::{remember_return, use_lang, use_ui, BasketCtx, CatalogCtx, QueryCtx},
     ui::{AddRefusal, Marked, ProviderLink},
@@ -153,9 +150,9 @@ fn row(
                 // Technical name, provider, then as much of the description
                 // as fits the line.
                 <p class="result__meta">
-                    <code class="result__name">
-                        <NameSegments name />
-                    </code>
+                    // One line that never breaks: a name cut short ends
+                    // in an ellipsis, and is whole on the variable's page.
+                    <code class="result__name">{show(name)}</code>
                     " "
                     <span class="result__provider" lang=lang_of(|t| t.provider_lang)>
                         <ProviderLink

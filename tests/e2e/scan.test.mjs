@@ -65,26 +65,29 @@ for (const [width, height, atLeast] of [[1280, 800, 12], [360, 740, 3]]) {
   });
 }
 
-test('technical names break only after an underscore, descriptions stay one line', async () => {
+test('technical names never break inside a part: one line in the list, breaks only after underscores on the detail page', async () => {
   const page = await open('', { width: 1280, height: 800 });
   const long = shop.catalog.variables.filter((v) => v.name.includes('_')).sort((a, b) => b.name.length - a.name.length)[0];
   await page.fill('#search', long.name);
   await page.waitForSelector(`${ROWS}[data-variable="${long.id}"]`);
   const name = page.locator(`${ROWS}[data-variable="${long.id}"] .result__name`);
   assert.equal(await name.textContent(), long.name);
-  // A break opportunity after every underscore, and only there.
-  const parts = await name.evaluate((code) => {
-    const copy = code.cloneNode(true);
-    copy.querySelectorAll('wbr').forEach((w) => w.replaceWith('|'));
-    return copy.textContent;
-  });
-  const expected = long.name.replace(/_(?!$)/g, '_|');
-  assert.equal(parts.replace(/\|$/, ''), expected);
-  // Snippets never grow the row: one line with an ellipsis.
+  // In the list the name and description are one line (cut with an ellipsis), so the row never grows.
+  const [height, line] = await name.evaluate((code) => [code.getBoundingClientRect().height, parseFloat(getComputedStyle(code).lineHeight)]);
+  assert.ok(height < line * 1.5, `the name is ${height}px high, a line ${line}px`);
   const snippet = await page.$$eval(`${ROWS} .result__meta`, (ps) =>
     ps.map((p) => [getComputedStyle(p).whiteSpace, getComputedStyle(p).textOverflow]),
   );
   assert.ok(snippet.every(([ws, to]) => ws === 'nowrap' && to === 'ellipsis'), JSON.stringify(snippet));
+  // On the detail page: a break opportunity after every underscore, and only there.
+  await name.locator('xpath=ancestor::li').locator('.result__label').click();
+  await page.waitForSelector('.detail__name code');
+  const parts = await page.locator('.detail__name code').evaluate((code) => {
+    const copy = code.cloneNode(true);
+    copy.querySelectorAll('wbr').forEach((w) => w.replaceWith('|'));
+    return copy.textContent;
+  });
+  assert.equal(parts.replace(/\|$/, ''), long.name.replace(/_(?!$)/g, '_|'));
   await page.context().close();
 });
 
