@@ -93,7 +93,7 @@ async function main() {
   try {
     const page = await newPage(browser);
     await page.goto(server.url);
-    await page.waitForSelector('table.variable-table tbody tr', { timeout: 120000 });
+    await page.waitForSelector('.result-list > li.result', { timeout: 120000 });
     if (withoutRules) {
       const deleted = await page.evaluate(([source, keepSource]) => {
         const pattern = new RegExp(source);
@@ -176,7 +176,7 @@ async function main() {
     console.log('DOM mutations per key:');
     for (const [k, n] of Object.entries(mutations).sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${k.padEnd(40)} ${(n / keys).toFixed(1).padStart(7)}`);
     const dom = await page.evaluate(() => ({
-      rows: document.querySelectorAll('table.variable-table tbody tr').length,
+      rows: document.querySelectorAll('.result-list > li.result').length,
       facetValues: document.querySelectorAll('.facet__value').length,
       elements: document.getElementsByTagName('*').length,
     }));

@@ -10,6 +10,7 @@ mod intro;
 mod page;
 mod pagination;
 mod result_list;
+mod row_text;
 mod search_box;
 mod toolbar;
 

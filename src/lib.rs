@@ -32,7 +32,10 @@ use layout::{SiteFooter, SiteHeader, StorageNotice};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use provider::ProviderPage;
-use state::{BasketCtx, CatalogCtx, ContentCtx, DetailsCtx, History, LangCtx, QueryCtx};
+use state::{
+    follow_route, skip_to, BasketCtx, CatalogCtx, ContentCtx, DetailsCtx, History, LangCtx,
+    QueryCtx,
+};
 
 /// The whole app.
 #[component]
@@ -71,7 +74,7 @@ fn Shell() -> impl IntoView {
     follow_route(query);
     let ui = state::use_ui();
     view! {
-        <a class="ds-skip-link" href="#main">
+        <a class="ds-skip-link" href="#main" on:click=skip_to("main")>
             {move || ui.get().shell.skip_to_main}
         </a>
         <SiteHeader />
@@ -100,34 +103,5 @@ fn restore_language(query: QueryCtx) {
         if !query.names_lang_untracked() && stored != current.lang {
             query.update(History::Replace, |q| q.lang = stored);
         }
-    }
-}
-
-/// Moves focus to the new view's main heading after a change of view, so
-/// keyboard and screen reader users start there; the first load keeps the
-/// browser's own focus. Focus is outside the reactive system, hence an
-/// effect.
-fn follow_route(query: QueryCtx) {
-    Effect::new(move |previous: Option<Route>| {
-        let route = query.route.get();
-        if previous.is_some_and(|p| p != route) {
-            // After the new view has rendered (and its catalog is there).
-            set_timeout(focus_main_heading, std::time::Duration::from_millis(0));
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        route
-    });
-}
-
-fn focus_main_heading() {
-    let target = document()
-        .query_selector("main h1")
-        .ok()
-        .flatten()
-        .or_else(|| document().get_element_by_id("main"));
-    if let Some(element) =
-        target.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
-        let _ = element.focus();
     }
 }

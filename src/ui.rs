@@ -1,7 +1,8 @@
 //! The few view pieces every page shares: the catalog, content and detail
 //! gates with their spinner and load error, safe links, links to provider
-//! and dataset pages, marked text, the document title, content texts, the
-//! basket checkbox and why a variable was not put in the basket.
+//! and dataset pages, marked text, technical names that break after
+//! underscores, the document title, content texts, the basket checkbox and
+//! why a variable was not put in the basket.
 
 mod add_refusal;
 mod back_link;
@@ -17,6 +18,7 @@ mod load_error;
 mod marked;
 mod safe_link;
 mod spinner;
+mod technical_name;
 mod timeline;
 
 pub use add_refusal::AddRefusal;
@@ -33,4 +35,5 @@ pub use load_error::LoadErrorView;
 pub use marked::Marked;
 pub use safe_link::{is_web_url, MailLink, SafeLink};
 pub use spinner::Loading;
+pub use technical_name::TechnicalName;
 pub use timeline::{this_year, Chart, ChartRow, TimelineChart};

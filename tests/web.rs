@@ -117,8 +117,16 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
             </Router>
         }
     });
+    // Each row: the checkbox's hidden name, the line with label and name,
+    // the provider, the unit types (with their hidden caption) and the
+    // access.
     let cells = || {
-        let list = element.query_selector_all("tbody td").expect("a node list");
+        let list = element
+            .query_selector_all(concat!(
+                ".result > span[hidden], .result__head, .result__provider, ",
+                ".result__units, .result__access",
+            ))
+            .expect("a node list");
         (0..list.length())
             .filter_map(|i| list.item(i)?.text_content())
             .collect::<Vec<_>>()
@@ -126,25 +134,31 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
     assert_eq!(
         cells(),
         [
-            // The checkbox is named by a visually hidden text in its cell.
             "Velg Utdanningsprogram",
-            "UtdanningsprogramVGO_A",
+            "Utdanningsprogram VGO_A",
             "Novari IKS",
-            "Person, Virksomhet",
+            "Enhetstyper: Person, Virksomhet",
             "Begrenset",
-            "Detaljer: Utdanningsprogram",
             "Velg Trinn",
-            "TrinnVGO_B",
+            "Trinn VGO_B",
             "Novari IKS",
-            "Person, Virksomhet",
+            "Enhetstyper: Person, Virksomhet",
             "Åpen",
-            "Detaljer: Trinn"
         ]
     );
+    // The label is the link to the variable's page.
+    let link = element
+        .query_selector(".result__label")
+        .expect("a query")
+        .expect("a link");
+    assert_eq!(link.text_content().as_deref(), Some("Utdanningsprogram"));
+    assert!(link
+        .get_attribute("href")
+        .is_some_and(|href| href.contains("variabel=") && href.contains("VGO_A")));
     rows.set(vec![1]);
     leptos::task::tick().await;
-    assert_eq!(cells()[1], "TrinnVGO_B");
-    assert_eq!(cells().len(), 6);
+    assert_eq!(cells()[1], "Trinn VGO_B");
+    assert_eq!(cells().len(), 5);
 }
 
 #[wasm_bindgen_test]
@@ -178,7 +192,7 @@ async fn variable_table_highlights_search_words_and_toggles_the_basket() {
     leptos::task::tick().await;
     assert!(basket.get_untracked().contains("novari-iks/VGO_A"));
     assert!(element
-        .query_selector("tr.selected")
+        .query_selector("li.result.selected")
         .expect("a query")
         .is_some());
     checkbox.click();

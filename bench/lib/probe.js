@@ -20,7 +20,7 @@
 // changed for quietMs (timers cannot fire while the main thread is busy, so
 // a long engine run cannot be mistaken for quiet).
 (() => {
-  const ROWS = 'table.variable-table tbody tr';
+  const ROWS = '.result-list > li.result';
   const afterNextFrame = (done) =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -50,7 +50,11 @@
       .filter((e) => e && e.responseEnd > 0 && e.responseEnd <= t)
       .map((e) => new URL(e.name).pathname);
 
-  new MutationObserver(() => {
+  // The screen-reader announcement of the count is written on purpose
+  // after typing settles: it is not part of drawing a keystroke.
+  const announcement = (r) => r.target.closest?.('[aria-live]') ?? r.target.parentElement?.closest('[aria-live]');
+  new MutationObserver((records) => {
+    if (records.every(announcement)) return;
     const now = performance.now();
     state.lastActivity = now;
     if (state.firstRowDom === null && document.querySelector(ROWS)) {

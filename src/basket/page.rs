@@ -159,7 +159,7 @@ fn BasketContents(catalog: Arc<Catalog>) -> impl IntoView {
                 }
             }
         >
-            <p class="ds-paragraph result-count">
+            <p class="ds-paragraph result-count" id="basket-count" tabindex="-1">
                 {move || (ui.get().shell.basket_count)(basket.read().len())}
             </p>
             <div class="basket-actions">

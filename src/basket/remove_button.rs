@@ -1,6 +1,6 @@
 //! Removes one entry from the basket.
 
-use crate::state::{use_ui, BasketCtx};
+use crate::state::{focus_later, use_ui, BasketCtx};
 use leptos::prelude::*;
 
 /// Removes one entry from the basket.
@@ -13,6 +13,13 @@ pub fn RemoveButton(
 ) -> impl IntoView {
     let ui = use_ui();
     let basket = BasketCtx::expect();
+    let remove = move |_| {
+        basket.remove(&id);
+        // This button is gone now: focus the new count, or the page's
+        // heading once the basket is empty.
+        let empty = basket.selection.read_untracked().is_empty();
+        focus_later(if empty { "main h1" } else { "#basket-count" });
+    };
     view! {
         <button
             class="ds-button"
@@ -20,9 +27,7 @@ pub fn RemoveButton(
             data-size="sm"
             type="button"
             aria-label=move || (ui.get().basket.remove_named)(&label)
-            on:click=move |_| {
-                basket.remove(&id);
-            }
+            on:click=remove
         >
             {move || ui.get().basket.remove}
         </button>

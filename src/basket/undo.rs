@@ -1,7 +1,7 @@
 //! Taking back the last big change to the basket: "Tøm kurven", or a share
 //! link's replace or add.
 
-use crate::state::{use_ui, BasketCtx};
+use crate::state::{focus_later, use_ui, BasketCtx};
 use catalog::{BasketOp, Undo};
 use leptos::{html, prelude::*};
 
@@ -57,6 +57,10 @@ pub fn UndoOffer(
             basket.apply(BasketOp::Undo(change.undo));
         }
         last.set(None);
+        // "Angre" is gone with the notice: focus the count of what came
+        // back, or the page's heading if the basket is still empty.
+        let empty = basket.selection.read_untracked().is_empty();
+        focus_later(if empty { "main h1" } else { "#basket-count" });
     };
     view! {
         <Show when=move || last.read().is_some()>

@@ -1,7 +1,7 @@
-//! The filter panel: search, the basket switch and the facets.
+//! The filter panel: the basket switch and the facets.
 
 use crate::{
-    browse::{FacetGroup, SearchBox},
+    browse::FacetGroup,
     state::{use_ui, History, QueryCtx},
 };
 use catalog::{Answer, Facet, QueryIntent};
@@ -44,7 +44,6 @@ pub fn FacetPanel(
             <h2 class="ds-heading filters__heading" data-size="xs" id="filters-heading">
                 {move || ui.get().browse.filters_heading}
             </h2>
-            <SearchBox/>
             <button
                 class="ds-button filters__toggle"
                 data-variant="secondary"

@@ -2,10 +2,11 @@
 //! variables.
 
 use super::{
-    ActiveFilters, EmptyState, FacetPanel, Pagination, ResultToolbar, StartIntro, VariableTable,
+    ActiveFilters, EmptyState, FacetPanel, Pagination, ResultToolbar, SearchBox, StartIntro,
+    VariableTable,
 };
 use crate::{
-    state::{use_ui, BasketCtx, CatalogCtx, QueryCtx},
+    state::{skip_to, use_lang, use_ui, BasketCtx, CatalogCtx, QueryCtx},
     ui::{CatalogGate, DocumentTitle},
 };
 use catalog::Catalog;
@@ -16,12 +17,31 @@ use std::sync::Arc;
 #[component]
 pub fn CatalogPage() -> impl IntoView {
     let ui = use_ui();
+    let lang = use_lang();
     view! {
         <DocumentTitle text=Signal::derive(move || ui.get().browse.catalog_heading.to_string()) />
-        <h1 class="ds-heading" data-size="lg" tabindex="-1">
-            {move || ui.get().browse.catalog_heading}
-        </h1>
-        <StartIntro />
+        // The filters come first on the page; this link lets keyboard users
+        // past them to the results.
+        <a class="ds-skip-link" href="#results-heading" on:click=skip_to("results-heading")>
+            {move || ui.get().browse.skip_to_results}
+        </a>
+        // The heading and the search on one line above the filters and the
+        // results; the search needs no catalog, so it is there at once.
+        <div class="catalog-intro">
+            <div class="catalog-intro__title">
+                <h1 class="ds-heading" data-size="md" tabindex="-1">
+                    {move || ui.get().browse.catalog_heading}
+                </h1>
+                // Only the English and Nynorsk views need it: the metadata
+                // is written in Bokmål first.
+                <Show when=move || lang.get() != catalog::Lang::Nb>
+                    <p class="ds-paragraph lang-note" data-size="sm">
+                        {move || ui.get().browse.norwegian_only_note}
+                    </p>
+                </Show>
+            </div>
+            <SearchBox />
+        </div>
         <CatalogGate render=|catalog| view! { <Browse catalog /> }.into_any() />
     }
 }
@@ -46,13 +66,21 @@ fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
     let search = Signal::derive(move || query.read().text.clone());
     let empty = move || answer.read().total == 0;
     view! {
+        // Beside the results, the introduction (open on a first visit)
+        // comes before the facets, so it is read first without pushing the
+        // results below the fold.
         <div class="browse">
+            <div class="browse__intro">
+                <StartIntro />
+            </div>
             <FacetPanel answer />
             <section class="results" aria-labelledby="results-heading">
-                <h2 class="ds-heading" data-size="xs" id="results-heading">
-                    {move || ui.get().browse.results_heading}
-                </h2>
-                <ResultToolbar answer />
+                <ResultToolbar answer>
+                    // Focusable, so the skip link can take focus there.
+                    <h2 class="ds-heading" data-size="xs" id="results-heading" tabindex="-1">
+                        {move || ui.get().browse.results_heading}
+                    </h2>
+                </ResultToolbar>
                 <ActiveFilters answer />
                 <Show when=move || !empty() fallback=move || view! { <EmptyState answer /> }>
                     <VariableTable catalog=catalog.clone() rows search />

@@ -1,21 +1,23 @@
-//! The table of variables, with the columns of the KUDAF demo shop.
+//! The result list: one compact line per variable, a card on narrow
+//! screens.
 
+use super::row_text::{marked_memo, RowText};
 use crate::{
-    state::{use_lang, use_ui, BasketCtx, QueryCtx},
+    state::{remember_return, use_lang, use_ui, BasketCtx, CatalogCtx, QueryCtx},
     ui::{AddRefusal, Marked, ProviderLink},
 };
-use catalog::{
-    provider_name, unit_type_label, AddRefused, Catalog, Highlighted, Highlighter, Lang, Route,
-    Variable,
-};
+use catalog::{AddRefused, Catalog, Highlighted, Highlighter, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// How many characters of the description a row shows.
+/// How many characters of the description a row shows; the row cuts it
+/// further to one line (with an ellipsis) by CSS, so this only bounds the
+/// text the browser lays out.
 const SNIPPET_CHARS: usize = 160;
 
-/// Lists `rows` (indices into the catalog's variables) as a table, each
-/// with a checkbox that puts the variable in the basket.
+/// Lists `rows` (indices into the catalog's variables), each with a
+/// checkbox that puts the variable in the basket and its label as the link
+/// to its detail page.
 #[component]
 pub fn VariableTable(
     /// The loaded catalog.
@@ -32,101 +34,37 @@ pub fn VariableTable(
     let basket = BasketCtx::expect();
     let query = QueryCtx::expect();
     let shown = Memo::new(move |_| rows.read().len());
-    // One highlighter per search text, shared by every row.
-    let highlighter = Memo::new(move |_| Highlighter::new(&search.get()));
+    // One highlighter per search text, shared by every row. The engine's
+    // own analysis splits and folds the words, so what is marked is what
+    // matched.
+    let engine = CatalogCtx::expect().engine(&catalog);
+    let highlighter = Memo::new(move |_| engine.highlighter(&search.get()));
     view! {
-        // Focusable and named, so keyboard users can scroll a wide table.
-        <div
-            class="table-scroll"
-            tabindex="0"
-            role="region"
+        <ul
+            class="result-list"
+            class:result-list--searching=move || !highlighter.read().is_empty()
             aria-label=move || ui.get().browse.table_caption
         >
-            <table class="ds-table variable-table" data-border="true">
-                <caption class="ds-sr-only">{move || ui.get().browse.table_caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="variable-table__select">
-                            <span class="ds-sr-only">{move || ui.get().browse.col_select}</span>
-                        </th>
-                        <th scope="col">{move || ui.get().browse.col_variable}</th>
-                        <th scope="col">{move || ui.get().browse.col_provider}</th>
-                        <th scope="col">{move || ui.get().browse.col_unit_types}</th>
-                        <th scope="col">{move || ui.get().browse.col_access}</th>
-                        <th scope="col">
-                            <span class="ds-sr-only">{move || ui.get().browse.details}</span>
-                        </th>
-                    </tr>
-                </thead>
-                <tbody>
-                    // One row per position on the page, not per variable:
-                    // when a keystroke brings other variables onto the page,
-                    // each row keeps its elements and only its texts, marks,
-                    // link and checkbox change. Re-creating 25 rows of
-                    // inputs and links would make the browser style and lay
-                    // out the whole page again on every key.
-                    <For
-                        each=move || 0..shown.get()
-                        key=|slot| *slot
-                        children=move |slot| {
-                            let catalog = catalog.clone();
-                            let index = Memo::new(move |_| rows.read().get(slot).copied());
-                            let text = Memo::new(move |_| {
-                                let variable = catalog.variables.get(index.get()?)?;
-                                Some(RowText::new(&catalog, variable, lang.get()))
-                            });
-                            row(slot, text, highlighter, basket, query)
-                        }
-                    />
-                </tbody>
-            </table>
-        </div>
-    }
-}
-
-/// What a row shows of one variable, in one language. Names are looked
-/// up by id so a dangling reference shows the raw id instead of failing.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct RowText {
-    id: String,
-    label: String,
-    /// The `lang` of the label when it is not the page's.
-    label_lang: Option<&'static str>,
-    name: String,
-    description: String,
-    /// The `lang` of the description when it is not the page's.
-    description_lang: Option<&'static str>,
-    provider: String,
-    provider_id: String,
-    unit_types: String,
-    open: bool,
-    access: &'static str,
-}
-
-impl RowText {
-    fn new(catalog: &Catalog, variable: &Variable, lang: Lang) -> RowText {
-        let provider = provider_name(catalog, &variable.provider, lang).to_string();
-        let unit_types = variable
-            .unit_types
-            .iter()
-            .map(|id| unit_type_label(catalog, id, lang))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let label = variable.label.resolve(lang);
-        let description = variable.description.resolve(lang);
-        RowText {
-            id: variable.id.clone(),
-            label: label.text.to_string(),
-            label_lang: label.lang_attr(lang),
-            name: variable.name.clone(),
-            description: description.text.to_string(),
-            description_lang: description.lang_attr(lang),
-            provider,
-            provider_id: variable.provider.clone(),
-            unit_types,
-            open: variable.sensitivity.is_open(),
-            access: variable.sensitivity.access_label(lang),
-        }
+            // One row per position on the page, not per variable: when a
+            // keystroke brings other variables onto the page, each row
+            // keeps its elements and only its texts, marks, link and
+            // checkbox change. Re-creating 25 rows of inputs and links
+            // would make the browser style and lay out the whole page
+            // again on every key.
+            <For
+                each=move || 0..shown.get()
+                key=|slot| *slot
+                children=move |slot| {
+                    let catalog = catalog.clone();
+                    let index = Memo::new(move |_| rows.read().get(slot).copied());
+                    let text = Memo::new(move |_| {
+                        let variable = catalog.variables.get(index.get()?)?;
+                        Some(RowText::new(&catalog, variable, lang.get()))
+                    });
+                    row(slot, text, highlighter, basket, query)
+                }
+            />
+        </ul>
     }
 }
 
@@ -141,6 +79,9 @@ fn row(
     let ui = use_ui();
     let get = move |field: fn(&RowText) -> String| {
         move || text.read().as_ref().map(field).unwrap_or_default()
+    };
+    let lang_of = move |field: fn(&RowText) -> Option<&'static str>| {
+        move || text.read().as_ref().and_then(field)
     };
     let id = Memo::new(move |_| {
         text.read()
@@ -171,59 +112,71 @@ fn row(
         let description = text.as_ref().map_or("", |t| &t.description);
         highlighter.read().snippet(description, SNIPPET_CHARS)
     });
+    let name = marked_memo(text, |t| &t.name, highlighter);
     view! {
-        <tr data-variable=move || id.get() class:selected=selected>
-            <td class="variable-table__select">
-                <span id=select_name.clone() hidden>
-                    {move || (ui.get().browse.select_variable)(&label())}
-                </span>
-                <input
-                    class="ds-input"
-                    type="checkbox"
-                    id=move || format!("select-{}", id.get())
-                    // Named by a hidden text rather than an aria-label, so
-                    // showing another variable changes a text node, not an
-                    // attribute Designsystemet's `:has()` rules watch (see
-                    // `Marked`).
-                    aria-labelledby=select_name.clone()
-                    prop:checked=selected
-                    on:change=move |event| {
-                        let id = id.get_untracked();
-                        let why = basket.toggle(&id);
-                        let ticked = basket.selection.with_untracked(|b| b.contains(&id));
-                        event_target::<web_sys::HtmlInputElement>(&event).set_checked(ticked);
-                        refusal.set(why.map(|why| (id, why)));
-                    }
-                />
-            </td>
-            <td>
-                <span
-                    class="variable-label"
-                    lang=move || text.read().as_ref().and_then(|t| t.label_lang)
-                >
-                    {marked(text, |t| &t.label, highlighter)}
-                </span>
-                <code class="variable-name">{marked(text, |t| &t.name, highlighter)}</code>
-                <span
-                    class="variable-snippet"
-                    lang=move || text.read().as_ref().and_then(|t| t.description_lang)
-                >
-                    {show(snippet)}
-                </span>
+        <li class="result" data-variable=move || id.get() class:selected=selected>
+            <span id=select_name.clone() hidden>
+                {move || (ui.get().browse.select_variable)(&label())}
+            </span>
+            <input
+                class="ds-input result__select"
+                type="checkbox"
+                id=move || format!("select-{}", id.get())
+                // Named by a hidden text rather than an aria-label, so
+                // showing another variable changes a text node, not an
+                // attribute Designsystemet's `:has()` rules watch (see
+                // `Marked`).
+                aria-labelledby=select_name.clone()
+                prop:checked=selected
+                on:change=move |event| {
+                    let id = id.get_untracked();
+                    let why = basket.toggle(&id);
+                    let ticked = basket.selection.with_untracked(|b| b.contains(&id));
+                    event_target::<web_sys::HtmlInputElement>(&event).set_checked(ticked);
+                    refusal.set(why.map(|why| (id, why)));
+                }
+            />
+            <div class="result__main">
+                <p class="result__head">
+                    <a
+                        class="ds-link result__label"
+                        href=details_href
+                        lang=lang_of(|t| t.label_lang)
+                        on:click=move |_| remember_return(&id.get_untracked())
+                    >
+                        {show(marked_memo(text, |t| &t.label, highlighter))}
+                    </a>
+                </p>
+                // Technical name, provider, then as much of the description
+                // as fits the line.
+                <p class="result__meta">
+                    // One line that never breaks: a name cut short ends
+                    // in an ellipsis, and is whole on the variable's page.
+                    <code class="result__name">{show(name)}</code>
+                    " "
+                    <span class="result__provider" lang=lang_of(|t| t.provider_lang)>
+                        <ProviderLink
+                            id=Signal::derive(get(|t| t.provider_id.clone()))
+                            name=Signal::derive(get(|t| t.provider.clone()))
+                        />
+                    </span>
+                    " "
+                    <span class="result__snippet" lang=lang_of(|t| t.description_lang)>
+                        {show(snippet)}
+                    </span>
+                </p>
                 <AddRefusal id=refusal_id refused />
-            </td>
-            <td data-label=move || { ui.get().browse.col_provider }>
-                <ProviderLink
-                    id=Signal::derive(get(|t| t.provider_id.clone()))
-                    name=Signal::derive(get(|t| t.provider.clone()))
-                />
-            </td>
-            <td data-label=move || {
-                ui.get().browse.col_unit_types
-            }>{get(|t| t.unit_types.clone())}</td>
-            <td data-label=move || ui.get().browse.col_access>
+            </div>
+            <span class="result__units">
+                <span class="ds-sr-only">{move || ui.get().browse.col_unit_types}": "</span>
+                // A span of its own, so metadata text is isolated from
+                // the caption (bidirectional controls stay inside).
+                <span>{get(|t| t.unit_types.clone())}</span>
+            </span>
+            <span class="result__access">
                 <span
                     class="ds-tag"
+                    data-size="sm"
                     data-color=move || {
                         if text.read().as_ref().is_some_and(|t| t.open) {
                             "success"
@@ -234,32 +187,9 @@ fn row(
                 >
                     {move || text.read().as_ref().map_or("", |t| t.access)}
                 </span>
-            </td>
-            <td class="variable-table__details">
-                <a class="ds-link" href=details_href>
-                    {move || ui.get().browse.details}
-                    <span class="ds-sr-only">{move || format!(": {}", label())}</span>
-                </a>
-            </td>
-        </tr>
+            </span>
+        </li>
     }
-}
-
-/// One field of the row with the current search's matches marked, redrawn
-/// only when the text or its matches change.
-fn marked(
-    text: Memo<Option<RowText>>,
-    field: fn(&RowText) -> &String,
-    highlighter: Memo<Highlighter>,
-) -> impl IntoView {
-    show(Memo::new(move |_| {
-        let text = text.read();
-        let text = text.as_ref().map_or("", |t| field(t).as_str());
-        Highlighted {
-            text: text.to_string(),
-            ranges: highlighter.read().ranges(text),
-        }
-    }))
 }
 
 /// Renders a highlighted text as it changes.

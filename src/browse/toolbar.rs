@@ -6,13 +6,20 @@ use crate::{
 };
 use catalog::{Answer, PageSize, QueryIntent, Sort};
 use leptos::prelude::*;
+use std::time::Duration;
 
-/// The result count, announced to screen readers as it changes, and the
-/// sort and page size choices.
+/// How long the result count must stay the same before it is announced:
+/// typing "elev" must not make a screen reader read four counts.
+const ANNOUNCE_AFTER: Duration = Duration::from_millis(700);
+
+/// The results heading (`children`) with the result count, which screen
+/// readers hear once typing settles, and the sort and page size choices.
 #[component]
 pub fn ResultToolbar(
     /// The engine's answer to the current query.
     answer: Memo<Answer>,
+    /// The heading of the results, shown before the count.
+    children: Children,
 ) -> impl IntoView {
     let query = QueryCtx::expect();
     let ui = use_ui();
@@ -31,18 +38,41 @@ pub fn ResultToolbar(
             );
         }
     };
+    // The count on screen follows every keystroke; the live region, read
+    // by screen readers, gets it only after it has settled. A timer is the
+    // outside world, hence an effect; each change bumps the generation, so
+    // only the last timer of a burst of keys writes.
+    let announced = RwSignal::new(String::new());
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |previous: Option<()>| {
+        let text = (ui.get().browse.count)(total.get());
+        // The first count is on screen as the page loads; announcing it
+        // would interrupt what the screen reader reads first.
+        if previous.is_none() {
+            return;
+        }
+        let mine = generation.get_value() + 1;
+        generation.set_value(mine);
+        set_timeout(
+            move || {
+                if generation.try_get_value() == Some(mine) {
+                    announced.try_set(text);
+                }
+            },
+            ANNOUNCE_AFTER,
+        );
+    });
+    let count = move || (ui.get().browse.count)(total.get());
     let sort = move || answer.read().sort;
     let size = move || query.query.read().page_size;
     view! {
         <div class="result-toolbar">
-            <p
-                class="ds-paragraph result-count"
-                role="status"
-                aria-live="polite"
-                aria-atomic="true"
-            >
-                {move || (ui.get().browse.count)(total.get())}
-            </p>
+            <div class="result-toolbar__count">
+                {children()} <p class="ds-paragraph result-count">{count}</p>
+                <p class="ds-sr-only" role="status" aria-live="polite" aria-atomic="true">
+                    {move || announced.get()}
+                </p>
+            </div>
             <div class="result-toolbar__choices">
                 <div class="ds-field">
                     <label class="ds-label" for="sort" data-weight="regular">

@@ -10,7 +10,10 @@ use super::{
 use crate::{
     i18n,
     state::use_lang,
-    ui::{BackLink, CatalogGate, DatasetLink, DetailsGate, DocumentTitle, ProviderLink, SafeLink},
+    ui::{
+        BackLink, CatalogGate, DatasetLink, DetailsGate, DocumentTitle, ProviderLink, SafeLink,
+        TechnicalName,
+    },
 };
 use catalog::{Catalog, Lang, Revision, Variable, VariableDetails};
 use leptos::prelude::*;
@@ -80,7 +83,7 @@ fn detail(catalog: &Arc<Catalog>, index: usize, v: &Variable, lang: Lang) -> imp
                 </h1>
                 <p class="detail__name">
                     <span class="ds-sr-only">{ui.detail.technical_name} ": "</span>
-                    <code>{v.name.clone()}</code>
+                    <TechnicalName name=v.name.clone() />
                 </p>
                 <BasketButton id=v.id.clone() />
             </header>

@@ -68,7 +68,10 @@ pub const EN: Ui = Ui {
         showing: |shown, total| format!("Showing {shown} of {total} variables"),
         no_variables: "The catalogue has no variables yet.",
         search_label: "What are you looking for?",
-        search_hint: "Search names, descriptions, subjects, unit types and providers",
+        search_hint:
+            "Searches name, technical name, subject, unit type, provider, dataset and description",
+        skip_to_results: "Skip to the results",
+        norwegian_only_note: "Many descriptions exist only in Norwegian.",
         filters_heading: "Filter variables",
         filter_toggle: "Filter",
         only_selected: "Show only selected variables",
@@ -157,7 +160,10 @@ pub const EN: Ui = Ui {
             removed or renamed.",
         codes_shown: "Code list",
         more_related: |n| format!("and {n} more"),
-        codes_count: |n| format!("{n} codes"),
+        codes_count: |n| match n {
+            1 => "1 code".to_string(),
+            n => format!("{n} codes"),
+        },
     },
     basket: BasketText {
         basket_heading: "Your variable basket",
@@ -217,10 +223,12 @@ pub const EN: Ui = Ui {
         applicant: "Applicant and institution",
         remove_named: |label| format!("Remove {label}"),
         shared_text: |shared, own| {
-            format!(
-                "The link holds {shared} variables. Your basket has \
-                    {own}. What would you like to do?"
-            )
+            let shared = if shared == 1 {
+                "1 variable".to_string()
+            } else {
+                format!("{shared} variables")
+            };
+            format!("The link holds {shared}. Your basket has {own}. What would you like to do?")
         },
         unit_group: |label, n| format!("{label}: {n}"),
     },

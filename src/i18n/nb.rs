@@ -67,7 +67,10 @@ pub const NB: Ui = Ui {
         showing: |shown, total| format!("Viser {shown} av {total} variabler"),
         no_variables: "Katalogen har ingen variabler ennå.",
         search_label: "Hva leter du etter?",
-        search_hint: "Søk i navn, beskrivelse, emne, enhetstype og datatilbyder",
+        search_hint:
+            "Søker i navn, teknisk navn, emne, enhetstype, datatilbyder, datasett og beskrivelse",
+        skip_to_results: "Hopp til resultatene",
+        norwegian_only_note: "Mange beskrivelser finnes bare på norsk.",
         filters_heading: "Filtrer variabler",
         filter_toggle: "Filtrer",
         only_selected: "Vis kun valgte variabler",
@@ -156,7 +159,10 @@ pub const NB: Ui = Ui {
             fjernet eller ha fått nytt navn.",
         codes_shown: "Kodeliste",
         more_related: |n| format!("og {n} til"),
-        codes_count: |n| format!("{n} koder"),
+        codes_count: |n| match n {
+            1 => "1 kode".to_string(),
+            n => format!("{n} koder"),
+        },
     },
     basket: BasketText {
         basket_heading: "Variabelkurven",
@@ -216,10 +222,12 @@ pub const NB: Ui = Ui {
         applicant: "Søker og institusjon",
         remove_named: |label| format!("Fjern {label}"),
         shared_text: |shared, own| {
-            format!(
-                "Lenken inneholder {shared} variabler. Kurven din har \
-                    {own}. Hva vil du gjøre?"
-            )
+            let shared = if shared == 1 {
+                "1 variabel".to_string()
+            } else {
+                format!("{shared} variabler")
+            };
+            format!("Lenken inneholder {shared}. Kurven din har {own}. Hva vil du gjøre?")
         },
         unit_group: |label, n| format!("{label}: {n}"),
     },

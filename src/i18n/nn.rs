@@ -89,7 +89,10 @@ pub const NN: Ui = Ui {
         showing: |shown, total| format!("Viser {shown} av {total} variablar"),
         no_variables: "Katalogen har ingen variablar enno.",
         search_label: "Kva leitar du etter?",
-        search_hint: "Søk i namn, skildring, emne, einingstype og datatilbydar",
+        search_hint:
+            "Søkjer i namn, teknisk namn, emne, einingstype, datatilbydar, datasett og skildring",
+        skip_to_results: "Hopp til resultata",
+        norwegian_only_note: "Mange skildringar finst berre på bokmål.",
         filters_heading: "Filtrer variablar",
         filter_toggle: "Filtrer",
         only_selected: "Vis berre valde variablar",
@@ -107,13 +110,7 @@ pub const NN: Ui = Ui {
         col_select: "Vel",
         empty_heading: "Ingen variablar passar",
         empty_clear: "Fjern alle filtera og søket",
-        count: |n| {
-            if n == 1 {
-                "1 variabel".to_string()
-            } else {
-                format!("{n} variablar")
-            }
-        },
+        count: variables,
         page_of: |page, pages| format!("Side {page} av {pages}"),
         page_link: |page| format!("Side {page}"),
         remove_filter: |label| format!("Fjern filteret {label}"),
@@ -178,7 +175,10 @@ pub const NN: Ui = Ui {
             fjerna eller ha fått nytt namn.",
         codes_shown: "Kodeliste",
         more_related: |n| format!("og {n} til"),
-        codes_count: |n| format!("{n} kodar"),
+        codes_count: |n| match n {
+            1 => "1 kode".to_string(),
+            n => format!("{n} kodar"),
+        },
     },
     basket: BasketText {
         basket_heading: "Variabelkorga",
@@ -238,10 +238,8 @@ pub const NN: Ui = Ui {
         applicant: "Søkjar og institusjon",
         remove_named: |label| format!("Fjern {label}"),
         shared_text: |shared, own| {
-            format!(
-                "Lenkja inneheld {shared} variablar. Korga di har \
-                    {own}. Kva vil du gjere?"
-            )
+            let shared = variables(shared);
+            format!("Lenkja inneheld {shared}. Korga di har {own}. Kva vil du gjere?")
         },
         unit_group: |label, n| format!("{label}: {n}"),
     },
@@ -261,11 +259,7 @@ pub const NN: Ui = Ui {
         intro_show: "Vis innleiinga",
         steps_label: "Slik brukar du Nettbutikken",
         holdings: |variables, providers| {
-            let variables = if variables == 1 {
-                "1 variabel".to_string()
-            } else {
-                format!("{variables} variablar")
-            };
+            let variables = self::variables(variables);
             let providers = if providers == 1 {
                 "1 datatilbydar".to_string()
             } else {
@@ -295,3 +289,12 @@ pub const NN: Ui = Ui {
     },
     draft: draft::NN_DRAFT,
 };
+
+/// "1 variabel", "2 variablar".
+fn variables(n: usize) -> String {
+    if n == 1 {
+        "1 variabel".to_string()
+    } else {
+        format!("{n} variablar")
+    }
+}

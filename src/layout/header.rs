@@ -13,7 +13,10 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <p class="site-header__name">{move || ui.get().shell.shop_name}</p>
+                // The shop's name is a Norwegian word in both views.
+                <p class="site-header__name" lang="nb">
+                    {move || ui.get().shell.shop_name}
+                </p>
                 <p class="site-header__tagline">{move || ui.get().shell.tagline}</p>
                 <nav class="site-header__nav" aria-label="Nettbutikken">
                     <BasketLink />

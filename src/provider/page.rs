@@ -113,7 +113,12 @@ fn provider_view(
         <article class="profile" data-provider=provider.id.clone()>
             <header class="profile__header">
                 <p class="profile__kicker">{ui.detail.provider_heading}</p>
-                <h1 class="ds-heading" data-size="lg" tabindex="-1">
+                <h1
+                    class="ds-heading"
+                    data-size="lg"
+                    tabindex="-1"
+                    lang=provider.name.resolve(lang).lang_attr(lang)
+                >
                     {name.clone()}
                 </h1>
             </header>
@@ -121,6 +126,7 @@ fn provider_view(
                 .description
                 .as_ref()
                 .map(|d| {
+                    // Marked as Norwegian where the provider has no English.
                     view! {
                         <p class="ds-paragraph profile__description" lang=d.lang_attr(lang)>
                             {clipped(d.get(lang))}

@@ -180,6 +180,14 @@ pub fn current_href() -> String {
         .unwrap_or_default()
 }
 
+/// The page's query string as it is now (`location.search`), which names
+/// the search a [`catalog::ReturnPoint`] belongs to.
+pub fn current_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
 /// How a URL change enters the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum History {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// The basket checkbox of one variable outside the result list (whose rows
 /// change variables as the search changes and so keep their own): checked
 /// while the variable is in the basket, named "Velg {label}" like the
-/// result list's.
+/// result list's, with the id `select-{id}` the result list's boxes have.
 #[component]
 pub fn BasketCheckbox(
     /// The variable's id.
@@ -27,10 +27,12 @@ pub fn BasketCheckbox(
     // Why the last tick was refused (a full basket), said beside the box.
     let refused = RwSignal::new(None);
     let refusal_id = format!("refused-{id}");
+    let input_id = format!("select-{id}");
     view! {
         <input
             class="ds-input basket-checkbox"
             type="checkbox"
+            id=input_id
             aria-label=move || (ui.get().browse.select_variable)(&label.get())
             prop:checked=selected
             on:change=move |_| refused.set(basket.toggle(&id))

@@ -21,7 +21,7 @@ const raw = (page, key = STORAGE_KEY) => page.evaluate((key) => localStorage.get
 const savedIds = async (page) => JSON.parse(await raw(page)).variables.sort();
 const store = (page, value, key = STORAGE_KEY) =>
   page.evaluate(([key, value]) => localStorage.setItem(key, value), [key, value]);
-const box = (id) => `tr[data-variable="${id}"] input[type=checkbox]`;
+const box = (id) => `li.result[data-variable="${id}"] input[type=checkbox]`;
 
 /** Three variables of the catalog, for baskets. */
 function three() {
@@ -193,7 +193,7 @@ test('a full basket refuses a variable with the reason at the control', async ()
     return page.textContent(`[id="${ref}"]`);
   };
   // Said in a polite live region in the checkbox's row.
-  assert.match(await page.textContent(`tr[data-variable="${id}"] .add-refusal[role=status]`), reason);
+  assert.match(await page.textContent(`li.result[data-variable="${id}"] .add-refusal[role=status]`), reason);
   assert.equal(await page.isChecked(box(id)), false);
   assert.equal((await savedIds(page)).length, 10000);
   assert.ok(!(await savedIds(page)).includes(id));

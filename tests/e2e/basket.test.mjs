@@ -27,8 +27,8 @@ function pick() {
 async function select(page, variables) {
   for (const v of variables) {
     await page.goto(`${shop.server.url}?q=${encodeURIComponent(v.name)}`);
-    await page.waitForSelector(`tr[data-variable="${v.id}"]`);
-    await page.check(`tr[data-variable="${v.id}"] input[type=checkbox]`);
+    await page.waitForSelector(`li.result[data-variable="${v.id}"]`);
+    await page.check(`li.result[data-variable="${v.id}"] input[type=checkbox]`);
   }
 }
 
@@ -99,7 +99,7 @@ test('a second tab sees basket changes', async () => {
   await other.goto(`${shop.server.url}?vis=kurv`);
   await other.waitForSelector('.basket-empty');
   const id = await page.$eval(ROWS, (r) => r.dataset.variable);
-  await page.check(`tr[data-variable="${id}"] input[type=checkbox]`);
+  await page.check(`li.result[data-variable="${id}"] input[type=checkbox]`);
   await other.waitForSelector(`.basket-item[data-variable="${id}"]`);
   assert.equal(await other.textContent('.basket-link__count'), '1');
   await page.context().close();
@@ -158,7 +158,7 @@ for (const bad of BAD_STORAGE) {
     // The first change saves the new basket after moving the old text
     // to the backup key, so the next visit is quiet.
     const id = await page.$eval(ROWS, (r) => r.dataset.variable);
-    await page.check(`tr[data-variable="${id}"] input[type=checkbox]`);
+    await page.check(`li.result[data-variable="${id}"] input[type=checkbox]`);
     assert.equal(await stored(BACKUP_KEY), bad.value);
     assert.deepEqual(JSON.parse(await stored(STORAGE_KEY)).variables, [id]);
     assert.match(await page.textContent('.storage-notice'), /sikkerhetskopi/);

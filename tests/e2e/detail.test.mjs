@@ -68,7 +68,7 @@ test('Detaljer from a filtered search, and the back link restores the search exa
   await page.waitForSelector(ROWS);
   const expected = await page.locator('.result-count').textContent();
   const first = await page.$eval(ROWS, (r) => r.dataset.variable);
-  await page.locator(`${ROWS}:first-child .variable-table__details a`).click();
+  await page.locator(`${ROWS}:first-child .result__label`).click();
   await page.waitForSelector('article.detail h1');
   assert.equal(await page.$eval('article.detail', (a) => a.dataset.variable), first);
   // Focus moves to the main heading on a change of view.
@@ -182,7 +182,7 @@ for (const failure of SHARD_FAILURES) {
     const providerRows = shop.catalog.variables.filter((v) => v.provider === variable.provider).length;
     await page.goto(`${shop.server.url}?tilbyder=${variable.provider}`);
     await page.waitForSelector(ROWS);
-    const open = (id) => page.locator(`${ROWS}[data-variable="${id}"] .variable-table__details a`).click();
+    const open = (id) => page.locator(`${ROWS}[data-variable="${id}"] .result__label`).click();
 
     await open(variable.id);
     const alert = page.locator('article.detail [role=alert]');

@@ -183,6 +183,19 @@ test('printing shows every field, one section per provider on its own page, and 
   await page.context().close();
 });
 
+test('each provider heading in the draft links to the provider page', async () => {
+  const variables = pick();
+  const page = await openDraft(variables);
+  const providers = [...new Set(variables.map((v) => v.provider))].sort();
+  const linked = await page.$$eval('.draft-provider h3 a.provider-link', (as) =>
+    as.map((a) => new URL(a.href).searchParams.get('datatilbyder')).sort(),
+  );
+  assert.deepEqual(linked, providers);
+  await page.locator(`.draft-provider[data-provider="${providers[0]}"] h3 a`).click();
+  await page.waitForSelector(`article.profile[data-provider="${providers[0]}"]`);
+  await page.context().close();
+});
+
 test("the timeline's overlap is the one computed from the catalog", async () => {
   const chosen = pick();
   const year = (text) => (text && /^\d{4}/.test(text) ? Number(text.slice(0, 4)) : null);

@@ -32,7 +32,7 @@ test('every change is saved before the click handler returns, and survives a rel
   // (an effect, a timer) has had a chance to run.
   const [during, after] = await page.evaluate(
     ([key, id]) => {
-      const box = document.querySelector(`tr[data-variable="${CSS.escape(id)}"] input[type=checkbox]`);
+      const box = document.querySelector(`li.result[data-variable="${CSS.escape(id)}"] input[type=checkbox]`);
       box.click();
       const during = localStorage.getItem(key);
       box.click();
@@ -42,11 +42,11 @@ test('every change is saved before the click handler returns, and survives a rel
   );
   assert.deepEqual(JSON.parse(during).variables, [id]);
   assert.deepEqual(JSON.parse(after).variables, []);
-  await page.check(`tr[data-variable="${id}"] input[type=checkbox]`);
+  await page.check(`li.result[data-variable="${id}"] input[type=checkbox]`);
   await page.reload();
   await page.waitForSelector(ROWS);
   assert.equal(await page.textContent('.basket-link__count'), '1');
-  assert.ok(await page.isChecked(`tr[data-variable="${id}"] input[type=checkbox]`));
+  assert.ok(await page.isChecked(`li.result[data-variable="${id}"] input[type=checkbox]`));
   await page.context().close();
 });
 
@@ -55,7 +55,7 @@ test('a tab that crashes right after the click keeps the click', async () => {
   await page.goto(shop.server.url);
   await page.waitForSelector(ROWS);
   const id = await firstRow(page);
-  await page.check(`tr[data-variable="${id}"] input[type=checkbox]`);
+  await page.check(`li.result[data-variable="${id}"] input[type=checkbox]`);
   const context = page.context();
   const cdp = await context.newCDPSession(page);
   const crashed = page.waitForEvent('crash');
@@ -78,7 +78,7 @@ test('a browser closed right after the click has the basket when it opens again'
     await page.goto(shop.server.url);
     await page.waitForSelector(ROWS);
     const ids = await page.$$eval(ROWS, (rows) => rows.slice(0, 2).map((r) => r.dataset.variable));
-    for (const id of ids) await page.check(`tr[data-variable="${id}"] input[type=checkbox]`);
+    for (const id of ids) await page.check(`li.result[data-variable="${id}"] input[type=checkbox]`);
     await first.close();
 
     const second = await launchPersistent(profile);

@@ -155,7 +155,7 @@ test('a variable with bidi overrides keeps them inside its own text', async () =
 test('the browse list, with a search, shows the hostile provider as text', async () => {
   const page = await open('?tilbyder=ondsinnet&q=markup');
   await page.waitForSelector(ROWS);
-  assert.match(await page.textContent(`tr[data-variable="${MARKUP}"]`), /<script>/);
+  assert.match(await page.textContent(`li.result[data-variable="${MARKUP}"]`), /<script>/);
   await assertInert(page);
   await page.goto(`${shop.server.url}?tilbyder=ondsinnet`);
   await page.waitForSelector(`${ROWS}[data-variable="${BIDI}"]`);

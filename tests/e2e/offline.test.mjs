@@ -67,7 +67,7 @@ test('after the first visit, a reload without network shows the catalog, the bas
   const shown = await page.$$eval(ROWS, (rows) => rows.slice(0, 2).map((r) => r.dataset.variable));
   const [first, second] = shown.map((id) => catalog.variables.find((v) => v.id === id));
   await controlled(page);
-  for (const v of [first, second]) await page.check(`tr[data-variable="${v.id}"] input[type=checkbox]`);
+  for (const v of [first, second]) await page.check(`.result[data-variable="${v.id}"] input[type=checkbox]`);
   assert.equal(await page.textContent('.basket-link__count'), '2');
   // The detail shard of the first variable is fetched through the worker.
   await page.goto(`${server.url}?variabel=${encodeURIComponent(first.id)}`);
@@ -90,7 +90,7 @@ test('after the first visit, a reload without network shows the catalog, the bas
 
   // Search works offline too (the prebuilt index came from the cache).
   await page.goto(`${server.url}?q=${encodeURIComponent(second.name)}`);
-  await page.waitForSelector(`tr[data-variable="${second.id}"]`);
+  await page.waitForSelector(`.result[data-variable="${second.id}"]`);
   await page.context().close();
 });
 

@@ -207,7 +207,7 @@ test('provider names in the result list and on the detail page lead to the provi
   // Keyboard alone: tab to the first row's provider link and press Enter.
   let guard = 0;
   const onLink = () =>
-    page.evaluate(() => document.activeElement?.matches('table.variable-table tbody tr:first-child .provider-link'));
+    page.evaluate(() => document.activeElement?.matches('.result-list > li.result:first-child .provider-link'));
   while (!(await onLink()) && guard++ < 80) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForSelector(`article.profile[data-provider="${provider}"]`);

@@ -40,19 +40,21 @@ test('the sample variables are listed with the demo columns', async () => {
   assert.ok(ids.every((id) => known.has(id)), 'every row is a catalog variable');
   const status = await page.textContent('.result-count');
   assert.equal(status.trim(), `${catalog.variables.length} variabler`);
-  const headers = await page.$$eval('table.variable-table th', (ths) => ths.map((t) => t.textContent.trim()));
-  assert.deepEqual(headers, ['Velg', 'Variabelnavn', 'Datatilbyder', 'Enhetstyper', 'Tilgjengelighet', 'Detaljer']);
 
-  // The first row shows the provider's and unit types' names, not their ids.
+  // The first row: its label links to its page, with the technical name,
+  // the provider's and unit types' names (not their ids) and the access.
   const first = catalog.variables.find((v) => v.id === ids[0]);
   const provider = catalog.providers.find((p) => p.id === first.provider);
-  const cells = await page.$$eval(`${ROWS}:first-child td`, (tds) => tds.slice(1, 5).map((t) => t.textContent.trim()));
-  assert.ok(cells[0].includes(first.label.nb), `${cells[0]} shows ${first.label.nb}`);
-  assert.ok(cells[0].includes(first.name));
-  assert.equal(cells[1], provider.name.nb);
+  const row = page.locator(`${ROWS}:first-child`);
+  assert.equal(await row.locator('.result__label').textContent(), first.label.nb);
+  assert.match(await row.locator('.result__label').getAttribute('href'), /variabel=/);
+  assert.equal(await row.locator('.result__name').textContent(), first.name);
+  assert.equal(await row.locator('.result__provider').textContent(), provider.name.nb);
   const unitLabels = first.unitTypes.map((id) => catalog.unitTypes.find((u) => u.id === id).label.nb);
-  assert.equal(cells[2], unitLabels.join(', '));
-  assert.equal(cells[3], first.sensitivity === 'PUBLIC' ? 'Åpen' : 'Begrenset');
+  assert.equal(await row.locator('.result__units').textContent(), `Enhetstyper: ${unitLabels.join(', ')}`);
+  assert.equal(await row.locator('.result__access').textContent(), first.sensitivity === 'PUBLIC' ? 'Åpen' : 'Begrenset');
+  // No separate details link: the label is the only link in the row.
+  assert.equal(await row.locator('a').count(), 1);
 
   assert.match(await page.textContent('body'), /Variablene og kodene i denne butikken er syntetiske metadata laget for demonstrasjon/);
   assert.equal(await page.title(), 'Finn variabler – Nettbutikken – KUDAF');

@@ -33,7 +33,7 @@ mod share_link;
 pub use browse::url;
 pub use engine::search;
 pub use language::digits::group_digits;
-pub use language::{clip, collate, fold};
+pub use language::{clip, collate, fold, invisible, wrap};
 // Short paths for the modules that `basket`, `export` and `join` use.
 use browse::locate;
 
@@ -54,6 +54,7 @@ pub use browse::query::{
     chips, Chip, ChipKind, PageSize, Param, Query, QueryIntent, MAX_PAGE, MAX_TEXT_CHARS,
 };
 pub use browse::related::{related, Capped, Related, Successor, MAX_RELATED};
+pub use browse::return_point::{ReturnPoint, RETURN_KEY};
 pub use browse::route::{
     Route, ABOUT_VIEW, ACCESSIBILITY_VIEW, BASKET_VIEW, DATASET_KEY, DRAFT_VIEW, PROVIDER_KEY,
     VARIABLE_KEY, VIEW_KEY,

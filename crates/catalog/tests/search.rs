@@ -257,3 +257,65 @@ fn highlights_split_and_normalise_words_as_the_engine_does() {
     }
     assert!(Highlighter::default().is_empty());
 }
+
+#[test]
+fn characters_invisible_inside_a_word_are_ignored() {
+    let catalog = shop();
+    let engine = Engine::new(&catalog);
+    let expected = search(&engine, &catalog, "Lånekassen");
+    assert_eq!(expected, ["STIPEND"]);
+    for spelling in [
+        "Låne\u{200B}kassen",
+        "Låne\u{AD}kassen",
+        "Låne\u{2060}kassen",
+        "\u{FEFF}Lånekassen",
+        "Lånekas\u{200B}",
+    ] {
+        assert_eq!(
+            search(&engine, &catalog, spelling),
+            expected,
+            "{spelling:?}"
+        );
+    }
+    // Invisible characters in the indexed text are ignored the same way.
+    let mut hidden = catalog.clone();
+    hidden.variables[0].description = Text::nb("Stipend fra Låne\u{AD}kassen.");
+    let engine = Engine::new(&hidden);
+    assert_eq!(search(&engine, &hidden, "lanekassen"), ["STIPEND"]);
+}
+
+#[test]
+fn datasets_are_searched_between_subjects_and_descriptions() {
+    let mut catalog = shop();
+    catalog.datasets = vec![Dataset {
+        id: "pilot".into(),
+        provider: "udir".into(),
+        title: Text::nb("Elever (VIGO-piloten)"),
+        description: Text::nb("I pilotfasen er alle data syntetiske."),
+        keywords: vec![Text::nb("kommune")],
+    }];
+    let index = |name: &str| {
+        catalog
+            .variables
+            .iter()
+            .position(|v| v.name == name)
+            .expect("in the catalog")
+    };
+    let (poeng, skole_id) = (index("POENG"), index("SKOLE_ID"));
+    catalog.variables[poeng].dataset = Some("pilot".into());
+    catalog.variables[skole_id].dataset = Some("pilot".into());
+    let engine = Engine::new(&catalog);
+    // Dataset title, description and keywords all find its variables.
+    for text in ["VIGO", "pilot", "syntetisk", "syntetiske data"] {
+        let mut found = search(&engine, &catalog, text);
+        found.sort();
+        assert_eq!(found, ["POENG", "SKOLE_ID"], "{text}");
+    }
+    // "kommune": label and name first, then subject and unit type, then the
+    // dataset's keyword (POENG), then the typo (KOMMUNA).
+    let kommune = search(&engine, &catalog, "kommune");
+    let at = |name: &str| kommune.iter().position(|n| n == name).expect(name);
+    assert!(at("AREAL") < at("POENG"), "{kommune:?}");
+    assert!(at("BOSTED") < at("POENG"), "{kommune:?}");
+    assert!(at("POENG") < at("KOMMUNA"), "{kommune:?}");
+}

@@ -3,7 +3,11 @@
 
 use super::checklist::field_error;
 use super::field::{DraftInput, Kind};
-use crate::{i18n, state::use_lang, state::BasketCtx};
+use crate::{
+    i18n,
+    state::{use_lang, BasketCtx},
+    ui::ProviderLink,
+};
 use catalog::{Catalog, Checklist, Draft, DraftEdit, FieldId, PeriodEnd, Variable};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -40,7 +44,10 @@ pub fn VariableFields(
                         data-provider=group.provider.to_string()
                     >
                         <h3 class="ds-heading" data-size="xs">
-                            {group.name.to_string()}
+                            <ProviderLink
+                                id=group.provider.to_string()
+                                name=group.name.to_string()
+                            />
                         </h3>
                         {variables}
                     </section>

@@ -62,5 +62,4 @@ pub const EN_DATASET: DatasetText = DatasetText {
             format!("See all {n} variables in the search")
         }
     },
-    select_variable: |label| format!("Select {label}"),
 };

@@ -62,5 +62,4 @@ pub const NB_DATASET: DatasetText = DatasetText {
             format!("Se alle {n} variablene i søket")
         }
     },
-    select_variable: |label| format!("Velg {label}"),
 };

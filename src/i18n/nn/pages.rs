@@ -62,5 +62,4 @@ pub const NN_DATASET: DatasetText = DatasetText {
             format!("Sjå alle dei {n} variablane i søket")
         }
     },
-    select_variable: |label| format!("Vel {label}"),
 };

@@ -23,6 +23,10 @@ pub struct Browse {
     pub search_label: &'static str,
     /// The hint under the search box.
     pub search_hint: &'static str,
+    /// The browse page's skip link past the filters to the results.
+    pub skip_to_results: &'static str,
+    /// The English view's note that much of the metadata is Norwegian only.
+    pub norwegian_only_note: &'static str,
     /// The heading of the filter panel.
     pub filters_heading: &'static str,
     /// The button that opens the filters on narrow screens.

@@ -25,6 +25,4 @@ pub struct DatasetText {
     pub unknown_count: fn(usize) -> String,
     /// The link to browse filtered to the dataset: count.
     pub browse_dataset: fn(usize) -> String,
-    /// Selects a variable for the basket: its label.
-    pub select_variable: fn(&str) -> String,
 }

@@ -5,7 +5,7 @@ import { serveStatic } from './server.mjs';
 import { launch } from './browser.mjs';
 
 export const DIST = new URL('../../../dist/', import.meta.url).pathname;
-export const ROWS = 'table.variable-table tbody tr';
+export const ROWS = '.result-list > li.result';
 
 /** Starts the server and the browser; call `stop` when done. */
 export async function startShop() {

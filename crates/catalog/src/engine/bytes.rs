@@ -25,8 +25,11 @@ use crate::engine::search::SearchIndex;
 /// The first bytes of the byte form.
 const MAGIC: &[u8; 4] = b"NBIX";
 
-/// The version of the byte form; bumped on every change to its layout.
-pub const INDEX_VERSION: u32 = 3;
+/// The version of the byte form; bumped on every change to its layout or
+/// to what its postings mean (3: the Datasett facet; 4: field tiers 1 to 4,
+/// with the dataset tier, stored as tier - 1, and words joined across
+/// invisible characters).
+pub const INDEX_VERSION: u32 = 4;
 
 impl Engine {
     /// The engine in its byte form (see [`Engine::from_bytes`]).

@@ -31,15 +31,17 @@
 //!   prefix of `fold(w)` (a trailing `a` or `o` of `p` that pairs up in `w`
 //!   folds to the same letter), so prefix search works on folded terms.
 //!
-//! Words are runs of alphanumeric characters (and combining accents);
+//! Words are runs of alphanumeric characters (and combining accents, and
+//! the characters [`crate::invisible`] names, which folding drops);
 //! everything else separates words, so `VGO_ELEV_UTDPROGRAM` is the words
 //! `vgo`, `elev` and `utdprogram`, and `2002–03` is `2002` and `03`.
 
 use std::ops::Range;
 
-/// True for characters that belong to a word.
+/// True for characters that belong to a word. Characters invisible inside
+/// a word ([`crate::invisible`]) belong to it, and folding drops them.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining(c)
+    c.is_alphanumeric() || is_combining(c) || crate::invisible::is_invisible(c)
 }
 
 /// Combining diacritical marks, dropped by folding.

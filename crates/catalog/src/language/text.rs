@@ -184,6 +184,40 @@ mod tests {
     use super::*;
 
     #[test]
+    fn resolution_names_the_language_it_fell_back_to() {
+        let nn = Text {
+            nn: Some("Kommune (nn)".into()),
+            ..Text::default()
+        };
+        let empty_nb = Text {
+            nb: Some(String::new()),
+            nn: None,
+            en: Some("Municipality".into()),
+        };
+        let both = Text::nb_en("Kommune", "Municipality");
+        let nb = Text::nb("Kommune");
+        // (text, UI language, shown, its language, lang attribute needed)
+        let cases: [(&Text, Lang, &str, Lang, Option<&str>); 9] = [
+            (&both, Lang::Nb, "Kommune", Lang::Nb, None),
+            (&both, Lang::En, "Municipality", Lang::En, None),
+            (&both, Lang::Nn, "Kommune", Lang::Nb, Some("nb")),
+            (&nb, Lang::En, "Kommune", Lang::Nb, Some("nb")),
+            (&nb, Lang::Nb, "Kommune", Lang::Nb, None),
+            (&nn, Lang::Nb, "Kommune (nn)", Lang::Nn, Some("nn")),
+            (&nn, Lang::En, "Kommune (nn)", Lang::Nn, Some("nn")),
+            (&empty_nb, Lang::Nb, "Municipality", Lang::En, Some("en")),
+            (&Text::default(), Lang::En, "", Lang::En, None),
+        ];
+        for (text, ui, shown, lang, attr) in cases {
+            let resolved = text.resolve(ui);
+            assert_eq!(resolved.text, shown, "{text:?} in {ui:?}");
+            assert_eq!(resolved.text, text.get(ui), "{text:?} agrees with get");
+            assert_eq!(resolved.lang, lang, "{text:?} in {ui:?}");
+            assert_eq!(resolved.lang_attr(ui), attr, "{text:?} in {ui:?}");
+        }
+    }
+
+    #[test]
     fn get_falls_back_in_language_order() {
         let cases = [
             (Text::nb_en("Kommune", "Municipality"), Lang::Nb, "Kommune"),

@@ -50,8 +50,9 @@ pub enum Prefix {
 /// Which fields of a variable are searched.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Fields {
-    /// Technical name, label, subjects, unit types, provider name and
-    /// description (the tiers of [`crate::search`]).
+    /// Technical name, label, subjects, unit types, provider name, the
+    /// dataset's title, description and keywords, and description (the
+    /// tiers of [`crate::search`]).
     All,
     /// Technical name, label and description only.
     NameLabelDescription,

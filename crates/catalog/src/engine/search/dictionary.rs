@@ -12,8 +12,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// One posting: a document number and the best field tier the term occurs
-/// in there, packed as `doc << 2 | tier` so a posting is four bytes and
-/// postings sort by document.
+/// in there, packed as `doc << 2 | (tier - 1)` so a posting is four bytes
+/// and postings sort by document. Fields have tiers 1 to 4 (tier 0 is the
+/// whole query equal to a technical name, never a posting), so the tier
+/// fits two bits.
 pub(crate) type Posting = u32;
 
 /// The document of a posting.
@@ -22,10 +24,10 @@ pub(crate) fn posting_doc(p: Posting) -> usize {
     (p >> 2) as usize
 }
 
-/// The field tier of a posting, `0..=3`.
+/// The field tier of a posting, `1..=4`.
 #[inline(always)]
 pub(crate) fn posting_tier(p: Posting) -> u8 {
-    (p & 3) as u8
+    (p & 3) as u8 + 1
 }
 
 /// The sorted terms and their postings.
@@ -208,7 +210,8 @@ impl DictionaryBuilder {
     /// `tier`; repeats are merged, keeping the best tier. Documents must be
     /// added in ascending order.
     pub(crate) fn add(&mut self, id: u32, doc: usize, tier: u8) {
-        let posting = ((doc as u32) << 2) | u32::from(tier & 3);
+        debug_assert!((1..=4).contains(&tier), "field tier {tier}");
+        let posting = ((doc as u32) << 2) | u32::from(tier.saturating_sub(1) & 3);
         self.pairs.push((u64::from(id) << 32) | u64::from(posting));
     }
 

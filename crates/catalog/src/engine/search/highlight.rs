@@ -199,5 +199,29 @@ impl Word {
     }
 }
 
+impl Highlighted {
+    /// The text cut into its [`segments`](crate::wrap::segments), each with the highlighted ranges
+    /// that fall in it, moved to its own offsets (a range across a break is
+    /// split in two), so each segment can be shown on its own with a line
+    /// break opportunity after it.
+    pub fn segments(&self) -> Vec<Highlighted> {
+        crate::language::wrap::segments(&self.text)
+            .into_iter()
+            .map(|segment| Highlighted {
+                text: self.text[segment.clone()].to_string(),
+                ranges: self
+                    .ranges
+                    .iter()
+                    .filter_map(|r| {
+                        let start = r.start.max(segment.start);
+                        let end = r.end.min(segment.end);
+                        (start < end).then(|| start - segment.start..end - segment.start)
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests;

@@ -203,6 +203,8 @@ mod tests {
         by_subject.subject_fields = vec![Text::nb("Kommune")];
         let mut by_unit = variable("ssb", "X2", Text::nb("Noe"), Text::default());
         by_unit.unit_types = vec!["KOMMUNE".into()];
+        let mut in_dataset = variable("ssb", "D", Text::nb("Sum"), Text::default());
+        in_dataset.dataset = Some("ds".into());
         let variables = vec![
             variable("ssb", "KOMMUNE_NR", Text::nb("Nummer"), Text::default()),
             variable("ssb", "A", Text::nb("Kommune"), Text::default()),
@@ -210,12 +212,18 @@ mod tests {
             by_unit,
             variable("ssb", "B", Text::nb("Tall"), Text::nb("Per kommune")),
             variable("ssb", "C", Text::nb("Kommuna"), Text::default()),
+            in_dataset,
         ];
         let units = vec![unit_type("KOMMUNE", Text::nb("Kommuneenhet"))];
-        SearchIndex::build(
-            &catalog(vec![provider("ssb", "SSB")], units, variables),
-            crate::engine::search::Analysis::SHOP,
-        )
+        let mut catalog = catalog(vec![provider("ssb", "SSB")], units, variables);
+        catalog.datasets = vec![crate::Dataset {
+            id: "ds".into(),
+            provider: "ssb".into(),
+            title: Text::nb("Kommune i tall"),
+            description: Text::default(),
+            keywords: Vec::new(),
+        }];
+        SearchIndex::build(&catalog, crate::engine::search::Analysis::SHOP)
     }
 
     /// One word's score in every document.
@@ -231,15 +239,16 @@ mod tests {
     #[test]
     fn words_score_their_best_field_and_typos_score_below() {
         let x = NO_MATCH;
-        // Docs: name part, label, subject, unit type, description, typo.
-        let cases: [(&str, bool, [u8; 6]); 7] = [
-            ("kommune", true, [1, 1, 2, 2, 3, 5]),
-            ("kommune", false, [1, 1, 2, 2, 3, 5]),
-            ("kommunx", true, [5, 5, 6, 6, 7, 5]),
-            ("nr", false, [1, x, x, x, x, x]),
-            ("komm", true, [1, 1, 2, 2, 3, 1]),
-            ("komm", false, [x; 6]),
-            ("annet", false, [x, x, 1, x, x, x]),
+        // Docs: name part, label, subject, unit type, description, typo,
+        // dataset title.
+        let cases: [(&str, bool, [u8; 7]); 7] = [
+            ("kommune", true, [1, 1, 2, 2, 4, 6, 3]),
+            ("kommune", false, [1, 1, 2, 2, 4, 6, 3]),
+            ("kommunx", true, [6, 6, 7, 7, 9, 6, 8]),
+            ("nr", false, [1, x, x, x, x, x, x]),
+            ("komm", true, [1, 1, 2, 2, 4, 1, 3]),
+            ("komm", false, [x; 7]),
+            ("annet", false, [x, x, 1, x, x, x, x]),
         ];
         for (word, prefix, expected) in cases {
             assert_eq!(scores(word, prefix), expected, "{word} {prefix}");

@@ -9,7 +9,8 @@
 //! | 0 | the whole search text equals the technical name, word for word |
 //! | 1 | label; the words of the technical name (`VGO_ELEV_UTDPROGRAM` → `vgo`, `elev`, `utdprogram`) |
 //! | 2 | subject fields; unit types (id and label); provider name |
-//! | 3 | description |
+//! | 3 | the variable's dataset: title, description and keywords |
+//! | 4 | description |
 //!
 //! Query semantics: the text is split into words and folded like the index
 //! (see [`crate::fold`]); only the first [`MAX_WORDS`] words count. Every
@@ -54,7 +55,7 @@ pub(crate) use rank::Tally;
 
 use crate::engine::codec::{BytesError, Reader, Writer};
 use crate::engine::keys::SortedKeys;
-use crate::{Catalog, Text};
+use crate::{Catalog, Dataset, Text};
 use dictionary::{Dictionary, DictionaryBuilder};
 use rank::tier;
 use std::collections::HashMap;
@@ -99,6 +100,14 @@ impl SearchIndex {
                 )
             })
             .collect();
+        // A dataset's texts are shared by all its variables, like the
+        // provider's name.
+        let datasets: HashMap<&str, Vec<u32>> = catalog
+            .datasets
+            .iter()
+            .filter(|_| all_fields)
+            .map(|d| (d.id.as_str(), terms.all(dataset_texts(d))))
+            .collect();
         let mut subjects: HashMap<&str, Vec<u32>> = HashMap::new();
         let mut names = Vec::with_capacity(catalog.variables.len());
         for (doc, v) in catalog.variables.iter().enumerate() {
@@ -127,6 +136,10 @@ impl SearchIndex {
             }
             for &id in providers.get(v.provider.as_str()).into_iter().flatten() {
                 terms.builder.add(id, doc, tier::CONTEXT);
+            }
+            let dataset = v.dataset.as_deref().and_then(|d| datasets.get(d));
+            for &id in dataset.into_iter().flatten() {
+                terms.builder.add(id, doc, tier::DATASET);
             }
         }
         SearchIndex {
@@ -166,6 +179,15 @@ impl SearchIndex {
             names,
         })
     }
+}
+
+/// Every searchable text of a dataset, in every language.
+fn dataset_texts(dataset: &Dataset) -> impl Iterator<Item = &str> {
+    dataset
+        .title
+        .values()
+        .chain(dataset.description.values())
+        .chain(dataset.keywords.iter().flat_map(Text::values))
 }
 
 /// Normalises text into the dictionary builder through one reused buffer.

@@ -13,13 +13,15 @@ pub(crate) mod tier {
     pub(crate) const LABEL: u8 = 1;
     /// Subject fields, unit types (id and label), provider name.
     pub(crate) const CONTEXT: u8 = 2;
+    /// The variable's dataset: its title, description and keywords.
+    pub(crate) const DATASET: u8 = 3;
     /// Description.
-    pub(crate) const DESCRIPTION: u8 = 3;
+    pub(crate) const DESCRIPTION: u8 = 4;
 }
 
 /// Added to a word's tier when it matched only with a typo, so a typo
-/// match scores 5..=7, below every exact match (1..=3).
-pub(crate) const TYPO_PENALTY: u8 = 4;
+/// match scores 6..=9, below every exact match (1..=4).
+pub(crate) const TYPO_PENALTY: u8 = 5;
 
 /// A word's score where it does not match.
 pub(crate) const NO_MATCH: u8 = u8::MAX;
@@ -33,8 +35,14 @@ pub(crate) struct TextHits {
     pub(crate) tallies: Vec<u32>,
 }
 
+/// How many values the best tier of a key takes (tiers `0..=4`).
+const BEST_TIERS: usize = tier::DESCRIPTION as usize + 1;
+
+/// How many values the sum of the words' tiers takes (`0..=MAX_WORDS * 4`).
+const SUMS: usize = MAX_WORDS * tier::DESCRIPTION as usize + 1;
+
 /// The number of distinct [`TextHits::bucket`]s.
-pub(crate) const BUCKETS: usize = (MAX_WORDS + 1) * 4 * 128;
+pub(crate) const BUCKETS: usize = (MAX_WORDS + 1) * BEST_TIERS * SUMS;
 
 impl TextHits {
     /// The relevance key of a matching document; smaller ranks higher.
@@ -55,7 +63,7 @@ impl TextHits {
     #[inline(always)]
     pub(crate) fn bucket(&self, doc: usize) -> usize {
         let key = self.key(doc) as usize;
-        ((((key >> 24) << 2) | ((key >> 16) & 3)) << 7) | (key & 0x7f)
+        ((key >> 24) * BEST_TIERS + ((key >> 16) & 0xff)) * SUMS + (key & 0xff)
     }
 }
 
@@ -66,18 +74,18 @@ impl TextHits {
 /// |---|---|
 /// | 0..8 | sum of the words' tiers |
 /// | 8..16 | how many words matched only with a typo |
-/// | 16..20 | the set of tiers seen (a bit per tier) |
-/// | 20 | the whole query is the technical name |
+/// | 16..21 | the set of tiers seen (a bit per tier) |
+/// | 21 | the whole query is the technical name |
 ///
 /// With at most [`MAX_WORDS`] words no field overflows into the next
-/// (sum ≤ 96).
+/// (sum ≤ 128).
 pub(crate) struct Tally;
 
 impl Tally {
     const TYPO: u32 = 1 << 8;
     const SEEN: u32 = 16;
     /// Set on documents whose technical name is the whole query.
-    pub(crate) const EXACT_NAME: u32 = 1 << 20;
+    pub(crate) const EXACT_NAME: u32 = 1 << 21;
 
     /// Adds one matching word's score.
     #[inline(always)]
@@ -97,7 +105,7 @@ impl Tally {
         let best = if tally & Tally::EXACT_NAME != 0 {
             u32::from(tier::EXACT_NAME)
         } else {
-            ((tally >> Tally::SEEN) & 0xf)
+            ((tally >> Tally::SEEN) & 0x1f)
                 .trailing_zeros()
                 .min(u32::from(tier::DESCRIPTION))
         };
@@ -121,14 +129,16 @@ mod tests {
     #[test]
     fn keys_rank_typos_then_best_tier_then_sum() {
         // (scores per word, exact name), best first.
-        let ranked: [(&[u8], bool); 7] = [
+        let ranked: [(&[u8], bool); 9] = [
             (&[1, 1], true),
             (&[1, 1], false),
             (&[1, 3], false),
+            (&[1, 4], false),
             (&[2, 2], false),
             (&[3, 3], false),
-            (&[1, 5], false),
-            (&[5, 5], false),
+            (&[4, 4], false),
+            (&[1, 6], false),
+            (&[6, 6], false),
         ];
         let keys: Vec<u32> = ranked
             .iter()
@@ -137,7 +147,7 @@ mod tests {
         for pair in keys.windows(2) {
             assert!(pair[0] < pair[1], "{keys:?}");
         }
-        assert_eq!(key(&[1, 5], false), (1 << 24) | (1 << 16) | 2);
+        assert_eq!(key(&[1, 6], false), (1 << 24) | (1 << 16) | 2);
     }
 
     #[test]
@@ -147,8 +157,9 @@ mod tests {
             &[1, 3],
             &[2, 2],
             &[3; 32],
-            &[5; 32],
-            &[7; 32],
+            &[4; 32],
+            &[6; 32],
+            &[9; 32],
         ]
         .iter()
         .map(|scores| scores.iter().fold(0, |t, &s| Tally::add(t, s)))
@@ -162,5 +173,7 @@ mod tests {
             assert!(hits.bucket(d) < BUCKETS);
         }
         assert_eq!(hits.key(3), (3 << 16) | 96);
+        assert_eq!(hits.key(4), (4 << 16) | 128);
+        assert_eq!(hits.bucket(hits.tallies.len() - 1), BUCKETS - 1);
     }
 }

@@ -116,3 +116,23 @@ fn snippets_cut_around_the_first_match_on_char_boundaries() {
     let short = Highlighter::new("ære").snippet("Ære være", 30);
     assert_eq!(mark(&short), "[Ære] være");
 }
+
+#[test]
+fn highlights_are_split_and_moved_into_their_segments() {
+    let marked = Highlighted {
+        text: "VGO_ELEV_ÅR".into(),
+        // "GO_E" spans a break; "ÅR" is two bytes plus one.
+        ranges: vec![1..5, 9..12],
+    };
+    let got: Vec<(String, Vec<(usize, usize)>)> = marked
+        .segments()
+        .into_iter()
+        .map(|h| (h.text, h.ranges.iter().map(|r| (r.start, r.end)).collect()))
+        .collect();
+    let expected: [(&str, &[(usize, usize)]); 3] =
+        [("VGO_", &[(1, 4)]), ("ELEV_", &[(0, 1)]), ("ÅR", &[(0, 3)])];
+    assert_eq!(got.len(), expected.len());
+    for ((text, ranges), (want_text, want_ranges)) in got.iter().zip(expected) {
+        assert_eq!((text.as_str(), ranges.as_slice()), (want_text, want_ranges));
+    }
+}
