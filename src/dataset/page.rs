@@ -67,13 +67,22 @@ fn dataset_view(
         .map(|u| clipped(catalog::unit_type_label(catalog, u, lang)))
         .collect::<Vec<_>>()
         .join(", ");
+    // Each keyword in its own language: on a Nynorsk or English page most
+    // are Bokmål, and say so.
     let keywords = d
         .keywords
         .iter()
-        .map(|k| clipped(k.get(lang)))
-        .filter(|k| !k.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+        .map(|k| k.resolve(lang))
+        .filter(|k| !k.text.is_empty())
+        .enumerate()
+        .map(|(i, k)| {
+            let comma = (i > 0).then_some(", ");
+            view! {
+                {comma}
+                <span lang=k.lang_attr(lang)>{clipped(k.text)}</span>
+            }
+        })
+        .collect::<Vec<_>>();
     let about = facts((
         fact(
             ui.detail.provider_heading,

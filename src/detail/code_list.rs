@@ -7,6 +7,18 @@ use leptos::prelude::*;
 /// Lists longer than this get a filter box.
 const FILTER_FROM: usize = 20;
 
+/// One row of the table, in the page's language.
+#[derive(Clone)]
+struct CodeRow {
+    code: String,
+    title: String,
+    /// The title's `lang` when it is in another language than the page.
+    title_lang: Option<&'static str>,
+    from: String,
+    until: String,
+    missing: bool,
+}
+
 /// The codes of an enumerated value domain: code, title, validity, with
 /// missing-value codes marked. Long lists can be filtered by code or title.
 #[component]
@@ -21,32 +33,31 @@ pub fn CodeList(
     let ui = use_ui();
     let filter = RwSignal::new(String::new());
     let total = codes.len() + missing.len();
-    let rows: Vec<(String, String, String, String, bool)> = codes
+    let rows: Vec<CodeRow> = codes
         .iter()
-        .map(|c| {
-            (
-                c.code.clone(),
-                c.title.get(lang).to_string(),
-                c.valid_from.clone(),
-                c.valid_until.clone().unwrap_or_default(),
-                false,
-            )
+        .map(|c| CodeRow {
+            code: c.code.clone(),
+            title: c.title.get(lang).to_string(),
+            title_lang: c.title.lang_attr(lang),
+            from: c.valid_from.clone(),
+            until: c.valid_until.clone().unwrap_or_default(),
+            missing: false,
         })
-        .chain(missing.iter().map(|m| {
-            (
-                m.code.clone(),
-                m.title.get(lang).to_string(),
-                String::new(),
-                String::new(),
-                true,
-            )
+        .chain(missing.iter().map(|m| CodeRow {
+            code: m.code.clone(),
+            title: m.title.get(lang).to_string(),
+            title_lang: m.title.lang_attr(lang),
+            from: String::new(),
+            until: String::new(),
+            missing: true,
         }))
         .collect();
     let visible = move || {
         let needle = filter.get();
         rows.iter()
-            .filter(|(code, title, ..)| {
-                fold::contains_folded(code, &needle) || fold::contains_folded(title, &needle)
+            .filter(|row| {
+                fold::contains_folded(&row.code, &needle)
+                    || fold::contains_folded(&row.title, &needle)
             })
             .cloned()
             .collect::<Vec<_>>()
@@ -100,16 +111,19 @@ pub fn CodeList(
                 <tbody>
                     <For
                         each=visible
-                        key=|row| (row.0.clone(), row.2.clone(), row.4)
-                        children=move |(code, title, from, until, is_missing)| {
+                        key=|row| (row.code.clone(), row.from.clone(), row.missing)
+                        children=move |row| {
                             view! {
-                                <tr class:code-missing=is_missing>
+                                <tr class:code-missing=row.missing>
                                     <td>
-                                        <code>{code}</code>
+                                        <code>{row.code}</code>
                                     </td>
-                                    <td>{title} {is_missing.then(|| view! { <MissingTag /> })}</td>
-                                    <td>{from}</td>
-                                    <td>{until}</td>
+                                    <td>
+                                        <span lang=row.title_lang>{row.title}</span>
+                                        {row.missing.then(|| view! { <MissingTag /> })}
+                                    </td>
+                                    <td>{row.from}</td>
+                                    <td>{row.until}</td>
                                 </tr>
                             }
                         }
