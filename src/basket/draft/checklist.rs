@@ -103,7 +103,18 @@ pub fn message(item: &CheckItem, catalog: &Catalog, lang: Lang) -> String {
         (_, FieldId::Draft(field)) => (i18n::ui(lang).draft.label)(*field).to_string(),
         _ => String::new(),
     };
-    (i18n::ui(lang).draft.problem)(&item.problem, &names)
+    // The unit type by its label ("Foretak"), not its id ("FORETAK").
+    let problem = match &item.problem {
+        Problem::IdentifierMissing {
+            unit_type,
+            candidates,
+        } => Problem::IdentifierMissing {
+            unit_type: catalog::unit_type_label(catalog, unit_type, lang).to_string(),
+            candidates: candidates.clone(),
+        },
+        other => other.clone(),
+    };
+    (i18n::ui(lang).draft.problem)(&problem, &names)
 }
 
 /// The message for one field, when the checklist has one: an item whose
