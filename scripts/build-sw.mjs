@@ -35,7 +35,9 @@ const { count, size, warnings } = await generateSW({
   // stable names: cached at run time below, never precached (a 100k
   // catalog is ~100 MB nobody asked for yet).
   globPatterns: ['**/*.{html,js,css,wasm,svg}'],
-  globIgnores: ['sw.js', 'workbox-*.js'],
+  // The prøverom's checker is fetched only when that page opens; precaching
+  // it would make every first visit download it.
+  globIgnores: ['sw.js', 'workbox-*.js', 'proverom/**'],
   swDest: path.join(dir, 'sw.js'),
   // Trunk's names carry a content hash: no revision needed on them.
   dontCacheBustURLsMatching: /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/,

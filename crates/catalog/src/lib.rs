@@ -29,6 +29,7 @@ mod export;
 mod join;
 mod request;
 mod share_link;
+pub mod trial;
 
 pub use browse::url;
 pub use engine::search;
