@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trunk's post-build hook: builds the prøverom's checker (crates/proverom,
+# Trunk's pre-build hook: builds the prøverom's checker (crates/proverom,
 # the builder's check and build compiled to WebAssembly) into proverom/ of
 # the site, beside its Web Worker script. The shop's own page never loads
 # these files; the prøverom page (?vis=proverom) starts the worker.

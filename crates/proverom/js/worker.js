@@ -8,37 +8,57 @@
 // module's two files, all relative to this file, so the worker works under
 // any sub-path and under `worker-src 'self'`/`script-src 'self'`.
 //
-// Message in:  { id, files: [{ name, file?: Blob, text?: string }],
-//                provider: string | null, merge: boolean }
-// Messages out: { id, kind: 'report', json }   the check (TrialReport)
-//               { id, kind: 'built', json }    the build (TrialBuild), only
-//                                              when the check has no errors
+// Messages in:  { id, kind: 'check', files: [{ name, file?: Blob, text?: string }],
+//                 provider: string | null, merge: boolean }
+//               { id, kind: 'written' }          the files of run id's build
+// Messages out: { id, kind: 'report', json }     the check (TrialReport)
+//               { id, kind: 'built', json }      the build without its files
+//                                                (TrialBuild), only when the
+//                                                check has no errors
+//               { id, kind: 'written', json }    the build with its files
 //               { id, kind: 'failed', message }
 import init, { Checker, maxFileBytes } from './proverom-@HASH@.js';
 
 const ready = init({ module_or_path: new URL('proverom-@HASH@_bg.wasm', import.meta.url) });
 
+/** The last run: its id and its checker, which holds its build's files. */
+let last = null;
+
 self.onmessage = async (event) => {
-  const { id, files, provider, merge } = event.data;
+  const { id, kind } = event.data;
   try {
     await ready;
-    const checker = new Checker();
-    // One byte past the limit is enough for the builder to reject a file
-    // with its own message, so a 2 GB file is never read whole.
-    const limit = maxFileBytes() + 1;
-    for (const { name, file, text } of files) {
-      const bytes = file
-        ? new Uint8Array(await file.slice(0, limit).arrayBuffer())
-        : new TextEncoder().encode(text ?? '');
-      checker.add(name, bytes);
+    if (kind === 'written') {
+      const json = last?.id === id ? last.checker.written() : '';
+      self.postMessage({ id, kind: 'written', json });
+      return;
     }
-    const report = checker.check(provider ?? undefined);
-    self.postMessage({ id, kind: 'report', json: report });
-    if (!JSON.parse(report).problems.some((p) => p.error)) {
-      self.postMessage({ id, kind: 'built', json: checker.build(provider ?? undefined, merge) });
-    }
-    checker.free();
+    await check(event.data);
   } catch (error) {
     self.postMessage({ id, kind: 'failed', message: String(error?.message ?? error) });
   }
 };
+
+async function check({ id, files, provider, merge }) {
+  last?.checker.free();
+  last = null;
+  const checker = new Checker();
+  // One byte past the limit is enough for the builder to reject a file
+  // with its own message, so a 2 GB file is never read whole.
+  const limit = maxFileBytes() + 1;
+  for (const { name, file, text } of files) {
+    const bytes = file
+      ? new Uint8Array(await file.slice(0, limit).arrayBuffer())
+      : new TextEncoder().encode(text ?? '');
+    checker.add(name, bytes);
+  }
+  const report = checker.check(provider ?? undefined);
+  self.postMessage({ id, kind: 'report', json: report });
+  if (JSON.parse(report).errors === 0) {
+    const built = checker.build(provider ?? undefined, merge);
+    last = { id, checker };
+    self.postMessage({ id, kind: 'built', json: built });
+  } else {
+    checker.free();
+  }
+}

@@ -11,11 +11,13 @@ pub use trial::{build, check};
 
 use wasm_bindgen::prelude::*;
 
-/// The files a provider handed over, to check and build.
+/// The files a provider handed over, to check and build, and the last
+/// build's files until the page asks for them.
 #[wasm_bindgen]
 #[derive(Default)]
 pub struct Checker {
     files: Vec<(String, Vec<u8>)>,
+    built: Option<catalog::trial::TrialBuild>,
 }
 
 #[wasm_bindgen]
@@ -38,9 +40,22 @@ impl Checker {
     }
 
     /// `build`, of the files alone or merged with the shop's own metadata:
-    /// a `catalog::trial::TrialBuild` in JSON.
-    pub fn build(&self, provider: Option<String>, merge: bool) -> String {
-        to_json(&build(self.files.clone(), provider, merge))
+    /// a `catalog::trial::TrialBuild` in JSON, without the files it would
+    /// write, which [`Checker::written`] gives.
+    pub fn build(&mut self, provider: Option<String>, merge: bool) -> String {
+        let built = build(std::mem::take(&mut self.files), provider, merge);
+        let summary = catalog::trial::TrialBuild {
+            catalog: None,
+            shards: Vec::new(),
+            ..built.clone()
+        };
+        self.built = Some(built);
+        to_json(&summary)
+    }
+
+    /// The last build with its files, in JSON.
+    pub fn written(&self) -> String {
+        self.built.as_ref().map(to_json).unwrap_or_default()
     }
 }
 

@@ -37,6 +37,7 @@ pub fn build(
             let catalog = files.next().map(|(_, json)| json);
             TrialBuild {
                 report: trial,
+                written: true,
                 catalog,
                 shards: files.collect(),
             }
@@ -86,6 +87,7 @@ fn trial_report(report: &Report, texts: &HashMap<String, String>) -> TrialReport
     let problems = report
         .problems
         .iter()
+        .take(TrialReport::SHOWN)
         .map(|p| TrialProblem {
             text: p.to_string(),
             file: p.file.clone(),
@@ -109,6 +111,9 @@ fn trial_report(report: &Report, texts: &HashMap<String, String>) -> TrialReport
         outside,
         total,
         files,
+        variables: report.providers.iter().map(|s| s.variables).sum(),
+        errors: report.errors(),
+        warnings: report.warnings(),
     }
 }
 
@@ -138,6 +143,18 @@ mod tests {
             .map(|e| e.lines.iter().map(|l| l.number).collect())
             .unwrap_or_default();
         assert_eq!(lines, [1, 2, 3], "{:#?}", trial.problems);
+    }
+
+    #[test]
+    fn only_the_first_problems_are_sent_but_all_are_counted() {
+        let many: String = (0..600).map(|i| format!("k{i}: 1\n")).collect();
+        let files = vec![("x.yaml".to_owned(), many.into_bytes())];
+        let native = report::check_files(files.clone(), &Options::default());
+        let trial = check(files, None);
+        assert_eq!(trial.problems.len(), TrialReport::SHOWN);
+        assert_eq!(trial.errors + trial.warnings, native.problems.len());
+        assert!(native.problems.len() > TrialReport::SHOWN);
+        assert!(trial.not_shown() > 0);
     }
 
     #[test]

@@ -12,8 +12,14 @@ pub struct TrialReport {
     pub text: String,
     /// The report exactly as `check --format json` prints it.
     pub json: String,
-    /// Every problem, in the report's order.
+    /// The problems in the report's order: every one, or the first
+    /// [`TrialReport::SHOWN`] when there are more (`text` and `json` have
+    /// all of them).
     pub problems: Vec<TrialProblem>,
+    /// How many errors the report has in all.
+    pub errors: usize,
+    /// How many warnings the report has in all.
+    pub warnings: usize,
     /// Per provider id (sorted), its summary line as `check` prints it.
     pub providers: Vec<(String, String)>,
     /// The line for problems outside any provider, when there are some.
@@ -22,6 +28,8 @@ pub struct TrialReport {
     pub total: String,
     /// The files read, in the order the builder read them.
     pub files: Vec<String>,
+    /// The variables described, over every provider.
+    pub variables: usize,
 }
 
 /// One problem, as printed and where it is.
@@ -44,13 +52,17 @@ pub struct TrialProblem {
 }
 
 /// What `build` made of the files: its report and, without errors, the
-/// files it would write.
+/// files it would write. The checker first sends it without the files
+/// (`catalog` empty, `written` set), which a page asks for only to show or
+/// download them, so a large catalog never crosses to the page unasked.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TrialBuild {
     /// The build's report (with the bundled catalog's files when merged,
     /// so a clash reads as `build` prints it).
     pub report: TrialReport,
-    /// `catalog.json`, when there are no errors.
+    /// Whether the build has files to write (no errors).
+    pub written: bool,
+    /// `catalog.json`, when there are no errors and it was asked for.
     pub catalog: Option<String>,
     /// The detail shards beside it, as (path, JSON).
     pub shards: Vec<(String, String)>,
@@ -77,9 +89,19 @@ pub struct FileGroup {
 }
 
 impl TrialReport {
+    /// The most problems the page is sent and shows; a file with thousands
+    /// of problems must not stall the page, and the full list is in the
+    /// report's text.
+    pub const SHOWN: usize = 500;
+
     /// The number of errors.
     pub fn errors(&self) -> usize {
-        self.problems.iter().filter(|p| p.error).count()
+        self.errors
+    }
+
+    /// How many problems the report has that are not in `problems`.
+    pub fn not_shown(&self) -> usize {
+        (self.errors + self.warnings).saturating_sub(self.problems.len())
     }
 
     /// The problems per provider (in the summary's order, those outside any
