@@ -1,6 +1,8 @@
 //! Fetching the catalog, its prebuilt search index and its detail shards:
-//! the app's one contact with the network.
+//! the app's one contact with the network; and starting the prøverom's
+//! checker (`checker`), a worker fetched only by that page.
 
+pub mod checker;
 mod content;
 mod deadline;
 mod index;

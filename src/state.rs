@@ -10,6 +10,8 @@ mod content;
 mod details;
 mod intro;
 mod lang;
+mod preview;
+mod trial;
 pub mod url;
 
 pub use self::catalog::CatalogCtx;
@@ -18,4 +20,6 @@ pub use content::ContentCtx;
 pub use details::{DetailsCtx, ShardResource};
 pub use intro::{intro_open, remember_intro};
 pub use lang::{store_lang, stored_lang, use_lang, use_ui, LangCtx};
+pub use preview::{Preview, PreviewCtx};
+pub use trial::{TrialCtx, TrialFile, TrialState, Want};
 pub use url::{History, QueryCtx};
