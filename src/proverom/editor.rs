@@ -39,6 +39,9 @@ pub fn Editor() -> impl IntoView {
         let (start, end) = trial
             .editor_text
             .with_untracked(|t| line_span_utf16(t, line));
+        // The report is below the text area: bring the whole area back
+        // into view, then put the cursor in it.
+        area.scroll_into_view_with_bool(true);
         let _ = area.focus();
         let _ = area.set_selection_range(start, end);
         let lines = trial
