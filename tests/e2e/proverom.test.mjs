@@ -118,6 +118,59 @@ test('a picked folder that mixes dialects gives the command line report', async 
   assert.match(await page.locator(TOTAL).textContent(), /from 3 providers in 6 files, 0 errors/);
 });
 
+test('a dropped folder that mixes dialects gives the command line report', async () => {
+  const { page } = await openTrial();
+  const fixtures = path.join(REPO, 'crates/builder/tests/fixtures');
+  // Every file under mixed/, as the folder entries a drop hands over.
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(path.join(fixtures, dir), { withFileTypes: true })) {
+      const name = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(name);
+      else files.push([name, fs.readFileSync(path.join(fixtures, name), 'utf8')]);
+    }
+  };
+  walk('mixed');
+  const transfer = await page.evaluateHandle((files) => {
+    // A browser's entries for one dropped folder (FileSystemDirectoryEntry
+    // and FileSystemFileEntry, read through callbacks, in batches).
+    const folder = (fullPath) => {
+      const children = new Map();
+      for (const [name, text] of files) {
+        if (!name.startsWith(`${fullPath.slice(1)}/`)) continue;
+        const rest = name.slice(fullPath.length);
+        const child = rest.split('/')[0];
+        const childPath = `${fullPath}/${child}`;
+        if (children.has(childPath)) continue;
+        children.set(
+          childPath,
+          rest.includes('/')
+            ? folder(childPath)
+            : { isDirectory: false, isFile: true, fullPath: childPath, file: (ok) => setTimeout(() => ok(new File([text], child))) },
+        );
+      }
+      const entries = [...children.values()];
+      return {
+        isDirectory: true,
+        isFile: false,
+        fullPath,
+        createReader: () => {
+          let batches = [entries.slice(0, 2), entries.slice(2), []];
+          return { readEntries: (ok) => setTimeout(() => ok(batches.shift() ?? [])) };
+        },
+      };
+    };
+    const transfer = new DataTransfer();
+    const root = folder('/mixed');
+    Object.defineProperty(transfer, 'items', { value: { length: 1, 0: { webkitGetAsEntry: () => root } } });
+    return transfer;
+  }, files);
+  await page.locator('.trial__drop').dispatchEvent('drop', { dataTransfer: transfer });
+  await page.locator(TOTAL).waitFor();
+  assert.equal(await page.locator('[data-testid="trial-cli"]').textContent(), cli(fixtures, 'mixed'));
+  assert.match(await page.locator(TOTAL).textContent(), /from 3 providers in 6 files, 0 errors/);
+});
+
 test('dropped files are checked as given', async () => {
   const { page } = await openTrial({ width: 360, height: 740 });
   const names = ['ssb.yaml', 'sikt.yaml'];
