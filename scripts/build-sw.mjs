@@ -37,7 +37,9 @@ const { count, size, warnings } = await generateSW({
   // sw.js: cached at run time below, never precached (precached, a
   // rebuilt catalog would not show until the app itself changed).
   globPatterns: ['**/*.{html,js,css,wasm,svg}'],
-  globIgnores: ['sw.js', 'workbox-*.js'],
+  // The prøverom's checker is fetched only when that page opens; precaching
+  // it would make every first visit download it.
+  globIgnores: ['sw.js', 'workbox-*.js', 'proverom/**'],
   swDest: path.join(dir, 'sw.js'),
   // Trunk's names carry a content hash: no revision needed on them.
   dontCacheBustURLsMatching: /-[0-9a-f]{8,}(_bg)?\.[a-z]+$/,

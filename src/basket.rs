@@ -3,7 +3,6 @@
 //! printable request draft.
 
 mod coverage;
-mod download;
 mod draft;
 mod join_summary;
 mod page;

@@ -3,7 +3,7 @@
 //! The app only wires signals to the pure core in the `catalog` crate; all
 //! catalog logic lives there and is tested natively. One folder per
 //! feature (`browse`, `detail`, `basket`, `provider`, `dataset`, `about`,
-//! `accessibility`), the frame around them (`layout`), what they share
+//! `accessibility`, `proverom`), the frame around them (`layout`), what they share
 //! (`ui`), the contexts (`state`), the strings (`i18n`) and the network
 //! (`load`); `docs/architecture.md` has the map.
 
@@ -17,6 +17,7 @@ pub mod detail;
 pub mod i18n;
 pub mod layout;
 pub mod load;
+pub mod proverom;
 pub mod provider;
 pub mod state;
 pub mod ui;
@@ -28,13 +29,14 @@ use browse::CatalogPage;
 use catalog::Route;
 use dataset::DatasetPage;
 use detail::DetailPage;
-use layout::{SiteFooter, SiteHeader, StorageNotice};
+use layout::{PreviewBanner, SiteFooter, SiteHeader, StorageNotice};
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use proverom::TrialPage;
 use provider::ProviderPage;
 use state::{
     follow_route, skip_to, BasketCtx, CatalogCtx, ContentCtx, DetailsCtx, History, LangCtx,
-    QueryCtx,
+    PreviewCtx, QueryCtx, TrialCtx,
 };
 
 /// The whole app.
@@ -59,10 +61,12 @@ fn Shell() -> impl IntoView {
     // language, and must not re-render when only the rest of the query (each
     // keystroke of the search) changes.
     let lang = LangCtx::provide(Memo::new(move |_| query.query.read().lang).into()).0;
+    PreviewCtx::provide();
     CatalogCtx::provide();
     ContentCtx::provide();
     DetailsCtx::provide();
     BasketCtx::provide();
+    TrialCtx::provide();
     restore_language(query);
     // The document's language follows the UI, for screen readers and
     // hyphenation; that is outside the reactive system, hence an effect.
@@ -80,6 +84,7 @@ fn Shell() -> impl IntoView {
         <SiteHeader />
         <main id="main" tabindex="-1" class="page">
             <StorageNotice />
+            <PreviewBanner />
             {move || match query.route.get() {
                 Route::Variable(id) => view! { <DetailPage id /> }.into_any(),
                 Route::Provider(id) => view! { <ProviderPage id /> }.into_any(),
@@ -88,6 +93,7 @@ fn Shell() -> impl IntoView {
                 Route::Draft => view! { <DraftPage /> }.into_any(),
                 Route::About => view! { <AboutPage /> }.into_any(),
                 Route::Accessibility => view! { <AccessibilityPage /> }.into_any(),
+                Route::Trial => view! { <TrialPage /> }.into_any(),
                 Route::Browse => view! { <CatalogPage /> }.into_any(),
             }}
         </main>

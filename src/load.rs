@@ -1,7 +1,9 @@
 //! Fetching the catalog (its binary form, `catalog.nbcat`), its prebuilt
 //! search index and its detail shards: the app's one contact with the
-//! network.
+//! network; and starting the prøverom's checker (`checker`), a worker
+//! fetched only by that page.
 
+pub mod checker;
 mod content;
 mod deadline;
 mod index;

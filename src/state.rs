@@ -12,6 +12,8 @@ mod details;
 mod focus;
 mod intro;
 mod lang;
+mod preview;
+mod trial;
 pub mod url;
 
 pub use self::catalog::CatalogCtx;
@@ -21,4 +23,6 @@ pub use details::{DetailsCtx, ShardResource};
 pub use focus::{focus_later, follow_route, remember_return, skip_to};
 pub use intro::{intro_open, remember_intro};
 pub use lang::{store_lang, stored_lang, use_lang, use_ui, LangCtx};
+pub use preview::{Preview, PreviewCtx};
+pub use trial::{TrialCtx, TrialFile, TrialState, Want};
 pub use url::{History, QueryCtx};

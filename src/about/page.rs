@@ -2,10 +2,10 @@
 
 use super::{EcosystemPicture, NovariVariables, OutcomeSection, PilotTimeline, SourceList};
 use crate::{
-    state::{use_lang, use_ui, ContentCtx},
+    state::{use_lang, use_ui, ContentCtx, QueryCtx},
     ui::{content_text as text, ContentGate, DocumentTitle},
 };
-use catalog::content::Content;
+use catalog::{content::Content, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -46,9 +46,26 @@ fn About(content: Arc<Content>) -> impl IntoView {
             </section>
             <EcosystemPicture ecosystem=page.ecosystem.clone() />
             <PilotTimeline pilot=page.pilot.clone() />
+            <TrialLink />
             <NovariVariables list=page.variable_list.clone() />
             <OutcomeSection outcome=page.outcome.clone() />
             <SourceList sources=page.sources.clone() />
         </div>
+    }
+}
+
+/// The way to the prøverom, where a provider checks its YAML as Novari
+/// did in the pilot's second phase.
+#[component]
+fn TrialLink() -> impl IntoView {
+    let ui = use_ui();
+    let query = QueryCtx::expect();
+    view! {
+        <p class="ds-paragraph story__section">
+            {move || ui.get().trial.pilot_text} " "
+            <a class="ds-link" href=move || query.route_href(&Route::Trial)>
+                {move || ui.get().trial.title}
+            </a>
+        </p>
     }
 }

@@ -3,7 +3,6 @@
 
 use super::{
     coverage::CoverageTimeline,
-    download::{download, today},
     remove_button::RemoveButton,
     undo::{Changed, LastChange, UndoOffer},
     JoinSummary, ShareBasket, ShareLinkField,
@@ -11,7 +10,7 @@ use super::{
 use crate::{
     i18n,
     state::{use_lang, use_ui, BasketCtx, QueryCtx},
-    ui::{CatalogGate, DocumentTitle, ProviderLink},
+    ui::{download, today, CatalogGate, DocumentTitle, ProviderLink},
 };
 use catalog::{export_csv, export_json, BasketOp, Catalog, Route};
 use leptos::prelude::*;

@@ -2,6 +2,7 @@
 
 mod draft;
 mod pages;
+mod trial;
 
 use super::ui::{BasketText, Browse, Detail, Shell, Story, Ui};
 use catalog::{group_digits, Lang};
@@ -281,4 +282,5 @@ pub const EN: Ui = Ui {
         target: "Target",
     },
     draft: draft::EN_DRAFT,
+    trial: trial::EN_TRIAL,
 };

@@ -2,6 +2,7 @@
 
 mod draft;
 mod pages;
+mod trial;
 
 use super::ui::{BasketText, Browse, Detail, Shell, Story, Ui};
 use catalog::{group_digits, Lang};
@@ -280,4 +281,5 @@ pub const NB: Ui = Ui {
         target: "Mål",
     },
     draft: draft::NB_DRAFT,
+    trial: trial::NB_TRIAL,
 };

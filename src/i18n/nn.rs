@@ -24,6 +24,7 @@
 
 mod draft;
 mod pages;
+mod trial;
 
 use super::ui::{BasketText, Browse, Detail, Shell, Story, Ui};
 use catalog::{group_digits, Lang};
@@ -71,13 +72,7 @@ pub const NN: Ui = Ui {
         crash_text: "Nettbutikken stoppa på grunn av ein feil. Korga di er lagra.",
         crash_reload: "Last inn sida på nytt",
         language_label: "Språk",
-        basket_count: |n| {
-            if n == 1 {
-                "1 variabel i korga".to_string()
-            } else {
-                format!("{n} variablar i korga")
-            }
-        },
+        basket_count: |n| format!("{} i korga", variables(n)),
     },
     browse: Browse {
         catalog_heading: "Finn variablar",
@@ -288,6 +283,7 @@ pub const NN: Ui = Ui {
         target: "Mål",
     },
     draft: draft::NN_DRAFT,
+    trial: trial::NN_TRIAL,
 };
 
 /// "1 variabel", "2 variablar".

@@ -9,6 +9,7 @@ mod draft;
 mod provider;
 mod shell;
 mod story;
+mod trial;
 
 pub use basket::BasketText;
 pub use browse::Browse;
@@ -18,6 +19,7 @@ pub use draft::DraftText;
 pub use provider::ProviderText;
 pub use shell::Shell;
 pub use story::Story;
+pub use trial::TrialText;
 
 /// The UI strings of one language.
 #[derive(Debug)]
@@ -39,4 +41,6 @@ pub struct Ui {
     pub story: Story,
     /// The request draft and the coverage timelines.
     pub draft: DraftText,
+    /// The prøverom and its preview.
+    pub trial: TrialText,
 }

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 const KUDAF_HOME: &str = "https://kudaf.no/";
 
 /// What the shop shows, and links to KUDAF's home page, the page about
-/// KUDAF and the VIGO pilot and the accessibility statement.
+/// KUDAF and the VIGO pilot, the accessibility statement and the
+/// prøverom.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let ui = use_ui();
@@ -28,6 +29,11 @@ pub fn SiteFooter() -> impl IntoView {
                     <li>
                         <a class="ds-link" href=move || query.route_href(&Route::Accessibility)>
                             {move || ui.get().story.accessibility_title}
+                        </a>
+                    </li>
+                    <li>
+                        <a class="ds-link" href=move || query.route_href(&Route::Trial)>
+                            {move || ui.get().trial.title}
                         </a>
                     </li>
                     <li>

@@ -1,5 +1,7 @@
-//! The catalog, loaded once for the whole app, and its search engine.
+//! The catalog, loaded once for the whole app, and its search engine; or,
+//! while the prøverom's preview is on, the catalog built there.
 
+use super::preview::PreviewCtx;
 use crate::load::{engine_for, fetch_catalog, IndexBytes, LoadError};
 use catalog::{Catalog, Engine};
 use leptos::prelude::*;
@@ -25,13 +27,27 @@ enum EngineSlot {
 }
 
 impl CatalogCtx {
-    /// Starts loading the catalog and provides it to the app.
+    /// Starts loading the catalog and provides it to the app. While a
+    /// preview is on, the resource is its catalog instead; the bundled one
+    /// is kept meanwhile, so ending the preview fetches nothing again.
     pub fn provide() -> CatalogCtx {
         let slot = StoredValue::new(EngineSlot::Empty);
-        let resource = LocalResource::new(move || async move {
-            let (catalog, index) = fetch_catalog().await?;
-            slot.set_value(EngineSlot::Index(catalog.clone(), index));
-            Ok(catalog)
+        let bundled: StoredValue<Option<Arc<Catalog>>> = StoredValue::new(None);
+        let preview = PreviewCtx::expect();
+        let resource = LocalResource::new(move || {
+            let shown = preview.current().map(|p| p.catalog);
+            async move {
+                if let Some(catalog) = shown {
+                    return Ok(catalog);
+                }
+                if let Some(catalog) = bundled.get_value() {
+                    return Ok(catalog);
+                }
+                let (catalog, index) = fetch_catalog().await?;
+                slot.set_value(EngineSlot::Index(catalog.clone(), index));
+                bundled.set_value(Some(catalog.clone()));
+                Ok(catalog)
+            }
         });
         let ctx = CatalogCtx(resource, slot);
         provide_context(ctx);
@@ -47,6 +63,16 @@ impl CatalogCtx {
             _ => None,
         });
         cached.unwrap_or_else(|| {
+            let ours = self.1.with_value(|slot| match slot {
+                EngineSlot::Index(c, _) => Arc::ptr_eq(c, catalog),
+                EngineSlot::Empty => true,
+                EngineSlot::Ready(..) => false,
+            });
+            if !ours {
+                // The prøverom's preview: the bundled catalog's index or
+                // engine stays for when the preview ends.
+                return Arc::new(Engine::new(catalog));
+            }
             let index = match self.1.try_update_value(std::mem::take) {
                 Some(EngineSlot::Index(c, index)) if Arc::ptr_eq(&c, catalog) => index,
                 _ => Err("the index was not fetched with this catalog".to_owned()),

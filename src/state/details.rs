@@ -1,8 +1,9 @@
 //! Variables' detail shards, fetched on demand and each once for the whole
-//! app.
+//! app; while the prøverom's preview is on, the preview's own.
 
+use super::preview::PreviewCtx;
 use crate::load::{fetch_shard, LoadError};
-use catalog::DetailShard;
+use catalog::{CatalogError, DetailShard};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -44,17 +45,34 @@ impl DetailsCtx {
     }
 
     /// The shard at `path`, fetched on the first call and kept; a retry is
-    /// the resource's `refetch`.
+    /// the resource's `refetch`. While a preview is on, the preview's shard
+    /// at `path` (its paths are those of the bundled catalog's shards, so
+    /// they are kept apart by the preview's generation).
     pub fn shard(&self, path: &str) -> ShardResource {
-        if let Some(known) = self.shards.with_value(|m| m.get(path).copied()) {
+        let preview = PreviewCtx::expect().current();
+        let key = match &preview {
+            Some(p) => format!("preview {} {path}", p.generation),
+            None => path.to_owned(),
+        };
+        if let Some(known) = self.shards.with_value(|m| m.get(&key).copied()) {
             return known;
         }
         let owned = path.to_owned();
         let resource = self.owner.with_value(|owner| {
-            owner.with(|| LocalResource::new(move || fetch_shard(owned.clone())))
+            owner.with(|| match preview {
+                Some(p) => LocalResource::new(move || {
+                    let found = p.shards.get(&owned).cloned().ok_or_else(|| {
+                        LoadError::Catalog(CatalogError::Invalid(format!(
+                            "the preview has no shard {owned}"
+                        )))
+                    });
+                    async move { found }
+                }),
+                None => LocalResource::new(move || fetch_shard(owned.clone())),
+            })
         });
         self.shards.update_value(|m| {
-            m.insert(path.to_owned(), resource);
+            m.insert(key, resource);
         });
         resource
     }

@@ -239,7 +239,7 @@ test('the demo notice is the content\'s, in both languages', async () => {
   await page.context().close();
 });
 
-test('the footer links to the pilot page, the statement and KUDAF\'s home page', async () => {
+test('the footer links to the pilot page, the statement, the prøverom and KUDAF\'s home page', async () => {
   const page = await newPage(shop.browser);
   await page.goto(url('q=elev', 'nb'));
   await page.waitForSelector(ROWS);
@@ -247,6 +247,7 @@ test('the footer links to the pilot page, the statement and KUDAF\'s home page',
   assert.deepEqual(links, [
     ['Om KUDAF og VIGO-piloten', `${shop.server.url}?vis=om&q=elev`],
     ['Tilgjengelighetserklæring', `${shop.server.url}?vis=tilgjengelighet&q=elev`],
+    ['Prøverom for datatilbydere', `${shop.server.url}?vis=proverom&q=elev`],
     ['KUDAF – Datadeling i Kunnskapssektoren', 'https://kudaf.no/'],
   ]);
   await page.click('.site-footer a >> nth=1');

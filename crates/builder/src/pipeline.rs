@@ -11,7 +11,7 @@ use crate::syntax::problem::{self, Problem, Severity};
 use crate::syntax::source::{self, InputError, ReadError, Rejected, SourceFile};
 use catalog::SplitCatalog;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What checking a set of metadata files found.
 #[derive(Debug)]
@@ -66,6 +66,36 @@ pub fn run_with(inputs: &[PathBuf], options: &Options) -> Result<Report, InputEr
 /// write: the problems and summaries are the same, `catalog` is `None`.
 pub fn check_with(inputs: &[PathBuf], options: &Options) -> Result<Report, InputError> {
     Ok(pipeline(read_all(inputs)?, options, false))
+}
+
+/// [`run_with`] on files handed over in memory, as `(name, bytes)` pairs
+/// (the prøverom's dropped or pasted files): from here on the same
+/// pipeline as the command line, so the report is the same line for line.
+pub fn run_files(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
+    pipeline(from_memory(files), options, true)
+}
+
+/// [`check_with`] on files handed over in memory, as [`run_files`].
+pub fn check_files(files: Vec<(String, Vec<u8>)>, options: &Options) -> Report {
+    pipeline(from_memory(files), options, false)
+}
+
+/// In-memory files in the order [`source::discover`] gives paths (sorted
+/// as paths, one file per name, the last one given winning), each checked
+/// by [`source::from_bytes`] as a file read from disk is.
+fn from_memory(mut files: Vec<(String, Vec<u8>)>) -> Vec<Result<SourceFile, Rejected>> {
+    // Stable: of two files with one name, the later stays last.
+    files.sort_by(|(a, _), (b, _)| Path::new(a).cmp(Path::new(b)));
+    let mut kept: Vec<(String, Vec<u8>)> = Vec::with_capacity(files.len());
+    for file in files {
+        match kept.last_mut() {
+            Some(last) if Path::new(&last.0) == Path::new(&file.0) => *last = file,
+            _ => kept.push(file),
+        }
+    }
+    kept.into_iter()
+        .map(|(name, bytes)| source::from_bytes(&name, bytes))
+        .collect()
 }
 
 /// The files under `inputs`, read; `Err` when one cannot be read at all.

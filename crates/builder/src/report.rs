@@ -5,7 +5,8 @@
 //! builder and reading its report take one import.
 
 pub use crate::pipeline::{
-    check_with, process, process_with, run, run_with, Options, Report, Summary,
+    check_files, check_with, process, process_with, run, run_files, run_with, Options, Report,
+    Summary,
 };
 use crate::syntax::problem::Severity;
 use std::fmt;

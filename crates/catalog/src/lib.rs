@@ -29,6 +29,7 @@ mod export;
 mod join;
 mod request;
 mod share_link;
+pub mod trial;
 
 pub use browse::url;
 pub use engine::search;
@@ -57,7 +58,7 @@ pub use browse::related::{related, Capped, Related, Successor, MAX_RELATED};
 pub use browse::return_point::{ReturnPoint, RETURN_KEY};
 pub use browse::route::{
     Route, ABOUT_VIEW, ACCESSIBILITY_VIEW, BASKET_VIEW, DATASET_KEY, DRAFT_VIEW, PROVIDER_KEY,
-    VARIABLE_KEY, VIEW_KEY,
+    TRIAL_VIEW, VARIABLE_KEY, VIEW_KEY,
 };
 pub use engine::codec::BytesError;
 pub use engine::facets::{Access, Facet, FacetCounts, FacetValue};

@@ -1,9 +1,9 @@
 //! The draft's exports: the request as JSON (whole and per provider), the
 //! variable list as CSV with links, and print / PDF.
 
-use crate::basket::download::{download, today};
 use crate::i18n;
 use crate::state::{url::site_base, use_lang, use_ui, BasketCtx};
+use crate::ui::{download, today};
 use catalog::{export_csv_linked, request_files, Catalog};
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -3,7 +3,7 @@
 //! the form's screen-only help and buttons never reach the paper.
 
 use crate::state::{use_lang, BasketCtx};
-use crate::{basket::download::today, i18n};
+use crate::{i18n, ui::today};
 use catalog::{Catalog, DraftField};
 use leptos::prelude::*;
 use std::sync::Arc;

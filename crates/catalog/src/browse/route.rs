@@ -25,6 +25,8 @@ pub const DRAFT_VIEW: &str = keys::DRAFT_VIEW;
 pub const ABOUT_VIEW: &str = keys::ABOUT_VIEW;
 /// The [`VIEW_KEY`] value of the accessibility statement.
 pub const ACCESSIBILITY_VIEW: &str = keys::ACCESSIBILITY_VIEW;
+/// The [`VIEW_KEY`] value of the prøverom (metadata test room).
+pub const TRIAL_VIEW: &str = keys::TRIAL_VIEW;
 /// Longest variable id read from a URL; longer ones cannot be real.
 const MAX_ID_CHARS: usize = 400;
 
@@ -49,6 +51,8 @@ pub enum Route {
     About,
     /// The accessibility statement (tilgjengelighetserklæring).
     Accessibility,
+    /// The prøverom, where providers check and preview their metadata.
+    Trial,
 }
 
 impl Route {
@@ -77,6 +81,7 @@ impl Route {
                     DRAFT_VIEW => view = Route::Draft,
                     ABOUT_VIEW => view = Route::About,
                     ACCESSIBILITY_VIEW => view = Route::Accessibility,
+                    TRIAL_VIEW => view = Route::Trial,
                     _ => {}
                 }
             }
@@ -104,6 +109,7 @@ impl Route {
             Route::Draft => vec![(VIEW_KEY.into(), DRAFT_VIEW.into())],
             Route::About => vec![(VIEW_KEY.into(), ABOUT_VIEW.into())],
             Route::Accessibility => vec![(VIEW_KEY.into(), ACCESSIBILITY_VIEW.into())],
+            Route::Trial => vec![(VIEW_KEY.into(), TRIAL_VIEW.into())],
         }
     }
 
@@ -137,6 +143,7 @@ mod tests {
             ("vis=om", Route::About),
             ("vis=tilgjengelighet&lang=en", Route::Accessibility),
             ("vis=%20om%20", Route::About),
+            ("vis=proverom", Route::Trial),
             ("vis=Om", Route::Browse),
             ("variabel=sikt/X&vis=om", Route::Variable("sikt/X".into())),
             ("variabel=", Route::Browse),
@@ -184,6 +191,7 @@ mod tests {
             Route::Draft,
             Route::About,
             Route::Accessibility,
+            Route::Trial,
         ] {
             let search = route.search_string(&query);
             assert_eq!(Route::from_search_string(&search), route, "{search}");

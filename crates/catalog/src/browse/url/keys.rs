@@ -46,6 +46,8 @@ pub const DRAFT_VIEW: &str = "utkast";
 pub const ABOUT_VIEW: &str = "om";
 /// The [`VIEW`] value of the accessibility statement.
 pub const ACCESSIBILITY_VIEW: &str = "tilgjengelighet";
+/// The [`VIEW`] value of the prøverom, where providers check their metadata.
+pub const TRIAL_VIEW: &str = "proverom";
 /// A shared basket, e.g. `?vis=kurv&kurv=sikt.FEIDE_X`.
 pub const BASKET: &str = "kurv";
 
@@ -93,6 +95,7 @@ mod tests {
             (crate::DRAFT_VIEW, DRAFT_VIEW),
             (crate::ABOUT_VIEW, ABOUT_VIEW),
             (crate::ACCESSIBILITY_VIEW, ACCESSIBILITY_VIEW),
+            (crate::TRIAL_VIEW, TRIAL_VIEW),
         ];
         for (used, named) in cases {
             assert_eq!(used, named);

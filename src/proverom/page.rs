@@ -1,0 +1,60 @@
+//! The prøverom's page: what it is for, the files, the text, the report
+//! and the preview.
+
+use super::{editor::Editor, pick::Pick, preview::PreviewPanel, report::ReportView};
+use crate::{
+    state::{use_ui, TrialCtx, TrialState},
+    ui::DocumentTitle,
+};
+use leptos::prelude::*;
+
+/// The page.
+#[component]
+pub fn TrialPage() -> impl IntoView {
+    let ui = use_ui();
+    let trial = TrialCtx::expect();
+    // Loads the checker while the provider picks files; the worker is
+    // outside the reactive system, hence an effect.
+    Effect::new(move |_| trial.warm());
+    let status = move || match trial.state.get() {
+        TrialState::Checking => {
+            Some(view! { <p class="ds-paragraph">{ui.get().trial.checking}</p> }.into_any())
+        }
+        TrialState::Failed(why) => Some(
+            view! {
+                <div class="ds-alert" data-color="danger">
+                    <h2 class="ds-heading" data-size="xs">
+                        {ui.get().trial.failed}
+                    </h2>
+                    <p class="ds-paragraph">{why}</p>
+                </div>
+            }
+            .into_any(),
+        ),
+        TrialState::Empty | TrialState::Checked => None,
+    };
+    view! {
+        <DocumentTitle text=Signal::derive(move || ui.get().trial.title.to_string()) />
+        <div class="trial">
+            <header class="trial__header">
+                <h1 class="ds-heading" data-size="lg" tabindex="-1">
+                    {move || ui.get().trial.title}
+                </h1>
+                <p class="ds-paragraph trial__lead">{move || ui.get().trial.lead}</p>
+                <p class="ds-paragraph">
+                    <strong>{move || ui.get().trial.private}</strong>
+                </p>
+                <p class="ds-paragraph" data-size="sm">
+                    {move || ui.get().trial.dialects}
+                </p>
+            </header>
+            <Pick />
+            <Editor />
+            <div class="trial__status" role="status">
+                {status}
+            </div>
+            <ReportView />
+            <PreviewPanel />
+        </div>
+    }
+}
