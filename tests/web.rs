@@ -9,7 +9,7 @@ use leptos_router::components::Router;
 use nettbutikken::{
     browse::VariableTable,
     load::LoadError,
-    state::{BasketCtx, CatalogCtx, DetailsCtx, LangCtx, QueryCtx},
+    state::{BasketCtx, CatalogCtx, DetailsCtx, LangCtx, PreviewCtx, QueryCtx},
     ui::{DetailsGate, LoadErrorView},
 };
 use std::sync::{
@@ -36,12 +36,19 @@ fn container() -> web_sys::HtmlElement {
 }
 
 /// The contexts the app's shell provides, for a component mounted alone
-/// inside a `<Router>`: the URL, Bokmål, an empty shard cache and, unless
-/// the test provided its own, a basket in memory.
+/// inside a `<Router>`: the URL, Bokmål, no prøverom preview, the catalog
+/// context (whose engine cache the result list uses), an empty shard cache
+/// and, unless the test provided its own, a basket in memory.
 #[component]
 fn Contexts(children: Children) -> impl IntoView {
     QueryCtx::provide();
     LangCtx::provide(Signal::stored(Lang::Nb));
+    if use_context::<PreviewCtx>().is_none() {
+        PreviewCtx::provide();
+    }
+    if use_context::<CatalogCtx>().is_none() {
+        CatalogCtx::provide();
+    }
     DetailsCtx::provide();
     if use_context::<BasketCtx>().is_none() {
         provide_context(BasketCtx::in_memory());
@@ -117,13 +124,13 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
             </Router>
         }
     });
-    // Each row: the checkbox's hidden name, the line with label and name,
+    // Each row: the checkbox's hidden name, the label, the technical name,
     // the provider, the unit types (with their hidden caption) and the
     // access.
     let cells = || {
         let list = element
             .query_selector_all(concat!(
-                ".result > span[hidden], .result__head, .result__provider, ",
+                ".result > span[hidden], .result__head, .result__name, .result__provider, ",
                 ".result__units, .result__access",
             ))
             .expect("a node list");
@@ -135,12 +142,14 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
         cells(),
         [
             "Velg Utdanningsprogram",
-            "Utdanningsprogram VGO_A",
+            "Utdanningsprogram",
+            "VGO_A",
             "Novari IKS",
             "Enhetstyper: Person, Virksomhet",
             "Begrenset",
             "Velg Trinn",
-            "Trinn VGO_B",
+            "Trinn",
+            "VGO_B",
             "Novari IKS",
             "Enhetstyper: Person, Virksomhet",
             "Åpen",
@@ -157,8 +166,8 @@ async fn variable_table_lists_rows_and_follows_its_signal() {
         .is_some_and(|href| href.contains("variabel=") && href.contains("VGO_A")));
     rows.set(vec![1]);
     leptos::task::tick().await;
-    assert_eq!(cells()[1], "Trinn VGO_B");
-    assert_eq!(cells().len(), 5);
+    assert_eq!(cells()[1..3], ["Trinn", "VGO_B"]);
+    assert_eq!(cells().len(), 6);
 }
 
 #[wasm_bindgen_test]
@@ -242,7 +251,9 @@ async fn details_gate_reports_a_shard_the_catalog_does_not_list() {
     // small_catalog lists no shards, so variable 0's shard 0 is unknown.
     let catalog = small_catalog();
     let _mounted = leptos::mount::mount_to(element.clone(), move || {
-        // The retry of an inconsistent catalog reloads the catalog.
+        // The retry of an inconsistent catalog reloads the catalog, which
+        // shows a prøverom preview instead when there is one.
+        PreviewCtx::provide();
         CatalogCtx::provide();
         view! {
             <Router>
