@@ -104,7 +104,7 @@ test('pasted YAML: the problems with their lines, the cursor on a line, then the
   await page.getByRole('button', { name: 'Avslutt forhåndsvisningen' }).click();
   await page.locator('[data-testid="preview-banner"]').waitFor({ state: 'detached' });
   // Nothing left the browser: after the page itself, only the checker.
-  const after = requests.filter((u) => !/\/nettbutikken\/(\?|$|[\w.-]+-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$|favicon|catalog\.json|engine\.nbix|content\.json)/.test(u));
+  const after = requests.filter((u) => !/\/nettbutikken\/(\?|$|[\w.-]+-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$|favicon|catalog\.nbcat|catalog\.json|engine\.nbix|content\.json)/.test(u));
   assert.ok(after.length >= 3, after.join('\n'));
   for (const url of after) assert.match(url, /\/nettbutikken\/proverom\/(worker\.js|proverom-[0-9a-f]+(_bg)?\.(js|wasm))$/);
 });

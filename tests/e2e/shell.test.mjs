@@ -53,8 +53,10 @@ test('the sample variables are listed with the demo columns', async () => {
   const unitLabels = first.unitTypes.map((id) => catalog.unitTypes.find((u) => u.id === id).label.nb);
   assert.equal(await row.locator('.result__units').textContent(), `Enhetstyper: ${unitLabels.join(', ')}`);
   assert.equal(await row.locator('.result__access').textContent(), first.sensitivity === 'PUBLIC' ? 'Åpen' : 'Begrenset');
-  // No separate details link: the label is the only link in the row.
-  assert.equal(await row.locator('a').count(), 1);
+  // No separate details link: the row's links are the label (to the
+  // variable's page) and the provider's name (to the provider's page).
+  const links = await row.locator('a').evaluateAll((as) => as.map((a) => a.className));
+  assert.deepEqual(links, ['ds-link result__label', 'ds-link provider-link']);
 
   assert.match(await page.textContent('body'), /Variablene og kodene i denne butikken er syntetiske metadata laget for demonstrasjon/);
   assert.equal(await page.title(), 'Finn variabler – Nettbutikken – KUDAF');
