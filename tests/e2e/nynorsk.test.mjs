@@ -311,6 +311,9 @@ const VIEWS = [
   { name: 'nn-dataset', dataset: true, ready: 'article.profile h1' },
   { name: 'nn-dataset-360', dataset: true, ready: 'article.profile h1', width: 360 },
   { name: 'nn-dataset-320', dataset: true, ready: 'article.profile h1', width: 320 },
+  { name: 'nn-proverom', query: '?vis=proverom&lang=nn', ready: '#trial-text', shot: true },
+  { name: 'nn-proverom-360', query: '?vis=proverom&lang=nn', ready: '#trial-text', width: 360 },
+  { name: 'nn-proverom-320', query: '?vis=proverom&lang=nn', ready: '#trial-text', width: 320 },
 ];
 for (const view of VIEWS) {
   test(`axe-core finds no violations, nothing overflows, headings keep whole words: ${view.name}`, async () => {
