@@ -97,9 +97,9 @@ test('the shop uses the prebuilt index, and answers exactly as when it builds th
 const FALLBACKS = [
   ['missing (404)', (route) => route.fulfill({ status: 404, body: 'not found' }), /HTTP 404 for engine\.nbix/],
   ['a server error', (route) => route.fulfill({ status: 500, body: '' }), /HTTP 500 for engine\.nbix/],
-  ['one byte changed', (route) => route.fulfill({ status: 200, body: flipped(index) }), /fingerprint [0-9a-f]{16}, but catalog\.json names/],
-  ['truncated', (route) => route.fulfill({ status: 200, body: index.subarray(0, 1000) }), /1000 bytes, but catalog\.json names an index of/],
-  ['an HTML page', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Not here</html>' }), /bytes, but catalog\.json names/],
+  ['one byte changed', (route) => route.fulfill({ status: 200, body: flipped(index) }), /fingerprint [0-9a-f]{16}, but the catalog names/],
+  ['truncated', (route) => route.fulfill({ status: 200, body: index.subarray(0, 1000) }), /1000 bytes, but the catalog names an index of/],
+  ['an HTML page', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Not here</html>' }), /bytes, but the catalog names/],
   ['never answered', () => {}, /engine\.nbix: /],
 ];
 
@@ -124,6 +124,6 @@ test('an index that the catalog does not name (an older build) is not used', asy
   await page.route('**/catalog.nbcat', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: bytes }));
   await page.goto(`${shop.server.url}?q=elev`);
   assert.ok((await answer(page)).rows.length > 0);
-  assert.deepEqual(page.indexWarnings.map((w) => /catalog\.json names no index/.test(w)), [true]);
+  assert.deepEqual(page.indexWarnings.map((w) => /the catalog names no index/.test(w)), [true]);
   await page.context().close();
 });

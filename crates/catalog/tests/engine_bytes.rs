@@ -112,13 +112,13 @@ fn an_index_is_used_only_for_its_own_catalog() {
         (
             &unnamed,
             &bytes[..],
-            "engine index: catalog.json names no index".to_string(),
+            "engine index: the catalog names no index".to_string(),
         ),
         (
             &catalog,
             &bytes[1..],
             format!(
-                "engine index: {} bytes, but catalog.json names an index of {} bytes",
+                "engine index: {} bytes, but the catalog names an index of {} bytes",
                 bytes.len() - 1,
                 bytes.len()
             ),
@@ -127,7 +127,7 @@ fn an_index_is_used_only_for_its_own_catalog() {
             &catalog,
             &flipped,
             format!(
-                "engine index: fingerprint {}, but catalog.json names {}",
+                "engine index: fingerprint {}, but the catalog names {}",
                 fingerprint(&flipped),
                 fingerprint(&bytes)
             ),

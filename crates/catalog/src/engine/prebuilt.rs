@@ -1,5 +1,6 @@
-//! The prebuilt index file beside `catalog.json`, and how the catalog
-//! names it: the builder writes [`crate::INDEX_FILE`] and records its size and
+//! The prebuilt index file beside the catalog (`catalog.nbcat`, and
+//! `catalog.json` for other tools), and how the catalog names it: the
+//! builder writes [`crate::INDEX_FILE`] and records its size and
 //! fingerprint in [`Catalog::index`], so the app uses an index only with
 //! the catalog it was built for (never a stale or foreign copy) and falls
 //! back to [`Engine::new`] otherwise.
@@ -30,7 +31,7 @@ impl IndexRef {
     pub fn check(&self, bytes: &[u8]) -> Result<(), BytesError> {
         ensure(bytes.len() as u64 == self.bytes, || {
             format!(
-                "{} bytes, but catalog.json names an index of {} bytes",
+                "{} bytes, but the catalog names an index of {} bytes",
                 bytes.len(),
                 self.bytes
             )
@@ -38,7 +39,7 @@ impl IndexRef {
         let found = fingerprint(bytes);
         ensure(found == self.fingerprint, || {
             format!(
-                "fingerprint {found}, but catalog.json names {}",
+                "fingerprint {found}, but the catalog names {}",
                 self.fingerprint
             )
         })
@@ -69,7 +70,7 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 
 impl Engine {
     /// The prebuilt index of `catalog` and its reference for
-    /// `catalog.json` (see [`Catalog::index`]): what the builder writes.
+    /// the catalog (see [`Catalog::index`]): what the builder writes.
     pub fn prebuilt(catalog: &Catalog) -> (Vec<u8>, IndexRef) {
         let bytes = Engine::new(catalog).to_bytes();
         let reference = IndexRef::of(&bytes);
@@ -77,12 +78,12 @@ impl Engine {
     }
 
     /// The engine of [`Engine::from_bytes`], checked to belong to
-    /// `catalog`: the index `catalog.json` names (size and fingerprint),
+    /// `catalog`: the index the catalog names (size and fingerprint),
     /// the shop's analysis, and the catalog's variables at the same
     /// positions. The app falls back to [`Engine::new`] on an error.
     pub fn from_bytes_for(catalog: &Catalog, bytes: &[u8]) -> Result<Engine, BytesError> {
         let Some(reference) = &catalog.index else {
-            return Err(BytesError::new("catalog.json names no index"));
+            return Err(BytesError::new("the catalog names no index"));
         };
         ensure(bytes.len() <= MAX_INDEX_BYTES, || {
             format!("{} bytes, more than {MAX_INDEX_BYTES}", bytes.len())
@@ -136,7 +137,7 @@ mod tests {
         let message = |b: &[u8]| reference.check(b).err().map(|e| e.message);
         assert_eq!(
             message(&bytes[1..]),
-            Some("23 bytes, but catalog.json names an index of 24 bytes".into())
+            Some("23 bytes, but the catalog names an index of 24 bytes".into())
         );
         let mut altered = bytes.clone();
         altered[0] = b'M';
