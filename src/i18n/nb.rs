@@ -247,19 +247,7 @@ pub const NB: Ui = Ui {
         intro_hide: "Skjul introduksjonen",
         intro_show: "Vis introduksjonen",
         steps_label: "Slik bruker du Nettbutikken",
-        holdings: |variables, providers| {
-            let variables = if variables == 1 {
-                "1 variabel".to_string()
-            } else {
-                format!("{variables} variabler")
-            };
-            let providers = if providers == 1 {
-                "1 datatilbyder".to_string()
-            } else {
-                format!("{providers} datatilbydere")
-            };
-            format!("Katalogen har {variables} fra {providers}.")
-        },
+        holdings,
         about_title: "Om KUDAF og VIGO-piloten",
         accessibility_title: "Tilgjengelighetserklæring",
         kudaf_home: "KUDAF – Datadeling i Kunnskapssektoren",
@@ -283,3 +271,19 @@ pub const NB: Ui = Ui {
     draft: draft::NB_DRAFT,
     trial: trial::NB_TRIAL,
 };
+
+/// "Katalogen har 3 variabler fra 1 datatilbyder.": the start page's
+/// holdings and the prøverom's built catalog say it the same way.
+fn holdings(variables: usize, providers: usize) -> String {
+    let variables = if variables == 1 {
+        "1 variabel".to_string()
+    } else {
+        format!("{variables} variabler")
+    };
+    let providers = if providers == 1 {
+        "1 datatilbyder".to_string()
+    } else {
+        format!("{providers} datatilbydere")
+    };
+    format!("Katalogen har {variables} fra {providers}.")
+}

@@ -42,19 +42,7 @@ pub const NB_TRIAL: TrialText = TrialText {
     preview_heading: "Forhåndsvisning",
     preview_blocked: "Rett feilene først, så kan du forhåndsvise variablene.",
     building: "Bygger katalogen …",
-    built: |variables, providers| {
-        let variables = if variables == 1 {
-            "1 variabel".to_string()
-        } else {
-            format!("{variables} variabler")
-        };
-        let providers = if providers == 1 {
-            "1 datatilbyder".to_string()
-        } else {
-            format!("{providers} datatilbydere")
-        };
-        format!("Katalogen har {variables} fra {providers}.")
-    },
+    built: super::holdings,
     merge: "Slå sammen med Nettbutikkens katalog",
     merge_hint: "Bygger filene sammen med katalogen Nettbutikken viser, slik at navn som \
         kolliderer meldes slik build melder dem.",
