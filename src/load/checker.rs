@@ -3,6 +3,7 @@
 //! only by the prøverom page, so the shop's other pages never fetch it;
 //! the files go to it by `postMessage`, never over the network.
 
+use catalog::json::{read, JsonError};
 use catalog::trial::{TrialBuild, TrialReport};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -123,11 +124,15 @@ fn decode(data: &JsValue) -> Answer {
     let id = field("id").as_f64().unwrap_or_default() as u32;
     let text = field("json").as_string().unwrap_or_default();
     let kind = field("kind").as_string().unwrap_or_default();
-    let bad = |e: serde_json::Error| Answer::Failed(id, format!("unreadable answer: {e}"));
+    let bad = |e: JsonError| Answer::Failed(id, format!("unreadable answer: {e}"));
     match kind.as_str() {
-        "report" => serde_json::from_str(&text).map_or_else(bad, |r| Answer::Report(id, r)),
-        "built" => serde_json::from_str(&text).map_or_else(bad, |b| Answer::Built(id, b)),
-        "written" => serde_json::from_str(&text).map_or_else(bad, |b| Answer::Written(id, b)),
+        "report" => read(&text).map_or_else(bad, |r| Answer::Report(id, r)),
+        "built" => read(&text).map_or_else(bad, |b| Answer::Built(id, b)),
+        "written" => read(&text).map_or_else(bad, |b: TrialBuild| {
+            // The catalog's bytes come beside the JSON, as a Uint8Array.
+            let nbcat = js_sys::Uint8Array::new(&field("nbcat")).to_vec();
+            Answer::Written(id, TrialBuild { nbcat, ..b })
+        }),
         _ => Answer::Failed(id, field("message").as_string().unwrap_or(kind)),
     }
 }

@@ -111,7 +111,7 @@ fn act_on_written(trial: TrialCtx, problem: RwSignal<Option<String>>) {
             Want::Download => {
                 let _ = download("catalog.json", "application/json", catalog);
             }
-            Want::Preview => match decode(catalog, &build.shards) {
+            Want::Preview => match decode(&build.nbcat, &build.shards) {
                 Ok((catalog, shards)) => {
                     problem.set(None);
                     preview.start(catalog, shards);
@@ -178,12 +178,13 @@ fn built(build: Arc<TrialBuild>, trial: TrialCtx) -> AnyView {
     .into_any()
 }
 
-/// The built catalog and shards as the loader would have decoded them.
+/// The built catalog and shards as the loader would have decoded them:
+/// the catalog from its bytes (`catalog.nbcat`), the shards from JSON.
 fn decode(
-    catalog: &str,
+    nbcat: &[u8],
     shards: &[(String, String)],
 ) -> Result<(Catalog, Vec<(String, DetailShard)>), String> {
-    let catalog = Catalog::from_json(catalog).map_err(|e| e.to_string())?;
+    let catalog = Catalog::from_bytes(nbcat).map_err(|e| e.to_string())?;
     let shards = shards
         .iter()
         .map(|(path, json)| {

@@ -17,9 +17,11 @@
 
 // The folders, in import order: each imports only from those above it
 // (`basket`, `content`, `export`, `join`, `request` and `share_link` work
-// on top of all four).
+// on top of all four). `json` is below them all: it reads JSON text and
+// knows no catalog type.
 mod browse;
 mod engine;
+pub mod json;
 mod language;
 mod schema;
 

@@ -15,7 +15,9 @@
 //               { id, kind: 'built', json }      the build without its files
 //                                                (TrialBuild), only when the
 //                                                check has no errors
-//               { id, kind: 'written', json }    the build with its files
+//               { id, kind: 'written', json, nbcat }
+//                                                the build with its files, and
+//                                                its catalog.nbcat (Uint8Array)
 //               { id, kind: 'failed', message }
 import init, { Checker, maxFileBytes } from './proverom-@HASH@.js';
 
@@ -29,8 +31,10 @@ self.onmessage = async (event) => {
   try {
     await ready;
     if (kind === 'written') {
-      const json = last?.id === id ? last.checker.written() : '';
-      self.postMessage({ id, kind: 'written', json });
+      const ours = last?.id === id;
+      const json = ours ? last.checker.written() : '';
+      const nbcat = ours ? last.checker.writtenCatalog() : new Uint8Array();
+      self.postMessage({ id, kind: 'written', json, nbcat }, [nbcat.buffer]);
       return;
     }
     await check(event.data);

@@ -57,6 +57,16 @@ impl Checker {
     pub fn written(&self) -> String {
         self.built.as_ref().map(to_json).unwrap_or_default()
     }
+
+    /// The last build's catalog as the shop reads it (`catalog.nbcat`),
+    /// for the preview; empty without a build.
+    #[wasm_bindgen(js_name = writtenCatalog)]
+    pub fn written_catalog(&self) -> Vec<u8> {
+        self.built
+            .as_ref()
+            .map(|b| b.nbcat.clone())
+            .unwrap_or_default()
+    }
 }
 
 /// The largest file the builder reads, in bytes: the worker reads one byte

@@ -33,6 +33,7 @@ pub fn build(
     let trial = trial_report(&report, &texts);
     match report.catalog {
         Some(split) => {
+            let nbcat = split.catalog.to_bytes();
             let mut files = split.files().into_iter();
             let catalog = files.next().map(|(_, json)| json);
             TrialBuild {
@@ -40,6 +41,7 @@ pub fn build(
                 written: true,
                 catalog,
                 shards: files.collect(),
+                nbcat,
             }
         }
         None => TrialBuild {

@@ -87,7 +87,7 @@ pub(super) fn read_object(text: &str) -> Result<Map<String, Value>, BasketError>
     if text.trim().is_empty() {
         return Err(invalid("it is empty"));
     }
-    let value: Value = serde_json::from_str(text)
+    let value: Value = crate::json::parse_value(text)
         .map_err(|e| BasketError::Invalid(format!("it is not valid JSON: {e}")))?;
     let Value::Object(object) = value else {
         return Err(invalid("it is not an object"));

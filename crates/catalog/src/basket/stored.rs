@@ -113,7 +113,7 @@ impl Stored {
         let basket = read_variables(&object)?;
         let draft = match object.get("draft") {
             None | Some(Value::Null) => Draft::default(),
-            Some(value) => serde_json::from_value::<Draft>(value.clone())
+            Some(value) => read_draft(value)
                 .map_err(|e| {
                     BasketError::Invalid(format!("its request draft could not be read: {e}"))
                 })?
@@ -176,10 +176,18 @@ fn salvage(text: &str) -> Stored {
     };
     let draft = object
         .get("draft")
-        .and_then(|d| serde_json::from_value::<Draft>(d.clone()).ok())
+        .and_then(|d| read_draft(d).ok())
         .map(Draft::bounded)
         .unwrap_or_default();
     Stored::new(basket, draft)
+}
+
+/// A saved draft, read from its part of the saved object. It is written
+/// back to text and read with [`crate::json`] rather than converted by
+/// serde, which would put serde's deserializer into the app for this
+/// alone; a draft is a few kilobytes at most.
+fn read_draft(value: &Value) -> Result<Draft, crate::json::JsonError> {
+    crate::json::read(&value.to_string())
 }
 
 #[cfg(test)]

@@ -23,6 +23,10 @@ pub struct ReturnPoint {
     pub variable: String,
 }
 
+crate::json::json_object!(lenient ReturnPoint {
+    "search" => search, "scroll_y" => scroll_y, "variable" => variable,
+});
+
 impl ReturnPoint {
     /// The stored form.
     pub fn to_storage(&self) -> String {
@@ -35,7 +39,7 @@ impl ReturnPoint {
     /// non-negative number) is no point at all: the page then opens at the
     /// top, as it would without one.
     pub fn for_search(stored: &str, search: &str) -> Option<ReturnPoint> {
-        let point: ReturnPoint = serde_json::from_str(stored).ok()?;
+        let point: ReturnPoint = crate::json::read(stored).ok()?;
         let sane = point.scroll_y.is_finite() && point.scroll_y >= 0.0;
         (sane && same_search(&point.search, search)).then_some(point)
     }

@@ -1,7 +1,8 @@
 //! Reading `content.json`, its version checked before its shape.
 
-use super::{Content, CONTENT_VERSION};
-use serde::Deserialize;
+use super::*;
+use crate::json::{json_object, read, top_level_field, JsonError};
+use serde_json::Value;
 use std::fmt;
 
 /// The file the builder writes the content to, beside `catalog.json`, and
@@ -35,23 +36,14 @@ impl fmt::Display for ContentError {
 
 impl std::error::Error for ContentError {}
 
-/// Only the version field, read first so that a newer format gets a
-/// version message rather than a confusing shape error.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Envelope {
-    content_version: Option<serde_json::Value>,
-}
-
 impl Content {
     /// Reads `content.json`, checking its `contentVersion` before its
     /// shape.
     pub fn from_json(json: &str) -> Result<Content, ContentError> {
-        let envelope: Envelope =
-            serde_json::from_str(json).map_err(|e| ContentError::Invalid(e.to_string()))?;
-        match envelope.content_version {
-            Some(serde_json::Value::Number(n)) if n.as_u64() == Some(CONTENT_VERSION.into()) => {}
-            Some(serde_json::Value::Number(n)) => {
+        let invalid = |e: JsonError| ContentError::Invalid(e.to_string());
+        match top_level_field(json, "contentVersion").map_err(invalid)? {
+            Some(Value::Number(n)) if n.as_u64() == Some(CONTENT_VERSION.into()) => {}
+            Some(Value::Number(n)) => {
                 return Err(match n.as_u64() {
                     Some(found) => ContentError::UnsupportedVersion { found },
                     None => {
@@ -66,9 +58,45 @@ impl Content {
             }
             None => return Err(ContentError::Invalid("contentVersion is missing".into())),
         }
-        serde_json::from_str(json).map_err(|e| ContentError::Invalid(e.to_string()))
+        read(json).map_err(invalid)
     }
 }
+
+// How each type is read: the keys `content.json` has (the builder writes
+// them with serde, camelCase), every one required unless optional, and no
+// others.
+json_object!(strict Content {
+    "contentVersion" => content_version, "pilot" => pilot, "accessibility" => accessibility,
+});
+json_object!(strict Bilingual { "nb" => nb, "nn" => nn, "en" => en });
+json_object!(strict PilotPage {
+    "title" => title, "kudaf" => kudaf, "ecosystem" => ecosystem, "pilot" => pilot,
+    "variableList" => variable_list, "outcome" => outcome, "sources" => sources,
+});
+json_object!(strict Kudaf {
+    "heading" => heading, "summary" => summary, "steps" => steps, "demoNotice" => demo_notice,
+});
+json_object!(strict Step { "title" => title, "text" => text });
+json_object!(strict Ecosystem { "heading" => heading, "intro" => intro, "parts" => parts });
+json_object!(strict EcosystemPart { "id" => id, "label" => label, "items" => items });
+json_object!(strict Pilot {
+    "heading" => heading, "summary" => summary, "start" => start, "end" => end,
+    "syntheticData" => synthetic_data, "phases" => phases,
+});
+json_object!(strict Phase { "title" => title, "goal" => goal, "outcome" => outcome });
+json_object!(strict VariableList { "heading" => heading, "intro" => intro, "items" => items });
+json_object!(strict ListItem { "label" => label, "variables" => variables, "note" => note });
+json_object!(strict Outcome {
+    "heading" => heading, "decisionDate" => decision_date, "points" => points,
+});
+json_object!(strict Source { "title" => title, "date" => date, "url" => url });
+json_object!(strict Accessibility {
+    "title" => title, "conformance" => conformance, "testing" => testing,
+    "limitations" => limitations, "feedback" => feedback,
+});
+json_object!(strict Conformance { "target" => target, "text" => text });
+json_object!(strict Section { "heading" => heading, "items" => items });
+json_object!(strict Feedback { "heading" => heading, "text" => text, "url" => url });
 
 #[cfg(test)]
 mod tests {
@@ -109,7 +137,7 @@ mod tests {
         for (json, expected) in cases {
             let got = Content::from_json(json).map(|_| ());
             match (&got, &expected) {
-                // Serde's own wording is its business; the kind is ours.
+                // The reader's wording is tested with it; the kind is ours.
                 (Err(ContentError::Invalid(_)), Err(ContentError::Invalid(e))) if e.is_empty() => {}
                 _ => assert_eq!(got, expected, "{json}"),
             }

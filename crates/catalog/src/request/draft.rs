@@ -2,6 +2,7 @@
 //! project and about each selected variable, saved with the basket.
 
 use super::period::Period;
+use crate::json::json_object;
 use crate::Basket;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -76,6 +77,20 @@ pub struct VariableRequest {
     #[serde(skip_serializing_if = "Period::is_empty")]
     pub period: Period,
 }
+
+// How the app reads a saved draft without serde: every field optional, and
+// keys it does not know (from a newer shop) skipped, as the serde derive
+// above does with `default`.
+json_object!(lenient Draft {
+    "applicantName" => applicant_name [default], "institution" => institution [default],
+    "email" => email [default], "title" => title [default], "purpose" => purpose [default],
+    "legalBasis" => legal_basis [default], "period" => period [default],
+    "population" => population [default], "sample" => sample [default],
+    "analysisRoom" => analysis_room [default], "variables" => variables [default],
+});
+json_object!(lenient VariableRequest {
+    "justification" => justification [default], "period" => period [default],
+});
 
 impl VariableRequest {
     /// True when nothing is written.

@@ -9,6 +9,7 @@
 //! data on any day of it, so coverage starting `2015-08-01` covers 2015.
 
 use super::PeriodEnd;
+use crate::json::json_object;
 use serde::{Deserialize, Serialize};
 
 /// A period as typed: each end is the input's text, so a half-typed year is
@@ -25,6 +26,8 @@ pub struct Period {
     #[serde(skip_serializing_if = "String::is_empty")]
     pub to: String,
 }
+
+json_object!(lenient Period { "from" => from [default], "to" => to [default] });
 
 /// A period read into years; `None` ends are open.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]

@@ -106,14 +106,6 @@ impl fmt::Display for CatalogError {
 
 impl std::error::Error for CatalogError {}
 
-/// Only the version field, read before anything else so that a newer format
-/// gets a version message rather than a confusing shape error.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Envelope {
-    schema_version: Option<serde_json::Value>,
-}
-
 /// Reads a catalog or shard file, checking its `schemaVersion` before its
 /// shape, so that a newer format gets a version message rather than a
 /// shape error.
@@ -131,10 +123,12 @@ pub(crate) fn pretty_json(value: &impl Serialize) -> String {
     json
 }
 
-fn check_version(json: &str) -> Result<(), CatalogError> {
-    let envelope: Envelope =
-        serde_json::from_str(json).map_err(|e| CatalogError::Invalid(e.to_string()))?;
-    match envelope.schema_version {
+/// Checks a catalog or shard file's `schemaVersion`, read without serde (the
+/// app reads shards with [`crate::json`]), before its shape.
+pub(crate) fn check_version(json: &str) -> Result<(), CatalogError> {
+    let version = crate::json::top_level_field(json, "schemaVersion")
+        .map_err(|e| CatalogError::Invalid(e.to_string()))?;
+    match version {
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(SCHEMA_VERSION)) => {
             Ok(())
         }

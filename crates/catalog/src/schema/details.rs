@@ -1,7 +1,7 @@
 //! Variable details: what only a variable's detail view shows, shipped in
 //! shard files the app fetches on demand so the first load stays small.
 
-use crate::schema::catalog::{pretty_json, read_versioned, CatalogError};
+use crate::schema::catalog::{check_version, pretty_json, CatalogError};
 use crate::{DataType, MeasurementType, Text, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
 
@@ -27,7 +27,8 @@ impl DetailShard {
 
     /// Reads a shard, checking the format version first.
     pub fn from_json(json: &str) -> Result<DetailShard, CatalogError> {
-        read_versioned(json)
+        check_version(json)?;
+        crate::json::read(json).map_err(|e| CatalogError::Invalid(e.to_string()))
     }
 
     /// Writes the shard as pretty JSON with a final newline.

@@ -15,6 +15,7 @@ pub(crate) mod details;
 pub(crate) mod index_ref;
 pub(crate) mod labels;
 pub(crate) mod provider;
+mod read_json;
 pub(crate) mod split;
 pub(crate) mod unit_type;
 pub(crate) mod variable;

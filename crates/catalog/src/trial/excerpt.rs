@@ -1,6 +1,7 @@
 //! The lines around a problem, so a provider sees the place without
 //! opening the file.
 
+use crate::json::json_object;
 use serde::{Deserialize, Serialize};
 
 /// How many lines before and after the problem's line are shown.
@@ -27,6 +28,9 @@ pub struct ExcerptLine {
     /// Whether this is the problem's own line.
     pub marked: bool,
 }
+
+json_object!(lenient Excerpt { "lines" => lines });
+json_object!(lenient ExcerptLine { "number" => number, "text" => text, "marked" => marked });
 
 /// The lines `line - NEIGHBOURS ..= line + NEIGHBOURS` of `text` (those
 /// that exist), the problem's own marked; empty for line 0 (the whole

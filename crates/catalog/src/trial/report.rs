@@ -3,6 +3,7 @@
 //! provider and file under the command line's summary lines.
 
 use super::excerpt::Excerpt;
+use crate::json::json_object;
 use serde::{Deserialize, Serialize};
 
 /// What `nettbutikk-catalog check` found in the files the provider gave.
@@ -66,6 +67,10 @@ pub struct TrialBuild {
     pub catalog: Option<String>,
     /// The detail shards beside it, as (path, JSON).
     pub shards: Vec<(String, String)>,
+    /// `catalog.nbcat`, the catalog as the shop reads it, when `catalog` is
+    /// there. Not in the JSON: the checker hands it over as bytes.
+    #[serde(skip)]
+    pub nbcat: Vec<u8>,
 }
 
 /// The problems of one provider (or of none), per file.
@@ -144,6 +149,22 @@ impl TrialReport {
         groups
     }
 }
+
+// How the app reads the checker's answers (JSON the checker writes with
+// serde), without serde.
+json_object!(lenient TrialReport {
+    "text" => text, "json" => json, "problems" => problems, "errors" => errors,
+    "warnings" => warnings, "providers" => providers, "outside" => outside, "total" => total,
+    "files" => files, "variables" => variables,
+});
+json_object!(lenient TrialProblem {
+    "text" => text, "file" => file, "line" => line, "column" => column, "error" => error,
+    "provider" => provider, "excerpt" => excerpt,
+});
+json_object!(lenient TrialBuild {
+    "report" => report, "written" => written, "catalog" => catalog, "shards" => shards,
+    "nbcat" => nbcat [default],
+});
 
 #[cfg(test)]
 mod tests {
