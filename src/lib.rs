@@ -32,11 +32,11 @@ use detail::DetailPage;
 use layout::{PreviewBanner, SiteFooter, SiteHeader, StorageNotice};
 use leptos::prelude::*;
 use leptos_router::components::Router;
-use proverom::TrialPage;
+use proverom::TrialHost;
 use provider::ProviderPage;
 use state::{
     follow_route, skip_to, BasketCtx, CatalogCtx, ContentCtx, DetailsCtx, History, LangCtx,
-    PreviewCtx, QueryCtx, TrialCtx,
+    PreviewCtx, QueryCtx,
 };
 
 /// The whole app.
@@ -66,7 +66,6 @@ fn Shell() -> impl IntoView {
     ContentCtx::provide();
     DetailsCtx::provide();
     BasketCtx::provide();
-    TrialCtx::provide();
     restore_language(query);
     // The document's language follows the UI, for screen readers and
     // hyphenation; that is outside the reactive system, hence an effect.
@@ -93,7 +92,7 @@ fn Shell() -> impl IntoView {
                 Route::Draft => view! { <DraftPage /> }.into_any(),
                 Route::About => view! { <AboutPage /> }.into_any(),
                 Route::Accessibility => view! { <AccessibilityPage /> }.into_any(),
-                Route::Trial => view! { <TrialPage /> }.into_any(),
+                Route::Trial => view! { <TrialHost /> }.into_any(),
                 Route::Browse => view! { <CatalogPage /> }.into_any(),
             }}
         </main>

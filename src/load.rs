@@ -38,6 +38,8 @@ pub enum Fetched {
     /// `content.json`, the texts of the introduction, the pilot page and
     /// the accessibility statement; the catalog works without it.
     Content,
+    /// The prøverom's page module, fetched when the prøverom first opens.
+    Trial,
 }
 
 impl Fetched {
@@ -47,6 +49,7 @@ impl Fetched {
             Fetched::Catalog => ui.shell.loading,
             Fetched::Details => ui.shell.loading_details,
             Fetched::Content => ui.story.loading,
+            Fetched::Trial => ui.trial.loading,
         }
     }
 
@@ -56,6 +59,7 @@ impl Fetched {
             Fetched::Catalog => ui.shell.load_failed,
             Fetched::Details => ui.shell.details_load_failed,
             Fetched::Content => ui.story.load_failed,
+            Fetched::Trial => ui.trial.load_failed,
         }
     }
 }

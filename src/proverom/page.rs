@@ -1,16 +1,36 @@
-//! The prøverom's page: what it is for, the files, the text, the report
-//! and the preview.
+//! The prøverom's page in two parts: the heading and what the page is for,
+//! which the shop renders at once ([`super::host`]), and the files, the
+//! text, the report and the preview, which the page module renders
+//! ([`super::module`]).
 
 use super::{editor::Editor, pick::Pick, preview::PreviewPanel, report::ReportView};
-use crate::{
-    state::{use_ui, TrialCtx, TrialState},
-    ui::DocumentTitle,
-};
+use crate::state::{use_ui, TrialCtx, TrialState};
 use leptos::prelude::*;
 
-/// The page.
+/// The heading, what the page is for, that nothing leaves the browser and
+/// which dialects it reads.
 #[component]
-pub fn TrialPage() -> impl IntoView {
+pub fn TrialHeader() -> impl IntoView {
+    let ui = use_ui();
+    view! {
+        <header class="trial__header">
+            <h1 class="ds-heading" data-size="lg" tabindex="-1">
+                {move || ui.get().trial.title}
+            </h1>
+            <p class="ds-paragraph trial__lead">{move || ui.get().trial.lead}</p>
+            <p class="ds-paragraph">
+                <strong>{move || ui.get().trial.private}</strong>
+            </p>
+            <p class="ds-paragraph" data-size="sm">
+                {move || ui.get().trial.dialects}
+            </p>
+        </header>
+    }
+}
+
+/// The files, the text, the checker's state, the report and the preview.
+#[component]
+pub fn TrialBody() -> impl IntoView {
     let ui = use_ui();
     let trial = TrialCtx::expect();
     // Loads the checker while the provider picks files; the worker is
@@ -34,20 +54,7 @@ pub fn TrialPage() -> impl IntoView {
         TrialState::Empty | TrialState::Checked => None,
     };
     view! {
-        <DocumentTitle text=Signal::derive(move || ui.get().trial.title.to_string()) />
-        <div class="trial">
-            <header class="trial__header">
-                <h1 class="ds-heading" data-size="lg" tabindex="-1">
-                    {move || ui.get().trial.title}
-                </h1>
-                <p class="ds-paragraph trial__lead">{move || ui.get().trial.lead}</p>
-                <p class="ds-paragraph">
-                    <strong>{move || ui.get().trial.private}</strong>
-                </p>
-                <p class="ds-paragraph" data-size="sm">
-                    {move || ui.get().trial.dialects}
-                </p>
-            </header>
+        <div class="trial__body">
             <Pick />
             <Editor />
             <div class="trial__status" role="status">

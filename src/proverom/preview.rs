@@ -2,12 +2,12 @@
 //! and the report, the switch that merges with the shop's catalog, and
 //! the button that shows the variables in the shop's own pages.
 
+use super::bridge;
 use crate::{
-    state::{use_ui, History, PreviewCtx, QueryCtx, TrialCtx, Want},
+    state::{use_ui, TrialCtx, Want},
     ui::download,
 };
 use catalog::trial::TrialBuild;
-use catalog::{Catalog, DetailShard, Route};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -90,12 +90,11 @@ pub fn PreviewPanel() -> impl IntoView {
     }
 }
 
-/// Once the build's files have come for a wish, shows the preview or
-/// saves `catalog.json`: a download and the navigation are outside the
+/// Once the build's files have come for a wish, hands them to the shop to
+/// preview or
+/// saves `catalog.json`: a download and the shop's page are outside the
 /// reactive system, hence an effect.
 fn act_on_written(trial: TrialCtx, problem: RwSignal<Option<String>>) {
-    let preview = PreviewCtx::expect();
-    let query = QueryCtx::expect();
     Effect::new(move |_| {
         let Some(build) = trial.written.get() else {
             return;
@@ -111,11 +110,13 @@ fn act_on_written(trial: TrialCtx, problem: RwSignal<Option<String>>) {
             Want::Download => {
                 let _ = download("catalog.json", "application/json", catalog);
             }
-            Want::Preview => match decode(&build.nbcat, &build.shards) {
-                Ok((catalog, shards)) => {
+            // Checked here, so a catalog that cannot be read is said beside
+            // the button; the shop shows it (see `bridge`).
+            Want::Preview => match bridge::decode_preview(&build.nbcat, &build.shards) {
+                Ok(_) => {
                     problem.set(None);
-                    preview.start(catalog, shards);
-                    query.go(&Route::Browse, History::Push);
+                    let detail = bridge::preview_detail(&build.nbcat, &build.shards);
+                    bridge::send(bridge::PREVIEW, &detail);
                 }
                 Err(why) => problem.set(Some(why)),
             },
@@ -176,22 +177,4 @@ fn built(build: Arc<TrialBuild>, trial: TrialCtx) -> AnyView {
         </div>
     }
     .into_any()
-}
-
-/// The built catalog and shards as the loader would have decoded them:
-/// the catalog from its bytes (`catalog.nbcat`), the shards from JSON.
-fn decode(
-    nbcat: &[u8],
-    shards: &[(String, String)],
-) -> Result<(Catalog, Vec<(String, DetailShard)>), String> {
-    let catalog = Catalog::from_bytes(nbcat).map_err(|e| e.to_string())?;
-    let shards = shards
-        .iter()
-        .map(|(path, json)| {
-            DetailShard::from_json(json)
-                .map(|s| (path.clone(), s))
-                .map_err(|e| format!("{path}: {e}"))
-        })
-        .collect::<Result<_, _>>()?;
-    Ok((catalog, shards))
 }

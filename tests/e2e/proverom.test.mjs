@@ -63,6 +63,52 @@ test('the start page fetches no prøverom module', async () => {
   await page.locator('h1', { hasText: 'Prøverom for datatilbydere' }).waitFor();
 });
 
+test('the page module is fetched on the first visit only, and a failed fetch offers a retry that works', async () => {
+  const page = await newPage(browser);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  let fail = true;
+  await page.route('**/proverom/page.js*', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+  await page.goto(server.url);
+  await page.locator(ROWS).first().waitFor();
+  await page.locator('footer a', { hasText: 'Prøverom for datatilbydere' }).click();
+  // The heading comes with the shop; the rest waits for the module.
+  await page.locator('h1', { hasText: 'Prøverom for datatilbydere' }).waitFor();
+  const alert = page.locator('[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /Vi fikk ikke hentet prøverommet/);
+  assert.equal(await page.locator('#trial-text').count(), 0);
+  fail = false;
+  await page.getByRole('button', { name: 'Prøv igjen' }).click();
+  await page.locator('#trial-text').waitFor();
+  assert.equal(await alert.count(), 0);
+  // Leaving and coming back keeps the module and what was typed: no new fetch.
+  await page.locator('#trial-text').fill('variables: []\n');
+  const fetched = requests.filter((u) => u.includes('/proverom/page')).length;
+  await page.goBack();
+  await page.locator(ROWS).first().waitFor();
+  assert.equal(await page.locator('#trial-text').count(), 0);
+  await page.goForward();
+  await page.locator('#trial-text').waitFor();
+  assert.equal(await page.locator('#trial-text').inputValue(), 'variables: []\n');
+  assert.equal(requests.filter((u) => u.includes('/proverom/page')).length, fetched);
+  await page.context().close();
+});
+
+test('the page module follows the shop\'s language and keeps the text', async () => {
+  const { page } = await openTrial();
+  await page.locator('#trial-text').fill(SAMPLE);
+  await page.locator(TOTAL, { hasText: '0 errors' }).waitFor();
+  await page.locator('header a[hreflang="en"]').click();
+  await page.locator('h1', { hasText: 'Metadata test room' }).waitFor();
+  await page.locator('.trial__body h2', { hasText: 'Files' }).first().waitFor();
+  assert.equal(await page.locator('#trial-text').inputValue(), SAMPLE);
+  await page.locator('header a[hreflang="nn"]').click();
+  await page.locator('.trial__body h2', { hasText: 'Filer' }).first().waitFor();
+  assert.equal(await page.locator('#trial-text').inputValue(), SAMPLE);
+  await page.context().close();
+});
+
 test('pasted YAML: the problems with their lines, the cursor on a line, then the fix and the preview', async () => {
   const { page, requests } = await openTrial();
   const lines = SAMPLE.split('\n');
@@ -104,9 +150,9 @@ test('pasted YAML: the problems with their lines, the cursor on a line, then the
   await page.getByRole('button', { name: 'Avslutt forhåndsvisningen' }).click();
   await page.locator('[data-testid="preview-banner"]').waitFor({ state: 'detached' });
   // Nothing left the browser: after the page itself, only the checker.
-  const after = requests.filter((u) => !/\/nettbutikken\/(\?|$|[\w.-]+-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$|favicon|catalog\.nbcat|catalog\.json|engine\.nbix|content\.json)/.test(u));
+  const after = requests.filter((u) => !/\/nettbutikken\/(\?|$|(nettbutikken|shop|boot)-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$|favicon|catalog\.nbcat|catalog\.json|engine\.nbix|content\.json)/.test(u));
   assert.ok(after.length >= 3, after.join('\n'));
-  for (const url of after) assert.match(url, /\/nettbutikken\/proverom\/(worker\.js|proverom-[0-9a-f]+(_bg)?\.(js|wasm))$/);
+  for (const url of after) assert.match(url, /\/nettbutikken\/proverom\/(worker\.js|page\.js|(proverom|page)-[0-9a-f]+(_bg)?\.(js|wasm))$/);
 });
 
 test('a picked folder that mixes dialects gives the command line report', async () => {

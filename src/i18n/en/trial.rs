@@ -67,4 +67,6 @@ pub const EN_TRIAL: TrialText = TrialText {
     pilot_text: "Like Novari in the pilot's phase 2, a provider can double-check its .yaml \
         file before it goes in:",
     unreadable: "The test room's catalog could not be read.",
+    loading: "Loading the test room …",
+    load_failed: "We could not load the test room",
 };

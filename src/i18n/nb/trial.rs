@@ -55,4 +55,6 @@ pub const NB_TRIAL: TrialText = TrialText {
     pilot_text: "Som Novari i pilotens fase 2 kan en datatilbyder dobbeltsjekke .yaml-filen \
         sin før den legges inn:",
     unreadable: "Katalogen fra prøverommet kunne ikke leses.",
+    loading: "Henter prøverommet …",
+    load_failed: "Vi fikk ikke hentet prøverommet",
 };

@@ -66,4 +66,6 @@ pub const NN_TRIAL: TrialText = TrialText {
     pilot_text: "Som Novari i fase 2 av piloten kan ein datatilbydar dobbeltsjekke .yaml-fila \
         si før ho blir lagd inn:",
     unreadable: "Katalogen frå prøverommet kunne ikkje lesast.",
+    loading: "Hentar prøverommet …",
+    load_failed: "Vi fekk ikkje henta prøverommet",
 };

@@ -72,4 +72,8 @@ pub struct TrialText {
     pub pilot_text: &'static str,
     /// The preview's catalog could not be read.
     pub unreadable: &'static str,
+    /// Beside the spinner while the page's module loads.
+    pub loading: &'static str,
+    /// Heading of the error when the page's module cannot be loaded.
+    pub load_failed: &'static str,
 }
