@@ -19,43 +19,39 @@ if [ -z "$site" ]; then
   exit 2
 fi
 target="${CARGO_TARGET_DIR:-target}"
-# Always the release profile: a debug build of the builder is 10 times
-# slower, and the page must stay usable on a 20 MB file during `trunk serve`.
-cargo build --quiet --release --target wasm32-unknown-unknown -p proverom
-out="$target/proverom-pkg"
-rm -rf "$out"
-wasm-bindgen --target web --no-typescript --out-dir "$out" \
-  "$target/wasm32-unknown-unknown/release/proverom.wasm"
-if command -v wasm-opt >/dev/null; then
-  # Speed over size: the module is fetched only by the prøverom page.
-  wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types \
-    "$out/proverom_bg.wasm" -o "$out/proverom_bg.wasm"
-fi
-hash=$(cat "$out/proverom.js" "$out/proverom_bg.wasm" | sha256sum | cut -c1-16)
-
-# The page module: the shop's own crate, its second binary, with the
-# shop's size settings (opt-level z, wasm-opt -Oz).
-cargo build --quiet --release --target wasm32-unknown-unknown -p nettbutikken --bin proverom_page
-page="$target/proverom-page-pkg"
-rm -rf "$page"
-wasm-bindgen --target web --no-typescript --out-dir "$page" \
-  "$target/wasm32-unknown-unknown/release/proverom_page.wasm"
-if command -v wasm-opt >/dev/null; then
-  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types \
-    "$page/proverom_page_bg.wasm" -o "$page/proverom_page_bg.wasm"
-fi
-page_hash=$(cat "$page/proverom_page.js" "$page/proverom_page_bg.wasm" | sha256sum | cut -c1-16)
-
 dest="$site/proverom"
 rm -rf "$dest"
 mkdir -p "$dest"
-cp "$out/proverom.js" "$dest/proverom-$hash.js"
-cp "$out/proverom_bg.wasm" "$dest/proverom-${hash}_bg.wasm"
-sed -e "s/@HASH@/$hash/g" crates/proverom/js/worker.js > "$dest/worker.js"
-cp "$page/proverom_page.js" "$dest/page-$page_hash.js"
-cp "$page/proverom_page_bg.wasm" "$dest/page-${page_hash}_bg.wasm"
-sed -e "s/@HASH@/$page_hash/g" loader/proverom-page.js > "$dest/page.js"
-echo "build-proverom: $dest/proverom-${hash}_bg.wasm, $(wc -c < "$dest/proverom-${hash}_bg.wasm") bytes"
-echo "build-proverom: $dest/page-${page_hash}_bg.wasm, $(wc -c < "$dest/page-${page_hash}_bg.wasm") bytes"
+
+# package NAME LEVEL PREFIX TEMPLATE: wasm-bindgen and wasm-opt at LEVEL on
+# target/…/release/NAME.wasm, copied to $dest as PREFIX-<hash>.js and
+# PREFIX-<hash>_bg.wasm, and TEMPLATE (a loader naming them through @HASH@)
+# beside them.
+package() {
+  local name=$1 level=$2 prefix=$3 template=$4 out="$target/$1-pkg"
+  rm -rf "$out"
+  wasm-bindgen --target web --no-typescript --out-dir "$out" \
+    "$target/wasm32-unknown-unknown/release/$name.wasm"
+  if command -v wasm-opt >/dev/null; then
+    wasm-opt "$level" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+      --enable-mutable-globals --enable-reference-types \
+      "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  fi
+  local hash
+  hash=$(cat "$out/$name.js" "$out/${name}_bg.wasm" | sha256sum | cut -c1-16)
+  cp "$out/$name.js" "$dest/$prefix-$hash.js"
+  cp "$out/${name}_bg.wasm" "$dest/$prefix-${hash}_bg.wasm"
+  sed -e "s/@HASH@/$hash/g" "$template" > "$dest/$(basename "$template" | sed 's/^proverom-//')"
+  echo "build-proverom: $dest/$prefix-${hash}_bg.wasm, $(wc -c < "$dest/$prefix-${hash}_bg.wasm") bytes"
+}
+
+# The checker. Always the release profile: a debug build of the builder is
+# 10 times slower, and the page must stay usable on a 20 MB file during
+# `trunk serve`. Speed over size (-O3): it is fetched only by the prøverom.
+cargo build --quiet --release --target wasm32-unknown-unknown -p proverom
+package proverom -O3 proverom crates/proverom/js/worker.js
+
+# The page module: the shop's own crate, its second binary, with the
+# shop's size settings (opt-level z, wasm-opt -Oz); its loader is page.js.
+cargo build --quiet --release --target wasm32-unknown-unknown -p nettbutikken --bin proverom_page
+package proverom_page -Oz page loader/proverom-page.js

@@ -6,6 +6,7 @@
 
 use super::bridge::{self, ATTACH, FAILED, HOST_ID, MODULE_URL, PREVIEW, READY};
 use super::page::TrialHeader;
+use super::preview::Unreadable;
 use crate::{
     load::{Fetched, LoadError},
     state::{use_lang, use_ui, History, PreviewCtx, QueryCtx},
@@ -98,23 +99,12 @@ pub fn TrialHost() -> impl IntoView {
         ),
         Module::Ready => None,
     };
-    let unreadable = move || {
-        problem.get().map(|why| {
-            view! {
-                <p class="ds-paragraph" role="alert">
-                    {ui.get().trial.unreadable}
-                    " "
-                    {why}
-                </p>
-            }
-        })
-    };
     view! {
         <DocumentTitle text=Signal::derive(move || ui.get().trial.title.to_string()) />
         <div class="trial">
             <TrialHeader />
             {status}
-            {unreadable}
+            <Unreadable problem />
             <div id=HOST_ID data-lang=move || lang.get().code()></div>
         </div>
     }

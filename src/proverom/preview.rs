@@ -62,19 +62,7 @@ pub fn PreviewPanel() -> impl IntoView {
                     {move || ui.get().trial.merge_hint}
                 </p>
                 {body}
-                {move || {
-                    problem
-                        .get()
-                        .map(|why| {
-                            view! {
-                                <p class="ds-paragraph" role="alert">
-                                    {ui.get().trial.unreadable}
-                                    " "
-                                    {why}
-                                </p>
-                            }
-                        })
-                }}
+                <Unreadable problem />
                 <div class="trial__downloads">
                     <button
                         type="button"
@@ -177,4 +165,23 @@ fn built(build: Arc<TrialBuild>, trial: TrialCtx) -> AnyView {
         </div>
     }
     .into_any()
+}
+
+/// That the built catalog could not be read, and why; nothing while
+/// `problem` is `None`. Shown beside the preview button, and by the shop
+/// should its own reading fail.
+#[component]
+pub fn Unreadable(problem: RwSignal<Option<String>>) -> impl IntoView {
+    let ui = use_ui();
+    move || {
+        problem.get().map(|why| {
+            view! {
+                <p class="ds-paragraph" role="alert">
+                    {ui.get().trial.unreadable}
+                    " "
+                    {why}
+                </p>
+            }
+        })
+    }
 }
