@@ -1,7 +1,7 @@
 //! The graph of unit types and the link variables between them.
 
 use crate::Catalog;
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 /// The unit types of a catalog, joined by its link variables.
 ///
@@ -24,12 +24,20 @@ impl JoinGraph {
     /// The graph of a catalog: every unit type it names (declared, used as
     /// an identifier or linked to), with an edge per link variable.
     pub fn new(catalog: &Catalog) -> JoinGraph {
-        let mut ids: BTreeSet<&str> = catalog.unit_types.iter().map(|u| u.id.as_str()).collect();
-        for v in &catalog.variables {
-            ids.insert(&v.identifier);
-            ids.extend(v.link_to.as_deref());
+        // Unit types are a few dozen among many variables: a sorted list
+        // with binary search, where collecting into a set would sort every
+        // variable's ids.
+        let mut nodes: Vec<String> = Vec::new();
+        let unit_types = catalog.unit_types.iter().map(|u| u.id.as_str());
+        let of_variables = catalog
+            .variables
+            .iter()
+            .flat_map(|v| std::iter::once(v.identifier.as_str()).chain(v.link_to.as_deref()));
+        for id in unit_types.chain(of_variables) {
+            if let Err(at) = nodes.binary_search_by(|n| n.as_str().cmp(id)) {
+                nodes.insert(at, id.to_string());
+            }
         }
-        let nodes: Vec<String> = ids.into_iter().map(String::from).collect();
         let node = |id: &str| nodes.binary_search_by(|n| n.as_str().cmp(id)).ok();
         let mut links: BTreeMap<(u32, u32), Vec<usize>> = BTreeMap::new();
         for (i, v) in catalog.variables.iter().enumerate() {
@@ -47,7 +55,7 @@ impl JoinGraph {
             neighbours[b as usize].push(a);
         }
         for list in &mut neighbours {
-            list.sort_unstable();
+            crate::sorting::sort(list);
         }
         let mut component = vec![u32::MAX; nodes.len()];
         for start in 0..nodes.len() {

@@ -79,7 +79,7 @@ impl JoinGraph {
         groups
             .into_iter()
             .map(|(unit_type, mut variables)| {
-                variables.sort_unstable();
+                crate::sorting::sort(&mut variables);
                 UnitGroup {
                     unit_type: unit_type.to_string(),
                     variables,

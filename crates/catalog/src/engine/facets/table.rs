@@ -5,6 +5,7 @@ use crate::engine::bitset::Bitset;
 use crate::engine::codec::{ensure, BytesError, Reader, Writer};
 use crate::language::collate::{self, lang_slot, LANGS};
 use crate::schema::labels::label_or_id;
+use crate::sorting;
 use crate::{fold, Catalog, Dataset, Lang, Text};
 use std::collections::{BTreeSet, HashMap};
 
@@ -172,7 +173,7 @@ impl FacetIndex {
         let mut shown: Vec<usize> = (0..table.len())
             .filter(|&n| counts[n] > 0 || selected.contains(&n))
             .collect();
-        shown.sort_unstable_by_key(|&n| (std::cmp::Reverse(counts[n]), rank[n]));
+        sorting::sort_by_key(&mut shown, |&n| (std::cmp::Reverse(counts[n]), rank[n]));
         FacetCounts {
             facet,
             values: shown
@@ -211,7 +212,7 @@ impl TableBuilder {
 
     /// Ends a variable, whose values are in `values` (emptied).
     fn end_doc(&mut self, values: &mut Vec<u32>) {
-        values.sort_unstable();
+        sorting::sort(values);
         values.dedup();
         if self.table.doc_starts.is_empty() {
             self.table.doc_starts.push(0);
@@ -244,16 +245,17 @@ impl FacetTable {
             }
         }
         t.by_id = t.ids.iter().cloned().zip(0..).collect();
-        t.by_id.sort_unstable();
+        sorting::sort(&mut t.by_id);
         for lang in LANGS {
             let keys: Vec<Vec<u8>> = (0..t.ids.len())
                 .map(|n| collate::key(label_or_id(&t.labels[n], &t.ids[n], lang)))
                 .collect();
-            let mut order: Vec<usize> = (0..t.ids.len()).collect();
-            order.sort_by(|&a, &b| keys[a].cmp(&keys[b]).then_with(|| t.ids[a].cmp(&t.ids[b])));
+            let order = sorting::order_by(t.ids.len(), &mut |a, b| {
+                keys[a].cmp(&keys[b]).then_with(|| t.ids[a].cmp(&t.ids[b]))
+            });
             let mut rank = vec![0; order.len()];
             for (r, n) in order.into_iter().enumerate() {
-                rank[n] = r as u32;
+                rank[n as usize] = r as u32;
             }
             t.label_rank[lang_slot(lang)] = rank;
         }
