@@ -93,6 +93,23 @@ pub fn first_positions_by(
     *positions = first;
 }
 
+/// `pairs` grouped by key: keys in order, each group's values in the
+/// order given.
+///
+/// A sorted list searched by binary search: for the few keys its callers
+/// have (unit types, pairs of them), smaller in the WebAssembly than one
+/// more `BTreeMap` instantiation, and as fast.
+pub fn group_by_key<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> Vec<(K, Vec<V>)> {
+    let mut groups: Vec<(K, Vec<V>)> = Vec::new();
+    for (key, value) in pairs {
+        match groups.binary_search_by(|(k, _)| k.cmp(&key)) {
+            Ok(at) => groups[at].1.push(value),
+            Err(at) => groups.insert(at, (key, vec![value])),
+        }
+    }
+    groups
+}
+
 /// Sorts `items` in their natural order.
 pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
@@ -168,6 +185,27 @@ mod tests {
                 keys[a as usize].cmp(&keys[b as usize])
             });
             assert_eq!(got, expected, "{positions:?} {count}");
+        }
+    }
+
+    /// Groups as key and values, for comparing.
+    type Groups<'a> = &'a [(&'a str, &'a [u32])];
+
+    #[test]
+    fn groups_are_in_key_order_with_values_as_given() {
+        let cases: [(&[(&str, u32)], Groups); 4] = [
+            (&[], &[]),
+            (&[("a", 1)], &[("a", &[1])]),
+            (
+                &[("b", 1), ("a", 2), ("b", 0)],
+                &[("a", &[2]), ("b", &[1, 0])],
+            ),
+            (&[("c", 3), ("c", 1), ("c", 2)], &[("c", &[3, 1, 2])]),
+        ];
+        for (pairs, expected) in cases {
+            let groups = group_by_key(pairs.iter().copied());
+            let got: Vec<(&str, &[u32])> = groups.iter().map(|(k, v)| (*k, v.as_slice())).collect();
+            assert_eq!(got.as_slice(), expected, "{pairs:?}");
         }
     }
 
