@@ -231,9 +231,9 @@ fn poison(mut catalog: Catalog, mut variables: Vec<(Variable, VariableDetails)>)
     variables.push((markup, markup_details));
     variables.push((bidi, bidi_details));
     // Keep the format's sort orders, which the shop may rely on.
-    catalog.providers.sort_by(|a, b| a.id.cmp(&b.id));
-    catalog.unit_types.sort_by(|a, b| a.id.cmp(&b.id));
-    catalog.datasets.sort_by(|a, b| a.id.cmp(&b.id));
+    catalog::sorting::sort_by(&mut catalog.providers, |a, b| a.id.cmp(&b.id));
+    catalog::sorting::sort_by(&mut catalog.unit_types, |a, b| a.id.cmp(&b.id));
+    catalog::sorting::sort_by(&mut catalog.datasets, |a, b| a.id.cmp(&b.id));
     // Sorts the variables and assigns the shards.
     SplitCatalog::new(catalog, variables)
 }

@@ -90,7 +90,7 @@ fn report(name: &str, runs: usize, step: &mut dyn FnMut() -> Option<usize>) {
             started.elapsed().as_secs_f64() * 1e3
         })
         .collect();
-    times.sort_by(f64::total_cmp);
+    catalog::sorting::sort_by(&mut times, f64::total_cmp);
     println!(
         "  {name:24} {:8.1} ms (fastest {:.1} ms)",
         times[times.len() / 2],

@@ -15,6 +15,9 @@
 //! ```
 #![deny(missing_docs)]
 
+// The one sort every folder uses (it imports nothing).
+pub mod sorting;
+
 // The folders, in import order: each imports only from those above it
 // (`basket`, `content`, `export`, `join`, `request` and `share_link` work
 // on top of all four). `json` is below them all: it reads JSON text and

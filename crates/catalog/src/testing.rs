@@ -231,6 +231,8 @@ pub fn generated_catalog(n: usize, seed: u64) -> Catalog {
         }
         variables.push(v);
     }
+    // Also compiled into the integration tests, which have no `crate::sorting`.
+    #[allow(clippy::disallowed_methods)]
     variables.sort_by(|a, b| (&a.provider, &a.name).cmp(&(&b.provider, &b.name)));
     let mut cat = catalog(providers, unit_types, variables);
     for p in &cat.providers {

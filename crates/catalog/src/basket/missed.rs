@@ -50,8 +50,14 @@ pub fn missed_ops(last: Option<&str>, old: Option<&str>, new: Option<&str>) -> V
         }
     }
     let ids = new.variables.keys().chain(old.variables.keys());
-    let mut seen = std::collections::BTreeSet::new();
-    for id in ids.filter(|id| seen.insert(*id)) {
+    // Each id once; a sorted list rather than one more `BTreeSet` type
+    // in the app's WebAssembly (drafts name a few dozen variables).
+    let mut seen: Vec<&String> = Vec::new();
+    for id in ids {
+        let Err(at) = seen.binary_search(&id) else {
+            continue;
+        };
+        seen.insert(at, id);
         let (was, is) = (old.variable(id), new.variable(id));
         if was.justification != is.justification {
             ops.push(BasketOp::Edit(DraftEdit::Justification {

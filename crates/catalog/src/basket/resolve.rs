@@ -56,7 +56,9 @@ impl Basket {
         }
         let order = ProviderOrder::new(catalog, lang);
         let vars = &catalog.variables;
-        found.sort_by(|&a, &b| locate::compare(&order, lang, &vars[a], &vars[b]));
+        crate::sorting::sort_by(&mut found, |&a, &b| {
+            locate::compare(&order, lang, &vars[a], &vars[b])
+        });
         let mut groups: Vec<ProviderGroup<'a>> = Vec::new();
         for i in found {
             let provider = vars[i].provider.as_str();

@@ -90,7 +90,7 @@ impl<'a> ProviderOrder<'a> {
                 )
             })
             .collect();
-        providers.sort_unstable();
+        crate::sorting::sort(&mut providers);
         let ranks = providers
             .into_iter()
             .zip(0..)
@@ -158,7 +158,7 @@ mod tests {
         let order = ProviderOrder::new(&cat, Lang::Nb);
         // "c" has no name, so it sorts by its id, before the Norwegian letters.
         let mut ids = ["a", "b", "c", "zz"];
-        ids.sort_by_key(|id| order.rank(id));
+        crate::sorting::sort_by_key(&mut ids, |id| order.rank(id));
         assert_eq!(ids, ["c", "a", "b", "zz"]);
         assert_eq!(display_name(&cat, "c", Lang::Nb), "c");
         assert_eq!(label(&cat.variables[0], Lang::Nb), "X");

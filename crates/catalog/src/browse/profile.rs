@@ -65,13 +65,13 @@ pub fn provider_profile(catalog: &Catalog, provider: &str, lang: Lang) -> Option
             }),
         }
     }
-    by_unit_type.sort_by(|a, b| {
+    crate::sorting::sort_by(&mut by_unit_type, |a, b| {
         (b.count, collate::key(&a.label), &a.id).cmp(&(a.count, collate::key(&b.label), &b.id))
     });
     let mut datasets: Vec<usize> = (0..catalog.datasets.len())
         .filter(|&i| catalog.datasets[i].provider == provider)
         .collect();
-    datasets.sort_by_cached_key(|&i| {
+    crate::sorting::sort_by_cached_key(&mut datasets, |&i| {
         let d = &catalog.datasets[i];
         (collate::key(dataset_title(d, lang)), d.id.clone())
     });

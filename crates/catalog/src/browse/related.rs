@@ -119,16 +119,18 @@ fn names_successor(v: &Variable, name: &str) -> bool {
 /// first, so 80,000 PERSON variables are not all sorted for 50 links.
 fn first_sorted(
     catalog: &Catalog,
-    mut items: Vec<usize>,
+    items: Vec<usize>,
     by: &impl Fn(&Variable, &Variable) -> Ordering,
 ) -> Capped {
     let total = items.len();
-    let cmp = |a: &usize, b: &usize| by(&catalog.variables[*a], &catalog.variables[*b]);
-    if items.len() > MAX_RELATED {
-        items.select_nth_unstable_by(MAX_RELATED - 1, cmp);
-        items.truncate(MAX_RELATED);
-    }
-    items.sort_unstable_by(cmp);
+    let mut positions: Vec<u32> = items.into_iter().map(|i| i as u32).collect();
+    crate::sorting::first_positions_by(&mut positions, MAX_RELATED, &mut |a, b| {
+        by(
+            &catalog.variables[a as usize],
+            &catalog.variables[b as usize],
+        )
+    });
+    let items = positions.into_iter().map(|p| p as usize).collect();
     Capped { items, total }
 }
 

@@ -20,7 +20,7 @@ pub(crate) struct SortedKeys {
 impl SortedKeys {
     /// The pairs, sorted.
     pub(crate) fn new<S: AsRef<str> + Ord>(mut pairs: Vec<(S, u32)>) -> SortedKeys {
-        pairs.sort_unstable();
+        crate::sorting::sort(&mut pairs);
         let mut keys = SortedKeys {
             text: String::with_capacity(pairs.iter().map(|(k, _)| k.as_ref().len()).sum()),
             starts: Vec::with_capacity(pairs.len() + 1),

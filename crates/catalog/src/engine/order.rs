@@ -5,6 +5,7 @@
 use crate::engine::codec::{ensure, BytesError, Reader, Writer};
 use crate::engine::search::NameOrder;
 use crate::language::collate;
+use crate::sorting;
 use crate::{Catalog, Lang, Sort, Variable};
 use std::collections::HashMap;
 
@@ -116,13 +117,10 @@ impl Orders {
                     )
                 })
                 .collect();
-            let mut provider = name.docs.clone();
-            provider.sort_unstable_by_key(|&doc| {
-                (of_doc[doc as usize] << 32) | u64::from(rank[doc as usize])
-            });
-            let mut updated = name.docs.clone();
-            updated.sort_unstable_by_key(|&doc| {
-                (u64::from(u32::MAX - dates[doc as usize]) << 32) | u64::from(rank[doc as usize])
+            let provider =
+                by_packed_key(&name.docs, |doc| (of_doc[doc] << 32) | u64::from(rank[doc]));
+            let updated = by_packed_key(&name.docs, |doc| {
+                (u64::from(u32::MAX - dates[doc]) << 32) | u64::from(rank[doc])
             });
             orders.provider[slot] = Order::new(provider);
             orders.updated[slot] = Order::new(updated);
@@ -162,27 +160,38 @@ impl Orders {
     }
 }
 
+/// `docs` ordered by `key`, whose low 32 bits are the document's rank in
+/// the name order, so keys are distinct and the order is total.
+///
+/// Sorting the keys themselves (then reading each document back from its
+/// rank) uses the plain `[u64]` sort that the result pages share, instead
+/// of one more copy of the sort for a key closure.
+fn by_packed_key(docs: &[u32], key: impl Fn(usize) -> u64) -> Vec<u32> {
+    let mut keys: Vec<u64> = docs.iter().map(|&doc| key(doc as usize)).collect();
+    keys.sort_unstable();
+    keys.iter()
+        .map(|&k| docs[(k & 0xffff_ffff) as usize])
+        .collect()
+}
+
 /// The variables in [`Sort::Name`] order. Ids are unique, so the order is
-/// total and an unstable sort is deterministic.
+/// total.
 fn name_docs(vars: &[Variable], lang: Lang, name_order: NameOrder) -> Vec<u32> {
-    let mut name: Vec<u32> = (0..vars.len() as u32).collect();
     match name_order {
         NameOrder::Label => {
             let labels: Vec<&str> = vars.iter().map(|v| sort_label(v, lang)).collect();
             let keys: Vec<Vec<u8>> = labels.iter().map(|l| collate::key(l)).collect();
-            name.sort_unstable_by(|&a, &b| {
-                let (a, b) = (a as usize, b as usize);
+            sorting::order_by(vars.len(), &mut |a, b| {
                 (&keys[a], labels[a], &vars[a].id).cmp(&(&keys[b], labels[b], &vars[b].id))
-            });
+            })
         }
         NameOrder::TechnicalName => {
             // Compact keys: comparing inside 100,000 scattered variables
             // costs a cache miss per comparison.
             let keys: Vec<(&str, &str)> = vars.iter().map(|v| (&*v.name, &*v.id)).collect();
-            name.sort_unstable_by_key(|&d| keys[d as usize]);
+            sorting::order_by(vars.len(), &mut |a, b| keys[a].cmp(&keys[b]))
         }
     }
-    name
 }
 
 /// A `YYYY-MM-DD` date as the number `YYYYMMDD`, which sorts like the
@@ -217,7 +226,7 @@ fn provider_ranks(catalog: &Catalog, lang: Lang) -> HashMap<&str, u32> {
             (collate::key(name), p.id.as_str())
         })
         .collect();
-    providers.sort_unstable();
+    sorting::sort(&mut providers);
     providers
         .into_iter()
         .zip(0..)

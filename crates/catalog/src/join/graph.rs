@@ -1,7 +1,7 @@
 //! The graph of unit types and the link variables between them.
 
 use crate::Catalog;
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::VecDeque;
 
 /// The unit types of a catalog, joined by its link variables.
 ///
@@ -14,8 +14,9 @@ pub struct JoinGraph {
     /// Each node's neighbours, sorted, itself excluded.
     neighbours: Vec<Vec<u32>>,
     /// The link variables of each pair `(a, b)` with `a <= b`, in catalog
-    /// order; `(a, a)` holds links from a unit type to itself.
-    links: BTreeMap<(u32, u32), Vec<usize>>,
+    /// order, sorted by pair; `(a, a)` holds links from a unit type to
+    /// itself.
+    links: Vec<((u32, u32), Vec<usize>)>,
     /// Each node's connected component, numbered by its smallest node.
     component: Vec<u32>,
 }
@@ -24,30 +25,33 @@ impl JoinGraph {
     /// The graph of a catalog: every unit type it names (declared, used as
     /// an identifier or linked to), with an edge per link variable.
     pub fn new(catalog: &Catalog) -> JoinGraph {
-        let mut ids: BTreeSet<&str> = catalog.unit_types.iter().map(|u| u.id.as_str()).collect();
-        for v in &catalog.variables {
-            ids.insert(&v.identifier);
-            ids.extend(v.link_to.as_deref());
-        }
-        let nodes: Vec<String> = ids.into_iter().map(String::from).collect();
-        let node = |id: &str| nodes.binary_search_by(|n| n.as_str().cmp(id)).ok();
-        let mut links: BTreeMap<(u32, u32), Vec<usize>> = BTreeMap::new();
-        for (i, v) in catalog.variables.iter().enumerate() {
-            let Some(to) = v.link_to.as_deref() else {
-                continue;
-            };
-            if let (Some(a), Some(b)) = (node(&v.identifier), node(to)) {
-                let (a, b) = (a.min(b) as u32, a.max(b) as u32);
-                links.entry((a, b)).or_default().push(i);
+        // Unit types are a few dozen among many variables: a sorted list
+        // with binary search, where collecting into a set would sort every
+        // variable's ids.
+        let mut nodes: Vec<String> = Vec::new();
+        let unit_types = catalog.unit_types.iter().map(|u| u.id.as_str());
+        let of_variables = catalog
+            .variables
+            .iter()
+            .flat_map(|v| std::iter::once(v.identifier.as_str()).chain(v.link_to.as_deref()));
+        for id in unit_types.chain(of_variables) {
+            if let Err(at) = nodes.binary_search_by(|n| n.as_str().cmp(id)) {
+                nodes.insert(at, id.to_string());
             }
         }
+        let node = |id: &str| nodes.binary_search_by(|n| n.as_str().cmp(id)).ok();
+        let pairs = catalog.variables.iter().enumerate().filter_map(|(i, v)| {
+            let (a, b) = (node(&v.identifier)?, node(v.link_to.as_deref()?)?);
+            Some(((a.min(b) as u32, a.max(b) as u32), i))
+        });
+        let links = crate::sorting::group_by_key(pairs);
         let mut neighbours = vec![Vec::new(); nodes.len()];
-        for &(a, b) in links.keys().filter(|(a, b)| a != b) {
+        for &((a, b), _) in links.iter().filter(|((a, b), _)| a != b) {
             neighbours[a as usize].push(b);
             neighbours[b as usize].push(a);
         }
         for list in &mut neighbours {
-            list.sort_unstable();
+            crate::sorting::sort(list);
         }
         let mut component = vec![u32::MAX; nodes.len()];
         for start in 0..nodes.len() {
@@ -94,8 +98,8 @@ impl JoinGraph {
             return &[];
         };
         self.links
-            .get(&(a.min(b), a.max(b)))
-            .map_or(&[], Vec::as_slice)
+            .binary_search_by_key(&(a.min(b), a.max(b)), |(pair, _)| *pair)
+            .map_or(&[], |at| self.links[at].1.as_slice())
     }
 
     /// True when rows about `a` can be joined with rows about `b`: the

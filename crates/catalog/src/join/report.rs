@@ -3,7 +3,6 @@
 use super::JoinGraph;
 use crate::locate::Locator;
 use crate::{Basket, Capped, Catalog};
-use std::collections::BTreeMap;
 
 /// The selected variables about one unit type.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,17 +68,12 @@ impl JoinGraph {
     /// [`Basket::resolve`] for those).
     pub fn groups(&self, catalog: &Catalog, basket: &Basket) -> Vec<UnitGroup> {
         let locator = Locator::new(catalog);
-        let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for i in basket.ids().filter_map(|id| locator.find(id)) {
-            groups
-                .entry(&catalog.variables[i].identifier)
-                .or_default()
-                .push(i);
-        }
-        groups
+        let found = basket.ids().filter_map(|id| locator.find(id));
+        let by_unit_type = found.map(|i| (catalog.variables[i].identifier.as_str(), i));
+        crate::sorting::group_by_key(by_unit_type)
             .into_iter()
             .map(|(unit_type, mut variables)| {
-                variables.sort_unstable();
+                crate::sorting::sort(&mut variables);
                 UnitGroup {
                     unit_type: unit_type.to_string(),
                     variables,

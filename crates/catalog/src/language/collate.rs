@@ -114,7 +114,7 @@ mod tests {
         ];
         let mut shuffled: Vec<&str> = expected.iter().rev().copied().collect();
         shuffled.rotate_left(7);
-        shuffled.sort_by(|a, b| compare(a, b));
+        crate::sorting::sort_by(&mut shuffled, |a, b| compare(a, b));
         assert_eq!(shuffled, expected);
     }
 

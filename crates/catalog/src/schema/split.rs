@@ -38,7 +38,9 @@ impl SplitCatalog {
     /// each provider's variables fill shards of [`SHARD_SIZE`] in that order,
     /// and each summary's `shard` and each detail's `id` are set to match.
     pub fn new(head: Catalog, mut variables: Vec<(Variable, VariableDetails)>) -> SplitCatalog {
-        variables.sort_by(|(a, _), (b, _)| (&a.provider, &a.name).cmp(&(&b.provider, &b.name)));
+        crate::sorting::sort_by(&mut variables, |(a, _), (b, _)| {
+            (&a.provider, &a.name).cmp(&(&b.provider, &b.name))
+        });
         let mut catalog = Catalog {
             schema_version: SCHEMA_VERSION,
             variables: Vec::with_capacity(variables.len()),

@@ -5,6 +5,7 @@ use crate::engine::bitset::Bitset;
 use crate::engine::codec::{ensure, BytesError, Reader, Writer};
 use crate::language::collate::{self, lang_slot, LANGS};
 use crate::schema::labels::label_or_id;
+use crate::sorting;
 use crate::{fold, Catalog, Dataset, Lang, Text};
 use std::collections::{BTreeSet, HashMap};
 
@@ -17,6 +18,8 @@ pub(crate) struct FacetTable {
     labels: Vec<Text>,
     /// Per language, each value's position in label A–Å order.
     label_rank: [Vec<u32>; 3],
+    /// Per language, the values in label A–Å order (`label_rank` inverted).
+    label_order: [Vec<u32>; 3],
     /// `(id, value number)`, sorted by id, for look-ups.
     by_id: Vec<(Box<str>, u32)>,
     /// Per value, its variables.
@@ -168,15 +171,22 @@ impl FacetIndex {
         let table = &self.tables[facet.index()];
         let counts = count::count(table, mask);
         let selected: Vec<usize> = selection.iter().filter_map(|id| table.find(id)).collect();
-        let rank = &table.label_rank[lang_slot(lang)];
-        let mut shown: Vec<usize> = (0..table.len())
+        let slot = lang_slot(lang);
+        let (rank, order) = (&table.label_rank[slot], &table.label_order[slot]);
+        // Most variables first, then A–Å, packed into one u64 per value:
+        // this runs for every facet on every keystroke, and the plain
+        // `[u64]` sort (shared with the result pages) needs no comparator
+        // and no allocation beyond the keys.
+        let mut keys: Vec<u64> = (0..table.len())
             .filter(|&n| counts[n] > 0 || selected.contains(&n))
+            .map(|n| (u64::from(u32::MAX - counts[n]) << 32) | u64::from(rank[n]))
             .collect();
-        shown.sort_unstable_by_key(|&n| (std::cmp::Reverse(counts[n]), rank[n]));
+        keys.sort_unstable();
         FacetCounts {
             facet,
-            values: shown
+            values: keys
                 .into_iter()
+                .map(|key| order[(key & 0xffff_ffff) as usize] as usize)
                 .map(|n| FacetValue {
                     id: table.ids[n].to_string(),
                     label: label_or_id(&table.labels[n], &table.ids[n], lang).to_string(),
@@ -211,7 +221,7 @@ impl TableBuilder {
 
     /// Ends a variable, whose values are in `values` (emptied).
     fn end_doc(&mut self, values: &mut Vec<u32>) {
-        values.sort_unstable();
+        sorting::sort(values);
         values.dedup();
         if self.table.doc_starts.is_empty() {
             self.table.doc_starts.push(0);
@@ -244,18 +254,20 @@ impl FacetTable {
             }
         }
         t.by_id = t.ids.iter().cloned().zip(0..).collect();
-        t.by_id.sort_unstable();
+        sorting::sort(&mut t.by_id);
         for lang in LANGS {
             let keys: Vec<Vec<u8>> = (0..t.ids.len())
                 .map(|n| collate::key(label_or_id(&t.labels[n], &t.ids[n], lang)))
                 .collect();
-            let mut order: Vec<usize> = (0..t.ids.len()).collect();
-            order.sort_by(|&a, &b| keys[a].cmp(&keys[b]).then_with(|| t.ids[a].cmp(&t.ids[b])));
+            let order = sorting::order_by(t.ids.len(), &mut |a, b| {
+                keys[a].cmp(&keys[b]).then_with(|| t.ids[a].cmp(&t.ids[b]))
+            });
             let mut rank = vec![0; order.len()];
-            for (r, n) in order.into_iter().enumerate() {
-                rank[n] = r as u32;
+            for (r, &n) in order.iter().enumerate() {
+                rank[n as usize] = r as u32;
             }
             t.label_rank[lang_slot(lang)] = rank;
+            t.label_order[lang_slot(lang)] = order;
         }
     }
 

@@ -7,6 +7,7 @@
 //! postings of that range are one contiguous slice.
 
 use crate::engine::codec::{ensure, BytesError, Reader, Writer};
+use crate::sorting;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -163,8 +164,7 @@ impl Dictionary {
         ensure((1..terms).all(|i| dict.term(i - 1) < dict.term(i)), || {
             "terms are not sorted".to_string()
         })?;
-        let alphabet: std::collections::BTreeSet<char> = dict.text.chars().collect();
-        dict.alphabet = alphabet.into_iter().collect();
+        dict.alphabet = alphabet_of(&dict.text);
         Ok(dict)
     }
 }
@@ -220,8 +220,9 @@ impl DictionaryBuilder {
     /// keeps each term's postings in document order: O(T log T + P) for T
     /// distinct terms and P postings.
     pub(crate) fn finish(self) -> Dictionary {
-        let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
+        let order = sorting::order_by(self.terms.len(), &mut |a, b| {
+            self.terms[a].cmp(&self.terms[b])
+        });
         let mut rank = vec![0u32; order.len()];
         for (r, &id) in order.iter().enumerate() {
             rank[id as usize] = r as u32;
@@ -246,11 +247,9 @@ impl DictionaryBuilder {
         dict.starts.push(0);
         dict.post_starts.push(0);
         dict.postings = Vec::with_capacity(sorted.len());
-        let mut alphabet = std::collections::BTreeSet::new();
         for (r, &id) in order.iter().enumerate() {
             let term = &self.terms[id as usize];
             dict.text.push_str(term);
-            alphabet.extend(term.chars());
             dict.starts.push(dict.text.len() as u32);
             let group = dict.postings.len();
             for &p in &sorted[counts[r] as usize..counts[r + 1] as usize] {
@@ -262,9 +261,24 @@ impl DictionaryBuilder {
             }
             dict.post_starts.push(dict.postings.len() as u32);
         }
-        dict.alphabet = alphabet.into_iter().collect();
+        dict.alphabet = alphabet_of(&dict.text);
         dict
     }
+}
+
+/// The distinct characters of `text`, in order.
+///
+/// An index holds a few dozen distinct characters in millions, so each is
+/// looked up in the short sorted list instead of collecting and sorting
+/// them all (which is what collecting into a `BTreeSet` does).
+fn alphabet_of(text: &str) -> Vec<char> {
+    let mut alphabet: Vec<char> = Vec::new();
+    for c in text.chars() {
+        if let Err(at) = alphabet.binary_search(&c) {
+            alphabet.insert(at, c);
+        }
+    }
+    alphabet
 }
 
 /// FNV-1a: the std hasher resists attacks the index does not face and is

@@ -11,6 +11,7 @@ use super::dictionary::{posting_doc, posting_tier, Posting};
 use super::rank::{Tally, TextHits, NO_MATCH, TYPO_PENALTY};
 use super::{typo, SearchIndex, MAX_WORDS};
 use crate::engine::bitset::Bitset;
+use crate::sorting;
 use std::ops::Range;
 
 /// The terms one folded word matches.
@@ -48,7 +49,9 @@ impl SearchIndex {
                 self.postings(&self.word_ranges(word, prefix, typos))
             })
             .collect();
-        lists.sort_by_key(|lists| lists.iter().map(|(list, _)| list.len()).sum::<usize>());
+        sorting::sort_by_key(&mut lists, |lists| {
+            lists.iter().map(|(list, _)| list.len()).sum::<usize>()
+        });
         for lists in lists {
             let mut postings = 0;
             for &(list, penalty) in &lists {
@@ -171,7 +174,7 @@ fn apply(postings: &[Posting], penalty: u8, scores: &mut [u8]) {
 /// Sorts ranges and merges the overlapping ones, so overlapping typo
 /// variants (common with prefixes) read each posting once.
 fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    ranges.sort_unstable_by_key(|r| (r.start, r.end));
+    sorting::sort_by_key(&mut ranges, |r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
     for r in ranges {
         match merged.last_mut() {

@@ -61,3 +61,16 @@ fn prefix_ranges_are_binary_searched() {
     assert_eq!(dict.find_in(2..4, "kommune"), Some(2));
     assert_eq!(dict.postings(1..4).len(), 4);
 }
+
+#[test]
+fn the_alphabet_is_each_character_once_in_order() {
+    let cases: [(&str, &[char]); 4] = [
+        ("", &[]),
+        ("a", &['a']),
+        ("kommunekomme", &['e', 'k', 'm', 'n', 'o', 'u']),
+        ("øæåzaø", &['a', 'z', 'å', 'æ', 'ø']),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(alphabet_of(text), expected, "{text}");
+    }
+}
