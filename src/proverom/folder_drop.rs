@@ -56,7 +56,7 @@ pub async fn read_entries(entries: Vec<JsValue>) -> Vec<(String, web_sys::File)>
             }
         }
     }
-    files.sort_by(|a, b| a.0.cmp(&b.0));
+    catalog::sorting::sort_by(&mut files, |a, b| a.0.cmp(&b.0));
     files
 }
 
