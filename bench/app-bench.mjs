@@ -3,7 +3,7 @@
 // server (tests/e2e/lib/server.mjs). Needs the release build in dist/
 // (`trunk build --release`). Writes target/bench/app.json.
 //
-//   node bench/app-bench.mjs [--quick] [--sizes 10000,100000] [--first-only]
+//   node bench/app-bench.mjs [--quick] [--sizes 10000,100000] [--first-only | --keys-only]
 //                            [--dist DIR --builder BIN --label NAME]
 //
 // - first load: gzip -9 bytes of index.html and the .js/.wasm/.css it loads;
@@ -20,7 +20,9 @@
 // - keystroke → results and counts on screen at each size: a realistic
 //   sequence of queries typed one key at a time; how "on screen" is measured
 //   is explained in bench/lib/probe.js. `--first-only` leaves this and the
-//   load without the prebuilt index out.
+//   load without the prebuilt index out; `--keys-only` measures only this
+//   (one load per size, no sample catalog), to set two builds' keystrokes
+//   side by side in a few minutes.
 //
 // `--dist`, `--builder` and `--label` measure another build the same way
 // (e.g. one of main, to compare before and after a change in one period):
@@ -57,7 +59,7 @@ const PROBE = fs.readFileSync(path.join(import.meta.dirname, 'lib', 'probe.js'),
 /** Nothing may change for this long before a keystroke counts as done. */
 const QUIET_MS = 300;
 
-const USAGE = 'usage: node bench/app-bench.mjs [--quick] [--sizes 10000,100000] [--first-only] [--dist DIR --builder BIN --label NAME]';
+const USAGE = 'usage: node bench/app-bench.mjs [--quick] [--sizes 10000,100000] [--first-only | --keys-only] [--dist DIR --builder BIN --label NAME]';
 // parseArgs rejects unknown options, so a typo stops here instead of starting a long run.
 let args;
 try {
@@ -65,6 +67,7 @@ try {
     quick: { type: 'boolean' },
     sizes: { type: 'string' },
     'first-only': { type: 'boolean' },
+    'keys-only': { type: 'boolean' },
     dist: { type: 'string' },
     builder: { type: 'string' },
     label: { type: 'string' },
@@ -87,9 +90,14 @@ if (!sizes.every((n) => Number.isInteger(n) && n > 0)) {
 }
 const queries = quick ? QUERIES.slice(0, 4) : QUERIES;
 const coldLoads = quick ? 3 : 7;
-/** Cold loads per generated size: each at 100k is a 10 MB download and a decode. */
-const sizeLoads = quick ? 1 : 3;
 const firstOnly = args['first-only'] ?? false;
+const keysOnly = args['keys-only'] ?? false;
+if (firstOnly && keysOnly) {
+  console.error(`--first-only and --keys-only leave each other nothing to measure\n${USAGE}`);
+  process.exit(2);
+}
+/** Cold loads per generated size: each at 100k is a 10 MB download and a decode. */
+const sizeLoads = quick || keysOnly ? 1 : 3;
 const dist = args.dist ? path.resolve(args.dist) : DIST;
 const label = args.label ?? 'app';
 if (!/^[\w.-]+$/.test(label)) {
@@ -299,10 +307,7 @@ async function sizeRun(browser, n) {
       await shop.page.context().close();
       return result;
     }
-    const built = await openShop(browser, server.url, quick ? 120000 : 300000, { withoutIndex: true });
-    result.firstResultsBuildingMs = built.firstRowScreen;
-    await built.page.context().close();
-    console.log(`${n}: first results on screen after ${(built.firstRowScreen / 1000).toFixed(2)} s without the prebuilt index (built in the browser)`);
+    if (!keysOnly) await withoutIndex(browser, server, result, n);
     const samples = await typeQueries(shop.page);
     result.screen = summarise(samples, 'screenMs');
     result.dom = summarise(samples, 'domMs');
@@ -322,14 +327,22 @@ async function sizeRun(browser, n) {
   return result;
 }
 
+/** First results when the prebuilt index is missing and the browser builds it. */
+async function withoutIndex(browser, server, result, n) {
+  const built = await openShop(browser, server.url, quick ? 120000 : 300000, { withoutIndex: true });
+  result.firstResultsBuildingMs = built.firstRowScreen;
+  await built.page.context().close();
+  console.log(`${n}: first results on screen after ${(built.firstRowScreen / 1000).toFixed(2)} s without the prebuilt index (built in the browser)`);
+}
+
 async function main() {
   builderBinary();
   const shell = measure(dist, shellFiles(dist));
   console.log(`first load (html+js+wasm+css): ${shell.bytes} B raw, ${shell.gzip} B gzip -9`);
-  const result = { date: new Date().toISOString(), label, dist, quick, firstOnly, shell, sizes: [] };
+  const result = { date: new Date().toISOString(), label, dist, quick, firstOnly, keysOnly, shell, sizes: [] };
   const browser = await launch();
   try {
-    result.sample = await sampleRun(browser);
+    if (!keysOnly) result.sample = await sampleRun(browser);
     for (const n of sizes) result.sizes.push(await sizeRun(browser, n));
   } finally {
     await browser.close();

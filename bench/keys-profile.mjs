@@ -7,15 +7,17 @@
 // figures themselves come from app-bench.mjs.
 //
 //   node bench/keys-profile.mjs [--size 10000] [--keys 40] [--trace out.json] [--cpu] [--invalidations]
-//     [--without-rules REGEX [--keep-rules REGEX]]
+//     [--without-rules REGEX [--keep-rules REGEX]] [--with-rules CSS] [--dist DIR]
 //
-// Needs dist/ (`trunk build --release`). With --trace the raw trace is saved
+// Needs dist/ (`trunk build --release`), or another release site named by
+// --dist (e.g. a build of main, or one whose wasm keeps its function names). With --trace the raw trace is saved
 // for chrome://tracing or the DevTools performance panel.
 import fs from 'node:fs';
 import { launch, newPage } from '../tests/e2e/lib/browser.mjs';
 import { serveStatic } from '../tests/e2e/lib/server.mjs';
 import { corpus } from './lib/corpus.mjs';
-import { siteWith } from './lib/site.mjs';
+import { DIST, siteWith } from './lib/site.mjs';
+import path from 'node:path';
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -24,11 +26,15 @@ const arg = (name, fallback) => {
 const size = Number(arg('--size', '10000'));
 const maxKeys = Number(arg('--keys', '40'));
 const traceOut = arg('--trace', null);
+const dist = arg('--dist', null);
 // Diagnostic: style rules whose selector matches this pattern are deleted
 // before typing, to see what they cost (e.g. --without-rules ':has\(').
 const withoutRules = arg('--without-rules', null);
 // ... except those matching this one (e.g. to see one group's cost alone).
 const keepRules = arg('--keep-rules', null);
+// Diagnostic: style rules added before typing, to see what a rule would
+// save before writing it into style/ (e.g. --with-rules '.result { contain: paint }').
+const withRules = arg('--with-rules', null);
 // With --cpu, the V8 sampling profiler runs too and the functions with the
 // most self time are printed (names need a wasm with its name section, e.g.
 // wasm-bindgen --keep-debug; a release build shows wasm-function[N]).
@@ -87,7 +93,7 @@ function printProfile(profile, keys) {
 }
 
 async function main() {
-  const site = siteWith(String(size), corpus(size));
+  const site = siteWith(dist ? `profile-${size}` : String(size), corpus(size), dist ? path.resolve(dist) : DIST);
   const server = await serveStatic({ root: site });
   const browser = await launch();
   try {
@@ -110,6 +116,14 @@ async function main() {
         return n;
       }, [withoutRules, keepRules]);
       console.log(`deleted ${deleted} style rules matching /${withoutRules}/`);
+    }
+    if (withRules) {
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, withRules);
+      console.log(`added style rules: ${withRules}`);
     }
     await page.waitForTimeout(500);
     const cdp = await page.context().newCDPSession(page);

@@ -10,9 +10,9 @@
 #                           half of it Pagefind answering facet queries at 100k)
 #   bench/run.sh --quick    short run: 10k catalog, fewer queries and runs (about 5 minutes)
 #
-# To set another build beside this one (first results, bytes before them
-# and memory, measured the same way right after, e.g. a build of main),
-# name its release site and its builder binary:
+# To set another build beside this one (first results, bytes before them,
+# memory and keystroke → screen, measured the same way right after, e.g. a
+# build of main), name its release site and its builder binary:
 #
 #   BENCH_BASE_DIST=/path/to/dist BENCH_BASE_BUILDER=/path/to/nettbutikk-catalog bench/run.sh
 #
@@ -52,7 +52,7 @@ node bench/app-bench.mjs "${QUICK[@]}" || broken=1
 rm -f target/bench/base.json
 if [ -n "${BENCH_BASE_DIST:-}" ] && [ -n "${BENCH_BASE_BUILDER:-}" ]; then
   step "The other build, for before and after ($BENCH_BASE_DIST)"
-  node bench/app-bench.mjs "${QUICK[@]}" --first-only --label base \
+  node bench/app-bench.mjs "${QUICK[@]}" --label base \
     --dist "$BENCH_BASE_DIST" --builder "$BENCH_BASE_BUILDER" || broken=1
 fi
 

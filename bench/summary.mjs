@@ -90,7 +90,7 @@ function appRows(app) {
   const before = at(100000)?.beforeFirst;
   return [
     keystroke(10000, 16),
-    keystroke(100000, 50),
+    keystroke(100000, 25),
     first(10000, 300),
     first(100000, 600),
     row(
@@ -211,7 +211,32 @@ function comparisonTable(app, base) {
       `| ${name} | ${ms(b.firstResultsMs)} → ${ms(a.firstResultsMs)} | ${ratio(a.firstResultsMs, b.firstResultsMs)} | ${ms(b.cpu?.taskMs)} → ${ms(a.cpu?.taskMs)} | ${ratio(a.cpu?.taskMs, b.cpu?.taskMs)} | ${bytes(b)?.toFixed(1) ?? '–'} → ${bytes(a)?.toFixed(1) ?? '–'} | ${ratio(bytes(a), bytes(b))} | ${mb(b.memory?.tab)} → ${mb(a.memory?.tab)} | ${ratio(a.memory?.tab, b.memory?.tab)} |`,
     );
   }
-  return [...lines, ''];
+  return [...lines, '', ...keystrokeComparison(app, base)];
+}
+
+/**
+ * Keystroke → screen of both builds at each size both typed at (a run of
+ * the other build without `--first-only`), next to the targets.
+ */
+function keystrokeComparison(app, base) {
+  const targets = { 10000: 16, 100000: 25 };
+  const ratio = (a, b) => (a != null && b ? `${(a / b).toFixed(2)}×` : '–');
+  const rows = [];
+  for (const a of app.sizes ?? []) {
+    const b = base.sizes?.find((x) => x.variables === a.variables);
+    if (!a.screen || !b?.screen) continue;
+    const target = targets[a.variables] != null ? `≤ ${targets[a.variables]} ms` : '–';
+    rows.push(
+      `| ${a.variables.toLocaleString('en-US')} | ${ms(b.screen.p95)} → ${ms(a.screen.p95)} | ${ratio(a.screen.p95, b.screen.p95)} | ${target} | ${ms(b.screen.p50)} → ${ms(a.screen.p50)} | ${ratio(a.screen.p50, b.screen.p50)} | ${ms(b.dom.p95)} → ${ms(a.dom.p95)} | ${a.screen.n} |`,
+    );
+  }
+  if (!rows.length) return [];
+  return [
+    '| variables | keystroke → screen p95, before → after | ratio | target | median | ratio | → DOM p95 | keys |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+    '',
+  ];
 }
 
 const app = json('app.json');

@@ -36,7 +36,7 @@ const { count, size, warnings } = await generateSW({
   // are data with stable names that the builder rewrites without a new
   // sw.js: cached at run time below, never precached (precached, a
   // rebuilt catalog would not show until the app itself changed).
-  globPatterns: ['**/*.{html,js,css,wasm,svg}'],
+  globPatterns: ['**/*.{html,js,css,wasm,png}'],
   // The prøverom's checker is fetched only when that page opens; precaching
   // it would make every first visit download it.
   globIgnores: ['sw.js', 'workbox-*.js', 'proverom/**'],

@@ -45,6 +45,14 @@ pub fn ActiveFilters(
     let query = QueryCtx::expect();
     let ui = use_ui();
     let list = Memo::new(move |_| labelled(&query.query.read(), &answer.read(), ui.get()));
+    // The other chips change only with the filters, not with the text.
+    let filter_chips = Memo::new(move |_| {
+        list.read()
+            .iter()
+            .filter(|(_, chip)| chip.kind != ChipKind::Search)
+            .cloned()
+            .collect::<Vec<_>>()
+    });
     let search_chip = Memo::new(move |_| {
         list.read()
             .iter()
@@ -81,9 +89,7 @@ pub fn ActiveFilters(
                     </button>
                 </Show>
                 <For
-                    each=move || {
-                        list.get().into_iter().filter(|(_, chip)| chip.kind != ChipKind::Search)
-                    }
+                    each=move || filter_chips.get()
                     key=|(label, _)| label.clone()
                     children=move |(label, chip)| {
                         let name = (ui.get_untracked().browse.remove_filter)(&label);

@@ -93,7 +93,7 @@ fn Intro(content: Arc<Content>) -> impl IntoView {
                 <p class="ds-paragraph intro__more">
                     <Holding />
                     " "
-                    <a class="ds-link" href=move || query.route_href(&Route::About)>
+                    <a class="ds-link" href=move || query.carried_href(&Route::About) data-carry>
                         {text(content.pilot.title.clone())}
                     </a>
                 </p>

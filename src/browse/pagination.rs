@@ -13,15 +13,22 @@ pub fn Pagination(
 ) -> impl IntoView {
     let query = QueryCtx::expect();
     let ui = use_ui();
-    let page = move || answer.read().page;
-    let pages = move || answer.read().pages;
+    // Memos: a keystroke that leaves the page and the number of pages as
+    // they were redraws nothing here.
+    let page = Memo::new(move |_| answer.read().page);
+    let pages = Memo::new(move |_| answer.read().pages);
+    let page = move || page.get();
+    let pages = move || pages.get();
+    // `data-carry` links: the search text typed since is written in when
+    // someone can follow one, so a keystroke rewrites none of them.
     let href = move |n: usize| {
-        let mut q = query.query.get();
+        let mut q = query.carried_query();
         q.page = n;
         query.href(&q)
     };
     // Keyed by position too: two gaps are the same slot value.
-    let slots = move || page_window(page(), pages()).into_iter().enumerate();
+    let window = Memo::new(move |_| page_window(page(), pages()));
+    let slots = move || window.get().into_iter().enumerate();
     view! {
         <Show when=move || { pages() > 1 }>
             <nav
@@ -37,6 +44,7 @@ pub fn Pagination(
                             class="ds-button"
                             data-variant="tertiary"
                             href=move || href(page().saturating_sub(1).max(1))
+                            data-carry
                             aria-hidden=move || (page() == 1).then_some("true")
                             tabindex=move || (page() == 1).then_some("-1")
                             rel="prev"
@@ -59,6 +67,7 @@ pub fn Pagination(
                                                 if current() { "primary" } else { "tertiary" }
                                             }
                                             href=move || href(n)
+                                            data-carry
                                             aria-current=move || current().then_some("page")
                                             aria-label=move || (ui.get().browse.page_link)(n)
                                         >
@@ -75,6 +84,7 @@ pub fn Pagination(
                             class="ds-button"
                             data-variant="tertiary"
                             href=move || href((page() + 1).min(pages()))
+                            data-carry
                             aria-hidden=move || (page() == pages()).then_some("true")
                             tabindex=move || (page() == pages()).then_some("-1")
                             rel="next"

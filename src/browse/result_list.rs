@@ -89,8 +89,10 @@ fn row(
             .map(|t| t.id.clone())
             .unwrap_or_default()
     });
-    // Carry the browse query along so the detail page can link back to it.
-    let details_href = move || query.route_href(&Route::Variable(id.get()));
+    // Carry the browse query along so the detail page can link back to it;
+    // redrawn when the row shows another variable, while the text typed
+    // since is written in when someone can follow it (`data-carry`).
+    let details_href = move || query.carried_href(&Route::Variable(id.get()));
     let label = get(|t| t.label.clone());
     let select_name = format!("select-name-{slot}");
     let selected = move || id.with(|id| basket.selection.read().contains(id));
@@ -141,6 +143,7 @@ fn row(
                     <a
                         class="ds-link result__label"
                         href=details_href
+                        data-carry
                         lang=lang_of(|t| t.label_lang)
                         on:click=move |_| remember_return(&id.get_untracked())
                     >

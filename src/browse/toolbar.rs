@@ -63,8 +63,11 @@ pub fn ResultToolbar(
         );
     });
     let count = move || (ui.get().browse.count)(total.get());
-    let sort = move || answer.read().sort;
-    let size = move || query.query.read().page_size;
+    // Memos, so a keystroke does not visit every option of both lists.
+    let sort = Memo::new(move |_| answer.read().sort);
+    let size = Memo::new(move |_| query.query.read().page_size);
+    let sort = move || sort.get();
+    let size = move || size.get();
     view! {
         <div class="result-toolbar">
             <div class="result-toolbar__count">

@@ -23,7 +23,7 @@ pub fn BasketLink() -> impl IntoView {
         now
     });
     view! {
-        <a class="basket-link" href=move || query.route_href(&Route::Basket)>
+        <a class="basket-link" href=move || query.carried_href(&Route::Basket) data-carry>
             <span>{move || ui.get().shell.basket}</span>
             <span class="basket-link__count" aria-hidden="true">
                 {move || count.get()}

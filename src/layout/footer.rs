@@ -22,17 +22,29 @@ pub fn SiteFooter() -> impl IntoView {
             <nav class="site-footer__links" aria-label=move || ui.get().story.footer_nav>
                 <ul>
                     <li>
-                        <a class="ds-link" href=move || query.route_href(&Route::About)>
+                        <a
+                            class="ds-link"
+                            href=move || query.carried_href(&Route::About)
+                            data-carry
+                        >
                             {move || ui.get().story.about_title}
                         </a>
                     </li>
                     <li>
-                        <a class="ds-link" href=move || query.route_href(&Route::Accessibility)>
+                        <a
+                            class="ds-link"
+                            href=move || query.carried_href(&Route::Accessibility)
+                            data-carry
+                        >
                             {move || ui.get().story.accessibility_title}
                         </a>
                     </li>
                     <li>
-                        <a class="ds-link" href=move || query.route_href(&Route::Trial)>
+                        <a
+                            class="ds-link"
+                            href=move || query.carried_href(&Route::Trial)
+                            data-carry
+                        >
                             {move || ui.get().trial.title}
                         </a>
                     </li>

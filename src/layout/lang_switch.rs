@@ -23,8 +23,10 @@ pub fn LangSwitch() -> impl IntoView {
 fn LangOption(to: Lang) -> impl IntoView {
     let query = QueryCtx::expect();
     let lang = use_lang();
+    // A `data-carry` link: the search text typed since is written in when
+    // someone can follow it, so a keystroke does not rewrite it.
     let href = move || {
-        let mut q = query.query.get();
+        let mut q = query.carried_query();
         q.lang = to;
         query.href(&q)
     };
@@ -38,6 +40,7 @@ fn LangOption(to: Lang) -> impl IntoView {
             <a
                 class="lang-switch__option"
                 href=href
+                data-carry
                 hreflang=to.code()
                 lang=to.code()
                 aria-current=move || (lang.get() == to).then_some("true")

@@ -24,7 +24,11 @@ pub fn PreviewBanner() -> impl IntoView {
                         {move || ui.get().trial.banner}
                     </p>
                     <p class="preview-banner__actions">
-                        <a class="ds-link" href=move || query.route_href(&Route::Trial)>
+                        <a
+                            class="ds-link"
+                            href=move || query.carried_href(&Route::Trial)
+                            data-carry
+                        >
                             {move || ui.get().trial.back}
                         </a>
                         <button

@@ -29,6 +29,9 @@ pub struct QueryCtx {
     navigate: StoredValue<Navigate>,
     path: Memo<String>,
     search: Memo<String>,
+    /// The query with its search text left out: what links marked
+    /// `data-carry` redraw on (see [`QueryCtx::carried_href`]).
+    untexted: Memo<Query>,
 }
 
 impl QueryCtx {
@@ -41,6 +44,10 @@ impl QueryCtx {
         let route = Memo::new(move |_| Route::from_search_string(&search.read()));
         let shared_basket = Memo::new(move |_| Basket::from_search_string(&search.read()));
         let navigate = use_navigate();
+        let untexted = Memo::new(move |_| Query {
+            text: String::new(),
+            ..query.get()
+        });
         let ctx = QueryCtx {
             query,
             route,
@@ -48,8 +55,10 @@ impl QueryCtx {
             navigate: StoredValue::new(Arc::new(navigate)),
             path: location.pathname,
             search,
+            untexted,
         };
         provide_context(ctx);
+        carry_text_into_links(ctx);
         ctx
     }
 
@@ -138,6 +147,24 @@ impl QueryCtx {
         self.href_to(route, query)
     }
 
+    /// A link to `route` with the current browse query for a link marked
+    /// `data-carry`: redrawn when anything but the search text changes.
+    /// The text typed since is written into the link when someone can
+    /// follow it (see `carry_text_into_links`), so a keystroke does not
+    /// rewrite, and make the browser restyle, every link on the page.
+    pub fn carried_href(&self, route: &Route) -> String {
+        self.href_to(route, &self.carried_query())
+    }
+
+    /// The current browse query, for a `data-carry` link that changes more
+    /// than the view (a page number): tracks all of it but the text.
+    pub fn carried_query(&self) -> Query {
+        // Read, not only tracked: `track` would leave the memo unevaluated,
+        // so it would report a change when the link next checks it.
+        self.untexted.with(|_| ());
+        self.query.get_untracked()
+    }
+
     fn href_to(&self, route: &Route, query: &Query) -> String {
         let search = route.search_string(query);
         let path = self.path.get();
@@ -147,6 +174,52 @@ impl QueryCtx {
             format!("{path}?{search}")
         }
     }
+}
+
+/// The moments a link can be followed, opened or copied: the pointer
+/// comes over it or presses it, it takes focus, its menu opens, it is
+/// clicked (before the router follows it) or dragged.
+const LINK_MOMENTS: [&str; 7] = [
+    "pointerover",
+    "pointerdown",
+    "focusin",
+    "contextmenu",
+    "click",
+    "auxclick",
+    "dragstart",
+];
+
+/// Listens, once for the app and before anything else sees the event, for
+/// the moments a link marked `data-carry` can be used, and writes the
+/// current search text into it ([`catalog::link_with_text`]).
+fn carry_text_into_links(ctx: QueryCtx) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let refresh = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let link = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[data-carry]").ok().flatten());
+        let Some(link) = link else { return };
+        let Some(href) = link.get_attribute("href") else {
+            return;
+        };
+        let fresh = ctx
+            .query
+            .try_with_untracked(|q| catalog::link_with_text(&href, &q.text));
+        if let Some(fresh) = fresh.filter(|fresh| *fresh != href) {
+            let _ = link.set_attribute("href", &fresh);
+        }
+    });
+    for moment in LINK_MOMENTS {
+        // Capturing on the window runs before the router's click handler.
+        let _ = window().add_event_listener_with_callback_and_bool(
+            moment,
+            refresh.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    // Listens as long as the page lives, like the router's own handlers.
+    refresh.forget();
 }
 
 /// The full address that opens the basket page with `basket` in it, for

@@ -1,5 +1,6 @@
 //! Links to the pages of a provider and of a dataset, so every page names
-//! them the same way and carries the browse query along.
+//! them the same way and carries the browse query along (the search text
+//! as someone follows them: `data-carry`, see `QueryCtx::carried_href`).
 
 use crate::state::QueryCtx;
 use catalog::{Dataset, Route};
@@ -17,7 +18,11 @@ pub fn ProviderLink(
 ) -> impl IntoView {
     let query = QueryCtx::expect();
     view! {
-        <a class="ds-link provider-link" href=move || query.route_href(&Route::Provider(id.get()))>
+        <a
+            class="ds-link provider-link"
+            href=move || query.carried_href(&Route::Provider(id.get()))
+            data-carry
+        >
             {name}
         </a>
     }
@@ -39,7 +44,12 @@ pub fn DatasetLink(
     let query = QueryCtx::expect();
     let route = Route::Dataset(Dataset::key_of(&provider, &id));
     view! {
-        <a class="ds-link dataset-link" href=move || query.route_href(&route) lang=lang>
+        <a
+            class="ds-link dataset-link"
+            href=move || query.carried_href(&route)
+            lang=lang
+            data-carry
+        >
             {title}
         </a>
     }

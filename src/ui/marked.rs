@@ -34,9 +34,13 @@ pub fn Marked(
         parts.resize(parts.len().max(previous.map_or(0, Vec::len)), String::new());
         parts
     });
+    // The slots are listed again only when their number grows: listing
+    // them on every keystroke would make each field's `For` diff its keys
+    // anew, dozens of times per key for a page of rows.
+    let slots = Memo::new(move |_| parts.read().len());
     view! {
         <For
-            each=move || 0..parts.read().len()
+            each=move || 0..slots.get()
             key=|slot| *slot
             children=move |slot| {
                 let text = move || parts.read().get(slot).cloned().unwrap_or_default();

@@ -52,7 +52,7 @@ test('the built site has its service worker and the Workbox runtime beside it, n
   assert.ok(runtime, 'sw.js loads the Workbox runtime from its own folder');
   await fs.access(`${DIST}${runtime[1]}.js`);
   const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]).sort();
-  const built = (await fs.readdir(DIST)).filter((f) => /\.(html|js|css|wasm|svg)$/.test(f) && f !== 'sw.js' && !f.startsWith('workbox-'));
+  const built = (await fs.readdir(DIST)).filter((f) => /\.(html|js|css|wasm|png)$/.test(f) && f !== 'sw.js' && !f.startsWith('workbox-'));
   assert.deepEqual(precached, built.sort(), 'the app is precached');
   for (const data of ['catalog.json', 'catalog.nbcat', 'engine.nbix']) {
     assert.ok(!precached.includes(data), `${data} is not precached, only cached at run time`);

@@ -62,8 +62,8 @@ pub use browse::query::{
 pub use browse::related::{related, Capped, Related, Successor, MAX_RELATED};
 pub use browse::return_point::{ReturnPoint, RETURN_KEY};
 pub use browse::route::{
-    Route, ABOUT_VIEW, ACCESSIBILITY_VIEW, BASKET_VIEW, DATASET_KEY, DRAFT_VIEW, PROVIDER_KEY,
-    TRIAL_VIEW, VARIABLE_KEY, VIEW_KEY,
+    link_with_text, Route, ABOUT_VIEW, ACCESSIBILITY_VIEW, BASKET_VIEW, DATASET_KEY, DRAFT_VIEW,
+    PROVIDER_KEY, TRIAL_VIEW, VARIABLE_KEY, VIEW_KEY,
 };
 pub use engine::codec::BytesError;
 pub use engine::facets::{Access, Facet, FacetCounts, FacetValue};

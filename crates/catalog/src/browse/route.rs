@@ -122,6 +122,23 @@ impl Route {
     }
 }
 
+/// The same link (`path?query string`, as [`Route::search_string`] builds
+/// it) with `text` as the search text it carries, everything else kept: a
+/// link drawn a few keystrokes ago, brought up to what has been typed
+/// since, at the moment someone can follow it. Redrawing every link of the
+/// result list on each keystroke would restyle each of them.
+pub fn link_with_text(href: &str, text: &str) -> String {
+    let (path, search) = href.split_once('?').unwrap_or((href, ""));
+    let mut query = Query::from_search_string(search);
+    query.text = text.to_string();
+    let search = Route::from_search_string(search).search_string(&query);
+    if search.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{search}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,6 +213,45 @@ mod tests {
             let search = route.search_string(&query);
             assert_eq!(Route::from_search_string(&search), route, "{search}");
             assert_eq!(Query::from_search_string(&search), query, "{search}");
+        }
+    }
+
+    #[test]
+    fn a_link_takes_the_text_typed_since_and_keeps_the_rest() {
+        let cases = [
+            // (link, text now, link now)
+            (
+                "/?variabel=sikt%2FX&q=el",
+                "elev",
+                "/?variabel=sikt%2FX&q=elev",
+            ),
+            (
+                "/?variabel=sikt%2FX&q=elev",
+                "elev",
+                "/?variabel=sikt%2FX&q=elev",
+            ),
+            (
+                "/?variabel=sikt%2FX",
+                "lånekassen",
+                "/?variabel=sikt%2FX&q=l%C3%A5nekassen",
+            ),
+            ("/?variabel=sikt%2FX&q=elev", "", "/?variabel=sikt%2FX"),
+            (
+                "/shop/index.html?q=e&side=3",
+                "el",
+                "/shop/index.html?q=el&side=3",
+            ),
+            (
+                "/?q=e&tilbyder=sikt&lang=en",
+                "ele",
+                "/?q=ele&tilbyder=sikt&lang=en",
+            ),
+            ("/?vis=om&q=e", "a&b=c", "/?vis=om&q=a%26b%3Dc"),
+            ("/?q=e", "", "/"),
+            ("/", "elev", "/?q=elev"),
+        ];
+        for (link, text, expected) in cases {
+            assert_eq!(link_with_text(link, text), expected, "{link} + {text}");
         }
     }
 }
