@@ -14,16 +14,14 @@ use crate::{
 };
 use catalog::Route;
 use leptos::prelude::*;
-use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue};
+use std::cell::Cell;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 /// Where the page module is.
 #[derive(Clone, Debug, PartialEq)]
 enum Module {
-    /// Not asked for yet.
-    Absent,
-    /// Asked for; not started.
-    Loading,
+    /// Not started yet: being fetched, or not asked for before this visit.
+    Pending,
     /// Started: it shows its page in the host.
     Ready,
     /// It could not be fetched or started; why.
@@ -31,10 +29,13 @@ enum Module {
 }
 
 thread_local! {
-    /// The module's state across visits to the page: it is fetched once.
-    static MODULE: RefCell<Module> = const { RefCell::new(Module::Absent) };
-    /// How many times the module was asked for, to fetch a failed one anew.
-    static ATTEMPTS: RefCell<u32> = const { RefCell::new(0) };
+    /// The module's state, kept across visits to the page (the module is
+    /// fetched once): a signal outside any component, so it outlives the
+    /// host.
+    static MODULE: ArcRwSignal<Module> = ArcRwSignal::new(Module::Pending);
+    /// How many times the module's script was added; 0 before the first
+    /// visit. A new attempt asks for a new address.
+    static ATTEMPTS: Cell<u32> = const { Cell::new(0) };
 }
 
 /// The page.
@@ -42,56 +43,44 @@ thread_local! {
 pub fn TrialHost() -> impl IntoView {
     let ui = use_ui();
     let lang = use_lang();
-    let module = RwSignal::new(MODULE.with_borrow(Clone::clone));
+    let module = RwSignal::from(MODULE.with(Clone::clone));
     let problem = RwSignal::new(None::<String>);
-    let mark = move |state: Module| {
-        MODULE.set(state.clone());
-        module.set(state);
-    };
-    // The module's events; listening is reaching outside the app.
+    // A build to preview, from the module; listening is reaching outside
+    // the app.
     let preview = PreviewCtx::expect();
     let query = QueryCtx::expect();
-    let listeners = [
-        window_event_listener_untyped(READY, move |_| mark(Module::Ready)),
-        window_event_listener_untyped(FAILED, move |event| {
-            let why = bridge::detail(&event).as_string().unwrap_or_default();
-            mark(Module::Failed(why));
-        }),
-        window_event_listener_untyped(PREVIEW, move |event| {
-            let (nbcat, shards) = bridge::read_preview(&bridge::detail(&event));
-            match bridge::decode_preview(&nbcat, &shards) {
-                Ok((catalog, shards)) => {
-                    problem.set(None);
-                    preview.start(catalog, shards);
-                    query.go(&Route::Browse, History::Push);
-                }
-                Err(why) => problem.set(Some(why)),
+    let previews = window_event_listener_untyped(PREVIEW, move |event| {
+        let (nbcat, shards) = bridge::read_preview(&bridge::detail(&event));
+        match bridge::decode_preview(&nbcat, &shards) {
+            Ok((catalog, shards)) => {
+                problem.set(None);
+                preview.start(catalog, shards);
+                query.go(&Route::Browse, History::Push);
             }
-        }),
-    ];
-    on_cleanup(move || listeners.into_iter().for_each(|l| l.remove()));
+            Err(why) => problem.set(Some(why)),
+        }
+    });
+    on_cleanup(move || previews.remove());
     // Fetch the module on the first visit, and tell it the language (and
     // that its place is on the page) now and on every change.
     Effect::new(move |_| {
         let code = lang.get().code();
-        if MODULE.with_borrow(|m| *m == Module::Absent) {
-            mark(Module::Loading);
-            fetch_module(mark);
+        if ATTEMPTS.get() == 0 {
+            listen_for_module();
+            fetch_module();
         }
         bridge::send(ATTACH, &JsValue::from_str(code));
     });
     let status = move || match module.get() {
-        Module::Absent | Module::Loading => {
-            Some(view! { <Loading what=Fetched::Trial /> }.into_any())
-        }
+        Module::Pending => Some(view! { <Loading what=Fetched::Trial /> }.into_any()),
         Module::Failed(why) => Some(
             view! {
                 <LoadErrorView
                     error=LoadError::Network(why)
                     what=Fetched::Trial
                     on_retry=move || {
-                        mark(Module::Loading);
-                        fetch_module(mark);
+                        module.set(Module::Pending);
+                        fetch_module();
                     }
                 />
             }
@@ -110,20 +99,36 @@ pub fn TrialHost() -> impl IntoView {
     }
 }
 
+/// Follows the module's "ready" and "failed" for as long as the page
+/// lives, so the news is not missed while the provider is on another page.
+fn listen_for_module() {
+    for (event, failed) in [(READY, false), (FAILED, true)] {
+        let module = MODULE.with(Clone::clone);
+        let on_event = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            module.set(if failed {
+                Module::Failed(bridge::detail(&event).as_string().unwrap_or_default())
+            } else {
+                Module::Ready
+            });
+        });
+        let _ = window().add_event_listener_with_callback(event, on_event.as_ref().unchecked_ref());
+        on_event.forget();
+    }
+}
+
 /// Adds the module's script to the page; a script that cannot be fetched
 /// marks the module failed. A new attempt asks for a new address, since a
 /// browser keeps a failed module's answer for its address.
-fn fetch_module(mark: impl Fn(Module) + 'static) {
-    let attempt = ATTEMPTS.with_borrow_mut(|n| {
-        *n += 1;
-        *n
-    });
+fn fetch_module() {
+    let module = MODULE.with(Clone::clone);
+    let attempt = ATTEMPTS.get() + 1;
+    ATTEMPTS.set(attempt);
     let script = document()
         .create_element("script")
         .ok()
         .and_then(|e| e.dyn_into::<web_sys::HtmlScriptElement>().ok());
     let Some(script) = script else {
-        mark(Module::Failed("no script element".into()));
+        module.set(Module::Failed("no script element".into()));
         return;
     };
     script.set_type("module");
@@ -133,8 +138,8 @@ fn fetch_module(mark: impl Fn(Module) + 'static) {
         format!("{MODULE_URL}?attempt={attempt}")
     };
     script.set_src(&src);
-    let onerror = wasm_bindgen::closure::Closure::once_into_js(move |_: JsValue| {
-        mark(Module::Failed(format!("{src} could not be fetched")));
+    let onerror = Closure::once_into_js(move |_: JsValue| {
+        module.set(Module::Failed(format!("{src} could not be fetched")));
     });
     script.set_onerror(Some(onerror.unchecked_ref()));
     if let Some(head) = document().head() {

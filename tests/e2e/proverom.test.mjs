@@ -95,6 +95,31 @@ test('the page module is fetched on the first visit only, and a failed fetch off
   await page.context().close();
 });
 
+test('a page module that starts while the provider is on another page is shown on return, without a spinner', async () => {
+  const page = await newPage(browser);
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/proverom/page.js*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url);
+  await page.locator(ROWS).first().waitFor();
+  await page.locator('footer a', { hasText: 'Prøverom for datatilbydere' }).click();
+  await page.locator('.loading').waitFor();
+  await page.goBack();
+  await page.locator(ROWS).first().waitFor();
+  // The module starts away from its page: it waits, detached, for a host.
+  const started = page.waitForResponse((r) => /\/proverom\/page-[0-9a-f]+_bg\.wasm$/.test(r.url()));
+  release();
+  await started;
+  await page.waitForTimeout(500);
+  await page.goForward();
+  await page.locator('#trial-text').waitFor();
+  assert.equal(await page.locator('.loading').count(), 0);
+  await page.context().close();
+});
+
 test('the page module follows the shop\'s language and keeps the text', async () => {
   const { page } = await openTrial();
   await page.locator('#trial-text').fill(SAMPLE);
