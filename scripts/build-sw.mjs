@@ -32,7 +32,8 @@ if (!process.argv[2] && process.env.TRUNK_PROFILE !== 'release') {
 
 const { count, size, warnings } = await generateSW({
   globDirectory: dir,
-  // The app itself. catalog.nbcat, catalog.json, engine.nbix and details/
+  // The app itself. catalog.nbcat, catalog.json, engine.nbix, search.nbix
+  // and details/
   // are data with stable names that the builder rewrites without a new
   // sw.js: cached at run time below, never precached (precached, a
   // rebuilt catalog would not show until the app itself changed).
@@ -59,7 +60,7 @@ const { count, size, warnings } = await generateSW({
       options: { precacheFallback: { fallbackURL: 'index.html' } },
     },
     {
-      urlPattern: /\/(catalog\.nbcat|catalog\.json|engine\.nbix|details\/[^/?]+\.json)(\?.*)?$/,
+      urlPattern: /\/(catalog\.nbcat|catalog\.json|engine\.nbix|search\.nbix|details\/[^/?]+\.json)(\?.*)?$/,
       handler: 'NetworkFirst',
       options: { cacheName: 'nettbutikken-catalog' },
     },

@@ -12,7 +12,7 @@ use catalog::{content::ContentError, Catalog, CatalogError, DetailShard, BINARY_
 pub use content::fetch_content;
 use deadline::Deadline;
 use futures_util::future::{select, Either};
-pub use index::{engine_for, IndexBytes};
+pub use index::{attach_text, engine_for, fetch_text_index, IndexBytes};
 use index::{fetch_index, IndexRequest};
 use std::{pin::pin, sync::Arc, time::Duration};
 
@@ -40,6 +40,9 @@ pub enum Fetched {
     Content,
     /// The prøverom's page module, fetched when the prøverom first opens.
     Trial,
+    /// The search index's text part, fetched after the first page; only
+    /// searches and the basket filter wait for it.
+    Search,
 }
 
 impl Fetched {
@@ -50,13 +53,16 @@ impl Fetched {
             Fetched::Details => ui.shell.loading_details,
             Fetched::Content => ui.story.loading,
             Fetched::Trial => ui.trial.loading,
+            Fetched::Search => ui.browse.search_loading,
         }
     }
 
-    /// The heading of the error.
+    /// The heading of the error. The search index never fails in sight
+    /// (the shop builds it from the catalog instead), so it has the
+    /// catalog's.
     pub fn failed(self, ui: &crate::i18n::Ui) -> &'static str {
         match self {
-            Fetched::Catalog => ui.shell.load_failed,
+            Fetched::Catalog | Fetched::Search => ui.shell.load_failed,
             Fetched::Details => ui.shell.details_load_failed,
             Fetched::Content => ui.story.load_failed,
             Fetched::Trial => ui.trial.load_failed,

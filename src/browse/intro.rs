@@ -106,7 +106,7 @@ fn Intro(content: Arc<Content>) -> impl IntoView {
 #[component]
 fn Holding() -> impl IntoView {
     let ui = use_ui();
-    let catalog = CatalogCtx::expect().0;
+    let catalog = CatalogCtx::expect().resource;
     let holdings = Memo::new(move |_| match catalog.get() {
         Some(Ok(catalog)) => Some(Holdings::of(&catalog)),
         _ => None,

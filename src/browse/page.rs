@@ -6,10 +6,11 @@ use super::{
     VariableTable,
 };
 use crate::{
+    load::Fetched,
     state::{skip_to, use_lang, use_ui, BasketCtx, CatalogCtx, QueryCtx},
-    ui::{CatalogGate, DocumentTitle},
+    ui::{CatalogGate, DocumentTitle, Loading},
 };
-use catalog::Catalog;
+use catalog::{Answer, Catalog};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -54,17 +55,38 @@ fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
     let basket = BasketCtx::expect().selection;
     // The index is built once per catalog and kept across visits; every
     // query is answered from it without scanning the variables.
-    let engine = CatalogCtx::expect().engine(&catalog);
+    let ctx = CatalogCtx::expect();
+    let engine = ctx.engine(&catalog);
+    // The index's text part comes after the first page: until it is
+    // there, a query with words or the basket filter waits for it, and the
+    // answer before stays on screen behind a spinner.
+    let waiting = Memo::new({
+        let engine = engine.clone();
+        move |_| engine.needs_text(&query.read()) && !ctx.text_ready(&engine)
+    });
     // One answer per query and basket: the table, the counts, the chips and
     // the pagination all read this memo, so each keystroke runs the engine
     // once.
-    let answer = Memo::new(move |_| {
-        let basket = basket.read();
-        engine.run(&query.read(), basket.ids())
+    let answer = Memo::new(move |previous: Option<&Answer>| {
+        let query = query.read();
+        let wait = engine.needs_text(&query) && !ctx.text_ready(&engine);
+        match previous {
+            Some(previous) if wait => previous.clone(),
+            _ => engine.run(&query, basket.read().ids()),
+        }
     });
     let rows = Memo::new(move |_| answer.read().rows.clone());
     let search = Signal::derive(move || query.read().text.clone());
     let empty = move || answer.read().total == 0;
+    // Where there are no rows to show: the search is getting ready, or
+    // nothing matches. `Show` runs its fallback untracked, so the choice
+    // between the two is a view of its own that follows `waiting`.
+    let not_shown = move || {
+        move || match waiting.get() {
+            true => view! { <Loading what=Fetched::Search /> }.into_any(),
+            false => view! { <EmptyState answer /> }.into_any(),
+        }
+    };
     view! {
         // Beside the results, the introduction (open on a first visit)
         // comes before the facets, so it is read first without pushing the
@@ -82,7 +104,7 @@ fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
                     </h2>
                 </ResultToolbar>
                 <ActiveFilters answer />
-                <Show when=move || !empty() fallback=move || view! { <EmptyState answer /> }>
+                <Show when=move || !waiting.get() && !empty() fallback=not_shown>
                     <VariableTable catalog=catalog.clone() rows search />
                     <Pagination answer />
                 </Show>

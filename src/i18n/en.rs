@@ -77,6 +77,7 @@ pub const EN: Ui = Ui {
         filter_toggle: "Filter",
         only_selected: "Show only selected variables",
         results_heading: "Choose variables",
+        search_loading: "Getting the search ready …",
         show_more: "Show more",
         show_fewer: "Show fewer",
         filter_values: "Find in the list",

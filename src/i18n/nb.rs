@@ -76,6 +76,7 @@ pub const NB: Ui = Ui {
         filter_toggle: "Filtrer",
         only_selected: "Vis kun valgte variabler",
         results_heading: "Velg variabler",
+        search_loading: "Gjør søket klart …",
         show_more: "Vis flere",
         show_fewer: "Vis færre",
         filter_values: "Finn i listen",

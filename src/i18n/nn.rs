@@ -92,6 +92,7 @@ pub const NN: Ui = Ui {
         filter_toggle: "Filtrer",
         only_selected: "Vis berre valde variablar",
         results_heading: "Vel variablar",
+        search_loading: "Gjer søket klart …",
         show_more: "Vis fleire",
         show_fewer: "Vis færre",
         filter_values: "Finn i lista",

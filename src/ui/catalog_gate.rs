@@ -19,7 +19,7 @@ pub fn CatalogGate<R>(
 where
     R: Fn(Arc<Catalog>) -> AnyView + Clone + Send + Sync + 'static,
 {
-    let resource = CatalogCtx::expect().0;
+    let resource = CatalogCtx::expect().resource;
     // Suspense (not Transition) so a retry shows the spinner again rather
     // than leaving the old error on screen while the new request runs.
     view! {

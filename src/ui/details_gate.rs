@@ -35,7 +35,7 @@ where
             "{id} names detail shard {}, which catalog.json does not list",
             variable.shard
         )));
-        let catalog_resource = CatalogCtx::expect().0;
+        let catalog_resource = CatalogCtx::expect().resource;
         let retry = move || catalog_resource.refetch();
         return view! { <LoadErrorView error what=Fetched::Details on_retry=retry /> }.into_any();
     };

@@ -59,7 +59,7 @@ test('DEST holds the built site, and nothing of the earlier deploy', async () =>
 
 test('every text file has a .br and a .gz beside it that unpack to the same bytes', async () => {
   const files = (await listFiles(dest)).filter((f) => TEXT.test(f));
-  for (const kind of [/^index\.html$/, /^catalog\.json$/, /^engine\.nbix$/, /^details\/.+\.json$/, /\.js$/, /\.css$/, /\.wasm$/]) {
+  for (const kind of [/^index\.html$/, /^catalog\.json$/, /^engine\.nbix$/, /^search\.nbix$/, /^details\/.+\.json$/, /\.js$/, /\.css$/, /\.wasm$/]) {
     assert.ok(files.some((f) => kind.test(f)), `a file matching ${kind} is deployed`);
   }
   for (const file of files) {
@@ -82,7 +82,7 @@ test('_headers sets the recommended headers everywhere and one Cache-Control per
     const caches = matching.flatMap(([, headers]) => headers.filter(([k]) => k === 'Cache-Control').map(([, v]) => v));
     assert.deepEqual(caches, [isHashed(file) ? IMMUTABLE : NO_CACHE], `${file}: ${JSON.stringify(matching)}`);
   }
-  for (const file of ['index.html', 'sw.js', 'catalog.json', 'catalog.nbcat', 'engine.nbix']) {
+  for (const file of ['index.html', 'sw.js', 'catalog.json', 'catalog.nbcat', 'engine.nbix', 'search.nbix']) {
     assert.deepEqual(rules.get(`/${file}`), [['Cache-Control', NO_CACHE]], file);
   }
   const wasm = files.find((f) => f.endsWith('.wasm'));

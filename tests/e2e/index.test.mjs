@@ -1,11 +1,13 @@
-// End-to-end tests of the prebuilt search index (engine.nbix): the shop
-// uses it when the catalog names it, answers exactly as when it builds the
-// index itself, and falls back to building it, with a console warning and
-// never an error, when the index is missing, corrupt, stale or never comes.
+// End-to-end tests of the prebuilt search index, its browse part
+// (engine.nbix) and its text part (search.nbix): the shop uses them when
+// the catalog names them, answers exactly as when it builds the index
+// itself, and falls back to building a part, with a console warning and
+// never an error, when it is missing, corrupt, stale or never comes. The
+// first page does not wait for the text part; a search does.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
-import { newPage } from './lib/browser.mjs';
+import { assertAccessible, newPage } from './lib/browser.mjs';
 import { startShop, DIST, ROWS } from './lib/shop.mjs';
 import { packCatalog } from './lib/pack.mjs';
 
@@ -54,8 +56,10 @@ async function answer(page) {
 async function openWith(serve) {
   const page = await newPage(shop.browser);
   page.indexWarnings = [];
+  page.textWarnings = [];
   page.on('console', (m) => {
     if (m.type() === 'warning' && /prebuilt search index/.test(m.text())) page.indexWarnings.push(m.text());
+    if (m.type() === 'warning' && /prebuilt text index/.test(m.text())) page.textWarnings.push(m.text());
   });
   if (serve) await page.route('**/engine.nbix', serve);
   return page;
@@ -127,3 +131,62 @@ test('an index that the catalog does not name (an older build) is not used', asy
   assert.deepEqual(page.indexWarnings.map((w) => /the catalog names no index/.test(w)), [true]);
   await page.context().close();
 });
+
+test('the first page does not wait for the text part; a search waits for it behind a spinner', async () => {
+  const page = await openWith(null);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname.split('/').pop()));
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/search.nbix', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(shop.server.url);
+  await page.waitForSelector(ROWS);
+  const first = requested.indexOf('search.nbix');
+  assert.ok(first > requested.indexOf('catalog.nbcat'), `search.nbix after the catalog: ${requested}`);
+  assert.ok(first > requested.indexOf('engine.nbix'), `search.nbix after the browse part: ${requested}`);
+  await page.fill('#search', 'elev');
+  const waiting = page.locator('.results .loading[role="status"]');
+  await waiting.waitFor();
+  assert.match(await waiting.textContent(), /Gjør søket klart/);
+  assert.equal(await page.locator(ROWS).count(), 0, 'no rows of an answer without the search text');
+  await assertAccessible(page, 'search-getting-ready');
+  release();
+  await page.waitForSelector(ROWS);
+  assert.equal(await waiting.count(), 0, 'the spinner is gone');
+  const withText = await answer(page);
+  const direct = await openWith(null);
+  await direct.goto(`${shop.server.url}?q=elev`);
+  assert.deepEqual(withText, await answer(direct), 'the same answer as a page that opened with the search');
+  assert.deepEqual([...page.textWarnings, ...page.indexWarnings], []);
+  await page.context().close();
+  await direct.context().close();
+});
+
+const TEXT_FALLBACKS = [
+  ['missing (404)', (route) => route.fulfill({ status: 404, body: 'not found' }), /HTTP 404 for search\.nbix/],
+  ['one byte changed', async (route) => route.fulfill({ status: 200, body: flipped(await fs.readFile(`${DIST}search.nbix`)) }), /fingerprint [0-9a-f]{16}, but the browse part names/],
+  ['an HTML page', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Not here</html>' }), /bytes, but the browse part names one of/],
+];
+
+for (const [name, serve, why] of TEXT_FALLBACKS) {
+  test(`a text part that is ${name} is not used: the shop builds it, answers searches and logs why`, async () => {
+    const page = await openWith(null);
+    await page.route('**/search.nbix', serve);
+    await page.goto(`${shop.server.url}?q=elev`);
+    const found = await answer(page);
+    assert.ok(found.rows.length > 0, 'results are shown');
+    assert.equal(await page.locator('.load-error, [role="alert"]').count(), 0, 'no error is shown');
+    assert.deepEqual(page.indexWarnings, [], 'the browse part was used');
+    assert.equal(page.textWarnings.length, 1, page.textWarnings.join('\n'));
+    assert.match(page.textWarnings[0], why);
+    const direct = await openWith(null);
+    await direct.goto(`${shop.server.url}?q=elev`);
+    assert.deepEqual(found, await answer(direct), 'the same answer as with the prebuilt text part');
+    page.problems.length = 0; // a failed request was set up on purpose
+    await page.context().close();
+    await direct.context().close();
+  });
+}

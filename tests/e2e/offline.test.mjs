@@ -54,10 +54,11 @@ test('the built site has its service worker and the Workbox runtime beside it, n
   const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]).sort();
   const built = (await fs.readdir(DIST)).filter((f) => /\.(html|js|css|wasm|png)$/.test(f) && f !== 'sw.js' && !f.startsWith('workbox-'));
   assert.deepEqual(precached, built.sort(), 'the app is precached');
-  for (const data of ['catalog.json', 'catalog.nbcat', 'engine.nbix']) {
+  for (const data of ['catalog.json', 'catalog.nbcat', 'engine.nbix', 'search.nbix']) {
     assert.ok(!precached.includes(data), `${data} is not precached, only cached at run time`);
   }
   assert.match(sw, /catalog\\\.nbcat/, 'the catalog the app reads is cached at run time');
+  assert.match(sw, /search\\\.nbix/, 'the search index\'s text part is cached at run time');
 });
 
 test('after the first visit, a reload without network shows the catalog, the basket and a detail seen before', async () => {

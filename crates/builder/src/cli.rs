@@ -9,7 +9,7 @@ use crate::build::dcat_output::{self, DcatFlags};
 use crate::build::output::{catalog_path, write_split, DETAILS_DIR};
 use crate::build::stats::Sizes;
 use crate::pipeline::{self, Report};
-use catalog::{BINARY_CATALOG_FILE, INDEX_FILE};
+use catalog::{BINARY_CATALOG_FILE, INDEX_FILE, TEXT_INDEX_FILE};
 use std::fmt::{self, Display};
 use std::fs;
 use std::io::Write;
@@ -204,12 +204,12 @@ fn build(
             description.print(out);
             let _ = writeln!(
                 out,
-                "wrote {} and {BINARY_CATALOG_FILE}, {} shards in {DETAILS_DIR}/ and the search index {INDEX_FILE}",
+                "wrote {} and {BINARY_CATALOG_FILE}, {} shards in {DETAILS_DIR}/ and the search index {INDEX_FILE} and {TEXT_INDEX_FILE}",
                 path.display(),
                 split.shards.len()
             );
             if stats {
-                let _ = write!(out, "{}", Sizes::of(&split, &index));
+                let _ = write!(out, "{}", Sizes::of(&split, &index.0, &index.1));
             }
         }
         Format::Json => {
@@ -219,6 +219,7 @@ fn build(
                 "details": DETAILS_DIR,
                 "shards": split.shards.len(),
                 "index": INDEX_FILE,
+                "textIndex": TEXT_INDEX_FILE,
                 "dcat": description.to_json(),
             });
             print_json(out, document);

@@ -228,7 +228,9 @@ fn read_build(dir: &Path) -> catalog::Catalog {
     let json = fs::read_to_string(dir.join("catalog.json")).expect("the catalog was written");
     let catalog = catalog::Catalog::from_json(&json).expect("a readable catalog");
     let index = fs::read(dir.join(catalog::INDEX_FILE)).expect("the index was written");
-    let engine = catalog::Engine::from_bytes_for(&catalog, &index);
+    let text = fs::read(dir.join(catalog::TEXT_INDEX_FILE)).expect("its text part was written");
+    let engine = catalog::Engine::from_browse_bytes_for(&catalog, &index)
+        .and_then(|engine| engine.attach_text_for(&catalog, &text).map(|()| engine));
     assert!(
         engine.is_ok(),
         "the index belongs to the catalog: {engine:?}"
@@ -257,7 +259,7 @@ fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     assert!(
         stdout(&output).ends_with(&format!(
-            "wrote {} and catalog.nbcat, 7 shards in details/ and the search index engine.nbix\n",
+            "wrote {} and catalog.nbcat, 7 shards in details/ and the search index engine.nbix and search.nbix\n",
             out.display()
         )),
         "{}",
@@ -271,7 +273,8 @@ fn build_writes_the_catalog_and_its_shards_and_nothing_else() {
             "catalog.nbcat",
             "catalog.ttl",
             "details",
-            "engine.nbix"
+            "engine.nbix",
+            "search.nbix"
         ],
         "no temporary file is left"
     );
@@ -317,7 +320,8 @@ fn out_may_name_a_folder_and_a_rebuild_leaves_no_stale_shard() {
             "catalog.nbcat",
             "catalog.ttl",
             "details",
-            "engine.nbix"
+            "engine.nbix",
+            "search.nbix"
         ]
     );
     let printed = stdout(&output);
@@ -325,6 +329,7 @@ fn out_may_name_a_folder_and_a_rebuild_leaves_no_stale_shard() {
     assert!(printed.contains("  catalog.json: "), "{printed}");
     assert!(printed.contains("  details (7 shards): "), "{printed}");
     assert!(printed.contains("  engine.nbix: "), "{printed}");
+    assert!(printed.contains("  search.nbix: "), "{printed}");
 }
 
 #[test]
@@ -398,6 +403,7 @@ fn builds_are_byte_identical_whatever_the_order_of_inputs() {
             "catalog.json",
             catalog::BINARY_CATALOG_FILE,
             catalog::INDEX_FILE,
+            catalog::TEXT_INDEX_FILE,
         ]
         .map(str::to_owned)
         .into_iter()
@@ -440,7 +446,8 @@ fn with_a_base_url_the_description_is_also_written_as_json_ld() {
             "catalog.nbcat",
             "catalog.ttl",
             "details",
-            "engine.nbix"
+            "engine.nbix",
+            "search.nbix"
         ]
     );
     let turtle = fs::read_to_string(dir.join("catalog.ttl")).expect("written");
@@ -455,7 +462,8 @@ fn with_a_base_url_the_description_is_also_written_as_json_ld() {
             "catalog.nbcat",
             "catalog.ttl",
             "details",
-            "engine.nbix"
+            "engine.nbix",
+            "search.nbix"
         ]
     );
 }

@@ -42,7 +42,13 @@ fn out_creates_a_missing_folder_or_the_folder_of_a_catalog_file() {
         files.retain(|f| f != "catalog.json" && f != "katalog.json");
         assert_eq!(
             files,
-            ["catalog.nbcat", "catalog.ttl", "details", "engine.nbix"],
+            [
+                "catalog.nbcat",
+                "catalog.ttl",
+                "details",
+                "engine.nbix",
+                "search.nbix"
+            ],
             "{}",
             out.display()
         );
@@ -96,6 +102,7 @@ fn build_format_json_prints_the_check_report_and_what_was_written() {
         "details": "details",
         "shards": report["written"]["shards"],
         "index": "engine.nbix",
+        "textIndex": "search.nbix",
         "dcat": {
             "turtle": out.join("catalog.ttl").display().to_string(),
             "json_ld": null,

@@ -1,7 +1,7 @@
 //! The sample metadata in `metadata/` builds into the committed
 //! `tests/golden/catalog.json`, `tests/golden/catalog.nbcat`,
-//! `tests/golden/details/*.json` and `tests/golden/engine.nbix`, byte for
-//! byte, and into nothing else.
+//! `tests/golden/details/*.json`, `tests/golden/engine.nbix` and
+//! `tests/golden/search.nbix`, byte for byte, and into nothing else.
 //!
 //! After an intended change to the metadata, the builder or the index
 //! format, run `UPDATE_GOLDEN=1 cargo test -p nettbutikk-catalog --test
@@ -27,7 +27,7 @@ fn files(root: &Path) -> Vec<(String, Vec<u8>)> {
                     fs::read(root.join(&relative)).expect("readable"),
                 ));
             }
-        } else if name.starts_with("catalog.") || name.starts_with("engine.") {
+        } else if name.starts_with("catalog.") || name.ends_with(".nbix") {
             found.push((name.clone(), fs::read(root.join(&name)).expect("readable")));
         }
     }

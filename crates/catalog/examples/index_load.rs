@@ -1,19 +1,21 @@
 //! How long the app's start-up steps take natively on a built catalog:
 //! reading `catalog.json` and `catalog.nbcat` (what the app reads),
 //! building the engine from it, and reading the
-//! prebuilt index instead (`Engine::from_bytes_for`), each the median of
-//! several runs, so changes to the index format can be compared.
+//! prebuilt index instead (its browse part, `Engine::from_browse_bytes_for`,
+//! which the first page waits for, and its text part,
+//! `Engine::attach_text_for`), each the median of several runs, so changes
+//! to the index format can be compared.
 //!
 //! ```sh
 //! cargo run --release -p catalog --example index_load -- DIR [RUNS [STEP]]
 //! ```
 //!
-//! `DIR` is a builder output (`catalog.json`, `catalog.nbcat` and
-//! `engine.nbix`); `STEP`
+//! `DIR` is a builder output (`catalog.json`, `catalog.nbcat`,
+//! `engine.nbix` and `search.nbix`); `STEP`
 //! runs only the steps whose name contains it (e.g. `from_bytes`, to
 //! profile just that).
 
-use catalog::{Catalog, Engine, BINARY_CATALOG_FILE, INDEX_FILE};
+use catalog::{Catalog, Engine, BINARY_CATALOG_FILE, INDEX_FILE, TEXT_INDEX_FILE};
 use std::time::Instant;
 
 fn main() {
@@ -32,7 +34,9 @@ fn main() {
         })
     };
     let json = String::from_utf8_lossy(&read("catalog.json")).into_owned();
-    let bytes = read(INDEX_FILE);
+    let browse = read(INDEX_FILE);
+    let text = read(TEXT_INDEX_FILE);
+    let bytes = [&browse[..], &text[..]].concat();
     let binary = read(BINARY_CATALOG_FILE);
     let catalog = match Catalog::from_json(&json) {
         Ok(catalog) => catalog,
@@ -42,11 +46,12 @@ fn main() {
         }
     };
     println!(
-        "{} variables; catalog.json {:.1} MB, {BINARY_CATALOG_FILE} {:.1} MB, {INDEX_FILE} {:.1} MB; median of {runs} runs:",
+        "{} variables; catalog.json {:.1} MB, {BINARY_CATALOG_FILE} {:.1} MB, {INDEX_FILE} {:.1} MB, {TEXT_INDEX_FILE} {:.1} MB; median of {runs} runs:",
         catalog.variables.len(),
         json.len() as f64 / 1e6,
         binary.len() as f64 / 1e6,
-        bytes.len() as f64 / 1e6
+        browse.len() as f64 / 1e6,
+        text.len() as f64 / 1e6
     );
     let report = |name: &str, runs: usize, step: &mut dyn FnMut() -> Option<usize>| {
         if name.contains(&only) {
@@ -69,10 +74,15 @@ fn main() {
     report("Engine::from_bytes", runs, &mut || {
         Engine::from_bytes(&bytes).map(|e| e.len()).ok()
     });
-    report("Engine::from_bytes_for", runs, &mut || {
-        Engine::from_bytes_for(&catalog, &bytes)
+    report("Engine::from_browse_bytes_for", runs, &mut || {
+        Engine::from_browse_bytes_for(&catalog, &browse)
             .map(|e| e.len())
             .ok()
+    });
+    report("Engine::attach_text_for", runs, &mut || {
+        let engine = Engine::from_browse_bytes_for(&catalog, &browse).ok()?;
+        engine.attach_text_for(&catalog, &text).ok()?;
+        Some(engine.len())
     });
 }
 

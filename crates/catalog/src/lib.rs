@@ -82,7 +82,7 @@ pub use schema::catalog::{Catalog, CatalogError, Dataset, SCHEMA_VERSION};
 pub use schema::details::{
     Code, DetailShard, Measure, Revision, Sentinel, ValueDomain, VariableDetails,
 };
-pub use schema::index_ref::{IndexRef, INDEX_FILE};
+pub use schema::index_ref::{IndexRef, INDEX_FILE, TEXT_INDEX_FILE};
 pub use schema::labels::{label_or_id, provider_name, unit_type_label, variable_label};
 pub use schema::provider::{Contact, Provider};
 pub use schema::split::{shard_path, SplitCatalog, CATALOG_FILE, SHARD_SIZE};

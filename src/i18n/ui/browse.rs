@@ -35,6 +35,9 @@ pub struct Browse {
     pub only_selected: &'static str,
     /// The heading of the results.
     pub results_heading: &'static str,
+    /// Beside the spinner while the search index's text part is on its
+    /// way, in place of results that need it.
+    pub search_loading: &'static str,
     /// Shows every value of a facet.
     pub show_more: &'static str,
     /// Shows the first values of a facet again.

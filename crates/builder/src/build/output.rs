@@ -3,7 +3,9 @@
 //! half-written or mixed output behind.
 
 use crate::build::parallel;
-use catalog::{Engine, SplitCatalog, BINARY_CATALOG_FILE, CATALOG_FILE, INDEX_FILE};
+use catalog::{
+    Engine, SplitCatalog, BINARY_CATALOG_FILE, CATALOG_FILE, INDEX_FILE, TEXT_INDEX_FILE,
+};
 use serde::Serialize;
 use std::fs;
 use std::io::{self, BufWriter, Write};
@@ -26,9 +28,9 @@ pub fn catalog_path(out: &Path) -> PathBuf {
 
 /// Writes the catalog to `catalog`, the same catalog in bytes to
 /// [`BINARY_CATALOG_FILE`] (what the app reads), its shards to `details/`
-/// and its prebuilt search index to [`INDEX_FILE`] beside it, all or
-/// nothing, and
-/// returns the index's bytes. `split.catalog.index` is set to the index
+/// and its prebuilt search index to [`INDEX_FILE`] (the browse part) and
+/// [`TEXT_INDEX_FILE`] (the text part) beside it, all or nothing, and
+/// returns the index's two parts. `split.catalog.index` is set to the index
 /// written, so `split` is what `catalog.json` now holds.
 ///
 /// Everything is first written into a hidden temporary folder in the same
@@ -39,7 +41,7 @@ pub fn catalog_path(out: &Path) -> PathBuf {
 /// directory replace in one step, so an error on the way (a full disk, a
 /// missing directory) leaves the old output exactly as it was, and no stale
 /// shard of an older build survives a new one.
-pub fn write_split(catalog: &Path, split: &mut SplitCatalog) -> io::Result<Vec<u8>> {
+pub fn write_split(catalog: &Path, split: &mut SplitCatalog) -> io::Result<(Vec<u8>, Vec<u8>)> {
     let dir = match catalog.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -64,7 +66,7 @@ pub fn write_split(catalog: &Path, split: &mut SplitCatalog) -> io::Result<Vec<u
 /// catalog in bytes and as JSON, which name the index. The output of 100,000 variables is
 /// 150 MB of JSON, and building it as strings first cost more than writing
 /// it. The JSON is that of [`SplitCatalog::files`].
-fn write_files(root: &Path, split: &mut SplitCatalog) -> io::Result<Vec<u8>> {
+fn write_files(root: &Path, split: &mut SplitCatalog) -> io::Result<(Vec<u8>, Vec<u8>)> {
     fs::create_dir(root)?;
     fs::create_dir(root.join(DETAILS_DIR))?;
     let mut jobs = Vec::new();
@@ -78,7 +80,7 @@ fn write_files(root: &Path, split: &mut SplitCatalog) -> io::Result<Vec<u8>> {
         }
         jobs.push((path, i));
     }
-    let (index, reference) = std::thread::scope(|scope| {
+    let (index, text, reference) = std::thread::scope(|scope| {
         let indexing = scope.spawn(|| Engine::prebuilt(&split.catalog));
         let shards: io::Result<()> =
             parallel::map_in_order(&jobs, |(path, i)| match split.shards.get(*i) {
@@ -96,10 +98,11 @@ fn write_files(root: &Path, split: &mut SplitCatalog) -> io::Result<Vec<u8>> {
         shards.and(index)
     })?;
     write_file(&root.join(INDEX_FILE), &index)?;
+    write_file(&root.join(TEXT_INDEX_FILE), &text)?;
     split.catalog.index = Some(reference);
     write_file(&root.join(BINARY_CATALOG_FILE), &split.catalog.to_bytes())?;
     write_json(&root.join(CATALOG_FILE), &split.catalog)?;
-    Ok(index)
+    Ok((index, text))
 }
 
 /// Writes `value` as pretty JSON with a final newline, the form
@@ -120,7 +123,7 @@ fn write_file(path: &Path, contents: &[u8]) -> io::Result<()> {
     file.sync_all()
 }
 
-/// Moves the new `details/`, index, binary catalog and catalog from `temp`
+/// Moves the new `details/`, index parts, binary catalog and catalog from `temp`
 /// into `dir`, putting the old ones back if a later step fails.
 fn swap_in(temp: &Path, dir: &Path, catalog: &Path) -> io::Result<()> {
     let old = |name: &str| temp.join(format!("old-{name}"));
@@ -136,14 +139,24 @@ fn swap_in(temp: &Path, dir: &Path, catalog: &Path) -> io::Result<()> {
         }
         e
     };
-    for name in [DETAILS_DIR, INDEX_FILE, BINARY_CATALOG_FILE] {
+    for name in [
+        DETAILS_DIR,
+        INDEX_FILE,
+        TEXT_INDEX_FILE,
+        BINARY_CATALOG_FILE,
+    ] {
         match fs::rename(dir.join(name), old(name)) {
             Ok(()) => saved.push(name),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(undo(&saved, &installed, e)),
         }
     }
-    for name in [DETAILS_DIR, INDEX_FILE, BINARY_CATALOG_FILE] {
+    for name in [
+        DETAILS_DIR,
+        INDEX_FILE,
+        TEXT_INDEX_FILE,
+        BINARY_CATALOG_FILE,
+    ] {
         fs::rename(temp.join(name), dir.join(name)).map_err(|e| undo(&saved, &installed, e))?;
         installed.push(name);
     }

@@ -33,21 +33,25 @@ pub struct Sizes {
     pub shards: PartSize,
     /// The largest single shard.
     pub largest_shard: PartSize,
-    /// The prebuilt search index.
+    /// The prebuilt search index's browse part, which the first page waits for.
     pub index: PartSize,
+    /// The prebuilt search index's text part, fetched after the first page.
+    pub text_index: PartSize,
 }
 
 impl Sizes {
     /// Measures the files the builder writes for `split` and its prebuilt
-    /// search `index`.
-    pub fn of(split: &SplitCatalog, index: &[u8]) -> Sizes {
+    /// search index's two parts, `index` (browse) and `text`.
+    pub fn of(split: &SplitCatalog, index: &[u8], text: &[u8]) -> Sizes {
+        let file = |bytes: &[u8]| PartSize {
+            files: 1,
+            raw: bytes.len(),
+            gzip: gzip_len(bytes),
+        };
         let mut sizes = Sizes {
             variables: split.catalog.variables.len(),
-            index: PartSize {
-                files: 1,
-                raw: index.len(),
-                gzip: gzip_len(index),
-            },
+            index: file(index),
+            text_index: file(text),
             ..Sizes::default()
         };
         let binary = split.catalog.to_bytes();
@@ -120,7 +124,12 @@ impl fmt::Display for Sizes {
             "  largest shard: {} B raw, {} B gzip",
             self.largest_shard.raw, self.largest_shard.gzip
         )?;
-        line(f, &format!("  {}", catalog::INDEX_FILE), &self.index)
+        line(f, &format!("  {}", catalog::INDEX_FILE), &self.index)?;
+        line(
+            f,
+            &format!("  {}", catalog::TEXT_INDEX_FILE),
+            &self.text_index,
+        )
     }
 }
 
@@ -140,7 +149,7 @@ mod tests {
     #[test]
     fn an_empty_catalog_prints_zero_per_variable() {
         let split = SplitCatalog::new(catalog::Catalog::empty(), Vec::new());
-        let sizes = Sizes::of(&split, &[]);
+        let sizes = Sizes::of(&split, &[], &[]);
         assert_eq!(sizes.shards, PartSize::default());
         assert_eq!(sizes.catalog.files, 1);
         let text = sizes.to_string();

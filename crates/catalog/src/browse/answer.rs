@@ -31,12 +31,16 @@ impl Engine {
     /// Filters: the search text (see [`crate::search`]), the basket, and
     /// per facet the OR of its known selected values; all ANDed. Facet
     /// counts apply every filter except the facet's own selection.
+    ///
+    /// Until the text part is there (see [`Engine::needs_text`]), the
+    /// search text and the basket filter are left out: the app shows that
+    /// the search is getting ready instead of such an answer.
     pub fn run<S: AsRef<str>>(
         &self,
         query: &Query,
         selected: impl IntoIterator<Item = S>,
     ) -> Answer {
-        self.run_with_typos(query, selected, self.search.analysis().typos)
+        self.run_with_typos(query, selected, self.analysis.typos)
     }
 
     /// Answers a query like [`Engine::run`], with typo tolerance on or off
@@ -48,13 +52,14 @@ impl Engine {
         selected: impl IntoIterator<Item = S>,
         typos: bool,
     ) -> Answer {
-        let words = self.search.analysis().words(&query.text);
-        let hits = self.search.search(&words, typos);
+        let text = self.text.get();
+        let words = self.analysis.words(&query.text);
+        let hits = text.and_then(|t| t.search.search(&words, typos));
         let mut base = match &hits {
             Some(hits) => hits.matched.clone(),
             None => Bitset::full(self.docs),
         };
-        if query.only_selected {
+        if query.only_selected && text.is_some() {
             let mut basket = Bitset::empty(self.docs);
             for id in selected {
                 if let Some(doc) = self.position(id.as_ref()) {

@@ -69,19 +69,20 @@ pub fn fingerprint(bytes: &[u8]) -> String {
 }
 
 impl Engine {
-    /// The prebuilt index of `catalog` and its reference for
+    /// The prebuilt index of `catalog`, its browse part and its text part
+    /// (see [`Engine::to_parts`]), and the reference to the browse part for
     /// the catalog (see [`Catalog::index`]): what the builder writes.
-    pub fn prebuilt(catalog: &Catalog) -> (Vec<u8>, IndexRef) {
-        let bytes = Engine::new(catalog).to_bytes();
-        let reference = IndexRef::of(&bytes);
-        (bytes, reference)
+    pub fn prebuilt(catalog: &Catalog) -> (Vec<u8>, Vec<u8>, IndexRef) {
+        let (browse, text) = Engine::new(catalog).to_parts();
+        let reference = IndexRef::of(&browse);
+        (browse, text, reference)
     }
 
-    /// The engine of [`Engine::from_bytes`], checked to belong to
-    /// `catalog`: the index the catalog names (size and fingerprint),
-    /// the shop's analysis, and the catalog's variables at the same
-    /// positions. The app falls back to [`Engine::new`] on an error.
-    pub fn from_bytes_for(catalog: &Catalog, bytes: &[u8]) -> Result<Engine, BytesError> {
+    /// The engine of a browse part ([`Engine::from_browse_bytes`]),
+    /// checked to belong to `catalog`: the index the catalog names (size
+    /// and fingerprint), the shop's analysis and the catalog's number of
+    /// variables. The app falls back to [`Engine::new`] on an error.
+    pub fn from_browse_bytes_for(catalog: &Catalog, bytes: &[u8]) -> Result<Engine, BytesError> {
         let Some(reference) = &catalog.index else {
             return Err(BytesError::new("the catalog names no index"));
         };
@@ -89,16 +90,11 @@ impl Engine {
             format!("{} bytes, more than {MAX_INDEX_BYTES}", bytes.len())
         })?;
         reference.check(bytes)?;
-        let engine = Engine::from_bytes(bytes)?;
-        ensure(*engine.search.analysis() == Analysis::SHOP, || {
+        let engine = Engine::from_browse_bytes(bytes)?;
+        ensure(engine.analysis == Analysis::SHOP, || {
             "built with other rules than the shop's".to_string()
         })?;
-        let same = engine.docs == catalog.variables.len()
-            && engine
-                .ids
-                .iter()
-                .all(|(id, doc)| catalog.variables[doc as usize].id == id);
-        ensure(same, || {
+        ensure(engine.docs == catalog.variables.len(), || {
             format!(
                 "built for other variables ({} in the index, {} in the catalog)",
                 engine.docs,
@@ -106,6 +102,28 @@ impl Engine {
             )
         })?;
         Ok(engine)
+    }
+
+    /// Attaches the text part ([`Engine::attach_text`]) after checking
+    /// that its ids are those of `catalog`'s variables at the same
+    /// positions. On an error the app builds the text part from the
+    /// catalog instead ([`Engine::build_text`]).
+    pub fn attach_text_for(&self, catalog: &Catalog, bytes: &[u8]) -> Result<(), BytesError> {
+        ensure(bytes.len() <= MAX_INDEX_BYTES, || {
+            format!(
+                "text part: {} bytes, more than {MAX_INDEX_BYTES}",
+                bytes.len()
+            )
+        })?;
+        let part = self.read_text_part(bytes)?;
+        let same = part
+            .ids
+            .iter()
+            .all(|(id, doc)| catalog.variables[doc as usize].id == id);
+        ensure(same, || {
+            "text part: built for other variables than the catalog's".to_string()
+        })?;
+        self.set_text(part)
     }
 }
 
