@@ -11,7 +11,8 @@
 //   and the rest (details fetched on demand), gzip -9;
 // - first results after navigation (sample catalog and each size):
 //   navigation start → first result row on screen, median of several cold
-//   loads (fresh context each);
+//   loads (fresh context each); beside the sample's, the same for a static
+//   page whose HTML holds one row (the floor no app goes below);
 // - bytes fetched before the first results: every file whose last byte
 //   arrived before the first row was on screen (Resource Timing), gzip -9,
 //   per variable, app and catalog apart;
@@ -267,9 +268,12 @@ async function sampleRun(browser) {
     }
     const firstResultsMs = median(loads);
     console.log(`first results on screen (sample, ${variables} variables): median ${firstResultsMs.toFixed(0)} ms of ${coldLoads} cold loads [${loads.map((x) => x.toFixed(0)).join(', ')}]`);
+    const floorMs = await floorRun(browser);
+    console.log(`the floor, a static page whose HTML holds one row (no script, no style): median ${floorMs.toFixed(0)} ms of ${coldLoads} cold loads`);
     const result = {
       variables,
       firstResultsMs,
+      floorMs,
       loads,
       catalog: catalogSizes(dist, requested, variables),
       beforeFirst: bytesBefore(dist, last.fetchedBefore, variables),
@@ -280,6 +284,35 @@ async function sampleRun(browser) {
     return result;
   } finally {
     await server.close();
+  }
+}
+
+/**
+ * The same measurement on a page that needs nothing but its own HTML: one
+ * result row in the markup, no script, no stylesheet. What the browser
+ * takes here (a fresh context, the navigation, the first frame) no app can
+ * go below, so it is the floor of "first results after navigation" on
+ * this machine at this moment.
+ */
+async function floorRun(browser) {
+  fs.mkdirSync(OUT, { recursive: true });
+  const root = fs.mkdtempSync(path.join(OUT, 'floor-'));
+  fs.writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><html lang="nb"><meta charset="utf-8"><title>Gulv</title><ul class="result-list"><li class="result">Variabel</li></ul></html>\n',
+  );
+  const server = await serveStatic({ root });
+  try {
+    const loads = [];
+    for (let k = 0; k < coldLoads; k++) {
+      const shop = await openShop(browser, server.url, 30000);
+      loads.push(shop.firstRowScreen);
+      await shop.page.context().close();
+    }
+    return median(loads);
+  } finally {
+    await server.close();
+    fs.rmSync(root, { recursive: true, force: true });
   }
 }
 

@@ -68,11 +68,11 @@ fn Browse(catalog: Arc<Catalog>) -> impl IntoView {
     // the pagination all read this memo, so each keystroke runs the engine
     // once.
     let answer = Memo::new(move |previous: Option<&Answer>| {
-        let query = query.read();
-        let wait = engine.needs_text(&query) && !ctx.text_ready(&engine);
+        // Read first, so the answer is made again when the text part comes.
+        let wait = waiting.get();
         match previous {
             Some(previous) if wait => previous.clone(),
-            _ => engine.run(&query, basket.read().ids()),
+            _ => engine.run(&query.read(), basket.read().ids()),
         }
     });
     let rows = Memo::new(move |_| answer.read().rows.clone());
