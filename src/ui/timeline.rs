@@ -144,20 +144,19 @@ fn draw(chart: &Chart, width: f64, max_chars: usize, class: &'static str) -> imp
             }
         })
         .collect_view();
-    let rows =
-        chart
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, row)| {
-                let y = TOP + ROW * i as f64;
-                let (shown, cut) = clip(&row.label, max_chars);
-                let label = if cut {
-                    format!("{shown}…")
-                } else {
-                    shown.to_string()
-                };
-                let bar = row.span.map(|s| {
+    let rows = chart
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let y = TOP + ROW * i as f64;
+            let (shown, cut) = clip(&row.label, max_chars);
+            let label = if cut {
+                format!("{shown}…")
+            } else {
+                shown.to_string()
+            };
+            let bar = row.span.map(|s| {
                 let (x0, x1) = (x(s.from), x(s.to + 1));
                 let arrow = s.ongoing.then(|| {
                     let points = format!(
@@ -182,19 +181,19 @@ fn draw(chart: &Chart, width: f64, max_chars: usize, class: &'static str) -> imp
                     {arrow}
                 }
             });
-                let requested = row.requested.map(|s| {
-                let (x0, w, top) = (x(s.from), x(s.to + 1) - x(s.from), y + 13.0);
-                view! { <rect class="timeline__requested" x=n(x0) y=n(top) width=n(w) height="18"></rect> }
+            let requested = row.requested.map(|s| {
+                let (x0, w, top) = (n(x(s.from)), n(x(s.to + 1) - x(s.from)), n(y + 13.0));
+                view! { <rect class="timeline__requested" x=x0 y=top width=w height="18"></rect> }
             });
-                view! {
-                    <text class="timeline__label" x=n(PAD) y=n(y + 11.0)>
-                        {label}
-                    </text>
-                    {bar}
-                    {requested}
-                }
-            })
-            .collect_view();
+            view! {
+                <text class="timeline__label" x=n(PAD) y=n(y + 11.0)>
+                    {label}
+                </text>
+                {bar}
+                {requested}
+            }
+        })
+        .collect_view();
     view! {
         <svg
             class=class
