@@ -29,11 +29,14 @@ mkdir -p "$dest"
 # beside them.
 package() {
   local name=$1 level=$2 prefix=$3 template=$4 out="$target/$1-pkg"
+  # LEVEL may carry more flags (e.g. "-Os --low-memory-unused").
+  local -a flags
+  read -r -a flags <<<"$level"
   rm -rf "$out"
   wasm-bindgen --target web --no-typescript --out-dir "$out" \
     "$target/wasm32-unknown-unknown/release/$name.wasm"
   if command -v wasm-opt >/dev/null; then
-    wasm-opt "$level" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    wasm-opt "${flags[@]}" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types \
       "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
   fi
@@ -52,6 +55,7 @@ cargo build --quiet --release --target wasm32-unknown-unknown -p proverom
 package proverom -O3 proverom crates/proverom/js/worker.js
 
 # The page module: the shop's own crate, its second binary, with the
-# shop's size settings (opt-level z, wasm-opt -Oz); its loader is page.js.
+# shop's size settings (opt-level z, and wasm-opt -Os --low-memory-unused
+# as in index.html); its loader is page.js.
 cargo build --quiet --release --target wasm32-unknown-unknown -p nettbutikken --bin proverom_page
-package proverom_page -Oz page loader/proverom-page.js
+package proverom_page "-Os --low-memory-unused" page loader/proverom-page.js

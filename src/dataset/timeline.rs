@@ -2,6 +2,7 @@
 //! Classes only (the strict CSP allows no inline styles); the sentence
 //! beside it says the same for screen readers.
 
+use catalog::drawing::svg_number as n;
 use catalog::{Axis, Span};
 use leptos::prelude::*;
 
@@ -28,7 +29,7 @@ pub fn CoverageTimeline(
         .ticks
         .iter()
         .map(|&year| {
-            let at = format!("{:.1}", x(year));
+            let at = n(x(year));
             view! {
                 <line class="coverage__tick" x1=at.clone() x2=at.clone() y1="26" y2="30"></line>
                 <text class="coverage__label" x=at y="42" text-anchor="middle">
@@ -39,30 +40,24 @@ pub fn CoverageTimeline(
         .collect_view();
     let arrow = span.ongoing.then(|| {
         let tip = end.min(WIDTH - 2.0);
-        let points = format!("{:.1},8 {:.1},15 {:.1},22", tip - 7.0, tip, tip - 7.0);
+        let points = format!("{},8 {},15 {},22", n(tip - 7.0), n(tip), n(tip - 7.0));
         view! { <polyline class="coverage__arrow" points=points></polyline> }
     });
     view! {
         <figure class="coverage">
             <svg
                 class="coverage__svg"
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                viewBox=format!("0 0 {} {}", n(WIDTH), n(HEIGHT))
                 aria-hidden="true"
                 focusable="false"
             >
-                <line
-                    class="coverage__axis"
-                    x1=format!("{PAD}")
-                    x2=format!("{:.1}", WIDTH - PAD)
-                    y1="28"
-                    y2="28"
-                ></line>
+                <line class="coverage__axis" x1=n(PAD) x2=n(WIDTH - PAD) y1="28" y2="28"></line>
                 {ticks}
                 <rect
                     class="coverage__bar"
-                    x=format!("{start:.1}")
+                    x=n(start)
                     y="8"
-                    width=format!("{:.1}", (end - start).max(2.0))
+                    width=n((end - start).max(2.0))
                     height="14"
                     rx="2"
                 ></rect>

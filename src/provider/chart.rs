@@ -2,6 +2,7 @@
 //! strict CSP allows no inline styles), with the same numbers in a table
 //! for screen readers and for anyone who would rather read them.
 
+use catalog::drawing::svg_number;
 use catalog::Tally;
 use leptos::prelude::*;
 
@@ -45,7 +46,7 @@ pub fn TallyChart(
                             class="tally-chart__bar"
                             x="0"
                             y="0"
-                            width=format!("{width:.1}")
+                            width=svg_number(width)
                             height="10"
                         ></rect>
                     </svg>

@@ -3,6 +3,7 @@
 //! with the same facts as a text summary and a table for screen readers.
 
 use crate::state::use_ui;
+use catalog::drawing::svg_number as n;
 use catalog::{clip::clip, Axis, Span};
 use leptos::prelude::*;
 
@@ -115,7 +116,7 @@ fn draw(chart: &Chart, width: f64, max_chars: usize, class: &'static str) -> imp
     let height = rows_end + 30.0;
     let band = chart.overlap.map(|s| {
         let (x0, w, h) = (x(s.from), x(s.to + 1) - x(s.from), rows_end - TOP);
-        view! { <rect class="timeline__overlap" x=x0 y=TOP width=w height=h></rect> }
+        view! { <rect class="timeline__overlap" x=n(x0) y=n(TOP) width=n(w) height=n(h)></rect> }
     });
     let grid = axis
         .ticks
@@ -130,55 +131,73 @@ fn draw(chart: &Chart, width: f64, max_chars: usize, class: &'static str) -> imp
                 "middle"
             };
             view! {
-                <line class="timeline__grid" x1=at x2=at y1=TOP y2=rows_end + 4.0></line>
-                <text class="timeline__tick" x=at y=rows_end + 20.0 text-anchor=anchor>
+                <line
+                    class="timeline__grid"
+                    x1=n(at)
+                    x2=n(at)
+                    y1=n(TOP)
+                    y2=n(rows_end + 4.0)
+                ></line>
+                <text class="timeline__tick" x=n(at) y=n(rows_end + 20.0) text-anchor=anchor>
                     {year}
                 </text>
             }
         })
         .collect_view();
-    let rows =
-        chart
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(i, row)| {
-                let y = TOP + ROW * i as f64;
-                let (shown, cut) = clip(&row.label, max_chars);
-                let label = if cut {
-                    format!("{shown}…")
-                } else {
-                    shown.to_string()
-                };
-                let bar = row.span.map(|s| {
+    let rows = chart
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let y = TOP + ROW * i as f64;
+            let (shown, cut) = clip(&row.label, max_chars);
+            let label = if cut {
+                format!("{shown}…")
+            } else {
+                shown.to_string()
+            };
+            let bar = row.span.map(|s| {
                 let (x0, x1) = (x(s.from), x(s.to + 1));
                 let arrow = s.ongoing.then(|| {
-                    let points =
-                        format!("{x1},{} {},{} {x1},{}", y + 16.0, x1 + 6.0, y + 22.0, y + 28.0);
+                    let points = format!(
+                        "{},{} {},{} {},{}",
+                        n(x1),
+                        n(y + 16.0),
+                        n(x1 + 6.0),
+                        n(y + 22.0),
+                        n(x1),
+                        n(y + 28.0),
+                    );
                     view! { <polygon class="timeline__bar" points=points></polygon> }
                 });
                 view! {
-                    <rect class="timeline__bar" x=x0 y=y + 16.0 width=x1 - x0 height="12"></rect>
+                    <rect
+                        class="timeline__bar"
+                        x=n(x0)
+                        y=n(y + 16.0)
+                        width=n(x1 - x0)
+                        height="12"
+                    ></rect>
                     {arrow}
                 }
             });
-                let requested = row.requested.map(|s| {
-                let (x0, w, top) = (x(s.from), x(s.to + 1) - x(s.from), y + 13.0);
+            let requested = row.requested.map(|s| {
+                let (x0, w, top) = (n(x(s.from)), n(x(s.to + 1) - x(s.from)), n(y + 13.0));
                 view! { <rect class="timeline__requested" x=x0 y=top width=w height="18"></rect> }
             });
-                view! {
-                    <text class="timeline__label" x=PAD y=y + 11.0>
-                        {label}
-                    </text>
-                    {bar}
-                    {requested}
-                }
-            })
-            .collect_view();
+            view! {
+                <text class="timeline__label" x=n(PAD) y=n(y + 11.0)>
+                    {label}
+                </text>
+                {bar}
+                {requested}
+            }
+        })
+        .collect_view();
     view! {
         <svg
             class=class
-            viewBox=format!("0 0 {width} {height}")
+            viewBox=format!("0 0 {} {}", n(width), n(height))
             aria-hidden="true"
             focusable="false"
         >
@@ -186,10 +205,10 @@ fn draw(chart: &Chart, width: f64, max_chars: usize, class: &'static str) -> imp
             {grid}
             <line
                 class="timeline__axis"
-                x1=PAD
-                x2=width - PAD
-                y1=rows_end + 4.0
-                y2=rows_end + 4.0
+                x1=n(PAD)
+                x2=n(width - PAD)
+                y1=n(rows_end + 4.0)
+                y2=n(rows_end + 4.0)
             ></line>
             {rows}
         </svg>

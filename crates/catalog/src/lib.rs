@@ -17,6 +17,8 @@
 
 // The one sort every folder uses (it imports nothing).
 pub mod sorting;
+// Numbers in SVG drawings without float formatting (it imports nothing).
+pub mod drawing;
 
 // The folders, in import order: each imports only from those above it
 // (`basket`, `content`, `export`, `join`, `request` and `share_link` work

@@ -56,11 +56,11 @@ macro_rules! whole {
 }
 whole!(u8, u32, usize);
 
+/// Without the standard float parser (see [`super::to_f64`]).
 impl FromJson for f64 {
     fn read(r: &mut Reader<'_>) -> Result<Self, JsonError> {
         let text = r.number()?;
-        text.parse()
-            .map_err(|_| r.error(format!("{text} is not a number")))
+        super::to_f64(text).ok_or_else(|| r.error(format!("{text} is not a number")))
     }
 }
 

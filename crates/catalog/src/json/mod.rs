@@ -13,11 +13,13 @@
 //! an error, never a stack overflow.
 
 mod from;
+mod number;
 mod object;
 mod reader;
 mod value;
 
 pub use from::{read, FromJson};
+pub use number::to_f64;
 pub(crate) use object::json_object;
 pub use reader::{JsonError, Reader, MAX_DEPTH};
 pub use value::{parse_value, top_level_field};

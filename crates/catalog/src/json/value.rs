@@ -50,8 +50,8 @@ fn number(r: &mut Reader<'_>) -> Result<Number, JsonError> {
     if let Ok(n) = text.parse::<i64>() {
         return Ok(n.into());
     }
-    text.parse::<f64>()
-        .ok()
+    // Not `str::parse`: see `to_f64`.
+    super::to_f64(text)
         .and_then(Number::from_f64)
         .ok_or_else(|| r.error(format!("{text} is out of range")))
 }
