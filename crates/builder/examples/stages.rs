@@ -19,6 +19,10 @@ use nettbutikk_catalog::stages::{self, Providers};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+/// The command's allocator, so the figures are the command's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let dir = std::env::args()
         .nth(1)

@@ -24,6 +24,7 @@ mod describe;
 pub mod iri;
 pub mod ns;
 pub mod theme;
+mod turtle;
 mod writer;
 
 pub use access::AccessRight;
@@ -32,7 +33,7 @@ pub use theme::{EuTheme, Themes};
 
 use catalog::Text;
 use oxjsonld::JsonLdSerializer;
-use oxrdf::{Graph, GraphNameRef, QuadRef, Triple};
+use oxrdf::{Graph, GraphNameRef, NamedNode, QuadRef, Triple};
 use oxttl::TurtleSerializer;
 use std::io::{self, Write};
 
@@ -116,7 +117,59 @@ impl Description {
     /// [`Description::to_turtle`] written straight into `out`, as it is
     /// serialized: at 100,000 variables the document is over 100 MB, which
     /// a string would first hold and then copy. Give a buffered writer.
-    pub fn write_turtle(&self, out: impl Write) -> io::Result<()> {
+    ///
+    /// The bytes are those of [`Description::write_turtle_with_oxttl`],
+    /// written with buffers reused from triple to triple.
+    pub fn write_turtle(&self, mut out: impl Write) -> io::Result<()> {
+        if self.triples.is_empty() || !turtle::knows(self.triples.iter().map(Triple::as_ref)) {
+            // Without triples oxttl writes nothing, not even the prefixes.
+            return self.write_turtle_with_oxttl(out);
+        }
+        let base = (!self.iris.is_absolute())
+            .then(|| oxiri::Iri::parse(self.iris.document().to_owned()).ok())
+            .flatten();
+        out.write_all(self.turtle_prelude().as_bytes())?;
+        let mut writer = turtle::TurtleWriter::new(out, &ns::PREFIXES, base);
+        for t in &self.triples {
+            if let (Some(subject), Some(object)) = (
+                turtle::Subject::of(t.subject.as_ref()),
+                turtle::Object::of(t.object.as_ref()),
+            ) {
+                writer.triple(subject, t.predicate.as_str(), object)?;
+            }
+        }
+        writer.finish()?.flush()
+    }
+
+    /// The `@prefix` lines, as Oxigraph's serializer writes them (in its
+    /// order).
+    fn turtle_prelude(&self) -> String {
+        let probe = Triple::new(
+            NamedNode::new_unchecked("urn:x-prelude:s"),
+            NamedNode::new_unchecked("urn:x-prelude:p"),
+            NamedNode::new_unchecked("urn:x-prelude:o"),
+        );
+        let mut bytes = Vec::new();
+        // Writing to a Vec cannot fail.
+        let _ = self.write_triples_with_oxttl(&mut bytes, std::iter::once(&probe));
+        String::from_utf8_lossy(&bytes)
+            .lines()
+            .filter(|line| line.starts_with("@prefix "))
+            .map(|line| format!("{line}\n"))
+            .collect()
+    }
+
+    /// The Turtle document as Oxigraph's serializer writes it: the
+    /// reference [`Description::write_turtle`] is checked against.
+    pub fn write_turtle_with_oxttl(&self, out: impl Write) -> io::Result<()> {
+        self.write_triples_with_oxttl(out, self.triples.iter())
+    }
+
+    fn write_triples_with_oxttl<'a>(
+        &self,
+        out: impl Write,
+        triples: impl Iterator<Item = &'a Triple>,
+    ) -> io::Result<()> {
         let mut serializer = TurtleSerializer::new();
         for (prefix, namespace) in ns::PREFIXES {
             serializer = match serializer.clone().with_prefix(prefix, namespace) {
@@ -136,7 +189,7 @@ impl Description {
             SkipLine::new(out, format!("@base <{}> .\n", self.iris.document()))
         };
         let mut writer = serializer.for_writer(out);
-        for triple in &self.triples {
+        for triple in triples {
             writer.serialize_triple(triple)?;
         }
         writer.finish()?.finish()
