@@ -87,9 +87,56 @@ pub struct Description {
 pub fn describe(catalog: &catalog::Catalog, options: &Options) -> Description {
     let iris = iri::Iris::new(options.base_url.as_ref());
     Description {
-        triples: describe::triples(catalog, options, &iris),
+        triples: describe::triples(catalog, options, &iris, writer::Collect::default()).0,
         iris,
     }
+}
+
+/// [`describe`] written straight into `out` as Turtle, the bytes of
+/// [`Description::to_turtle`], without making the triples first: every
+/// text is borrowed from the catalog as it is written (at 100,000
+/// variables, two million triples). Give a buffered writer.
+pub fn write_turtle(
+    catalog: &catalog::Catalog,
+    options: &Options,
+    mut out: impl Write,
+) -> io::Result<()> {
+    let iris = iri::Iris::new(options.base_url.as_ref());
+    out.write_all(turtle_prelude(&iris).as_bytes())?;
+    let base = relative_base(&iris);
+    let writer = turtle::TurtleWriter::new(out, &ns::PREFIXES, base);
+    let stream = describe::triples(catalog, options, &iris, writer::Stream::new(writer));
+    stream.finish()?.flush()
+}
+
+/// The document IRI that IRIs are written relative to, when the shop's
+/// address is not known.
+fn relative_base(iris: &iri::Iris) -> Option<oxiri::Iri<String>> {
+    if iris.is_absolute() {
+        return None;
+    }
+    oxiri::Iri::parse(iris.document().to_owned()).ok()
+}
+
+/// The `@prefix` lines, as Oxigraph's serializer writes them (in its
+/// order).
+fn turtle_prelude(iris: &iri::Iris) -> String {
+    let probe = Description {
+        triples: vec![Triple::new(
+            NamedNode::new_unchecked("urn:x-prelude:s"),
+            NamedNode::new_unchecked("urn:x-prelude:p"),
+            NamedNode::new_unchecked("urn:x-prelude:o"),
+        )],
+        iris: iris.clone(),
+    };
+    let mut bytes = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = probe.write_turtle_with_oxttl(&mut bytes);
+    String::from_utf8_lossy(&bytes)
+        .lines()
+        .filter(|line| line.starts_with("@prefix "))
+        .map(|line| format!("{line}\n"))
+        .collect()
 }
 
 impl Description {
@@ -125,10 +172,8 @@ impl Description {
             // Without triples oxttl writes nothing, not even the prefixes.
             return self.write_turtle_with_oxttl(out);
         }
-        let base = (!self.iris.is_absolute())
-            .then(|| oxiri::Iri::parse(self.iris.document().to_owned()).ok())
-            .flatten();
-        out.write_all(self.turtle_prelude().as_bytes())?;
+        let base = relative_base(&self.iris);
+        out.write_all(turtle_prelude(&self.iris).as_bytes())?;
         let mut writer = turtle::TurtleWriter::new(out, &ns::PREFIXES, base);
         for t in &self.triples {
             if let (Some(subject), Some(object)) = (
@@ -141,35 +186,9 @@ impl Description {
         writer.finish()?.flush()
     }
 
-    /// The `@prefix` lines, as Oxigraph's serializer writes them (in its
-    /// order).
-    fn turtle_prelude(&self) -> String {
-        let probe = Triple::new(
-            NamedNode::new_unchecked("urn:x-prelude:s"),
-            NamedNode::new_unchecked("urn:x-prelude:p"),
-            NamedNode::new_unchecked("urn:x-prelude:o"),
-        );
-        let mut bytes = Vec::new();
-        // Writing to a Vec cannot fail.
-        let _ = self.write_triples_with_oxttl(&mut bytes, std::iter::once(&probe));
-        String::from_utf8_lossy(&bytes)
-            .lines()
-            .filter(|line| line.starts_with("@prefix "))
-            .map(|line| format!("{line}\n"))
-            .collect()
-    }
-
     /// The Turtle document as Oxigraph's serializer writes it: the
     /// reference [`Description::write_turtle`] is checked against.
     pub fn write_turtle_with_oxttl(&self, out: impl Write) -> io::Result<()> {
-        self.write_triples_with_oxttl(out, self.triples.iter())
-    }
-
-    fn write_triples_with_oxttl<'a>(
-        &self,
-        out: impl Write,
-        triples: impl Iterator<Item = &'a Triple>,
-    ) -> io::Result<()> {
         let mut serializer = TurtleSerializer::new();
         for (prefix, namespace) in ns::PREFIXES {
             serializer = match serializer.clone().with_prefix(prefix, namespace) {
@@ -189,7 +208,7 @@ impl Description {
             SkipLine::new(out, format!("@base <{}> .\n", self.iris.document()))
         };
         let mut writer = serializer.for_writer(out);
-        for triple in triples {
+        for triple in &self.triples {
             writer.serialize_triple(triple)?;
         }
         writer.finish()?.finish()

@@ -96,7 +96,6 @@ pub fn prepare(catalog_path: &Path, catalog: &Catalog, flags: &DcatFlags) -> io:
         publisher: flags.publisher.clone(),
         ..Options::default()
     };
-    let description = dcat::describe(catalog, &options);
     let path = turtle_path(catalog_path);
     let mut pending = Pending {
         turtle: (path.clone(), temp_path(&path)),
@@ -106,9 +105,21 @@ pub fn prepare(catalog_path: &Path, catalog: &Catalog, flags: &DcatFlags) -> io:
         lacks: lacks(flags),
     };
     let mut out = CountingWriter::new(fs::File::create(&pending.turtle.1)?);
-    description.write_turtle(&mut out)?;
+    // Without the shop's address there is no JSON-LD, and the Turtle is
+    // written as the catalog is described, without the triples in between.
+    let json_ld = match options.base_url {
+        Some(_) => {
+            let description = dcat::describe(catalog, &options);
+            description.write_turtle(&mut out)?;
+            description.to_json_ld()
+        }
+        None => {
+            dcat::write_turtle(catalog, &options, &mut out)?;
+            None
+        }
+    };
     pending.turtle_bytes = out.written;
-    if let Some(json_ld) = description.to_json_ld() {
+    if let Some(json_ld) = json_ld {
         let temp = temp_path(&pending.json_ld.0);
         fs::write(&temp, json_ld)?;
         pending.json_ld.1 = Some(temp);
