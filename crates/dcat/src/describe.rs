@@ -13,7 +13,6 @@
 use crate::access::AccessRight;
 use crate::iri::{self, Iris};
 use crate::ns::{self, DCAT, DCT, FOAF, VCARD};
-use crate::theme::Themes;
 use crate::writer::{v, Sink, Writer};
 use crate::Options;
 use catalog::{Catalog, Dataset, Provider, Text, Variable};
@@ -56,17 +55,21 @@ pub(crate) fn triples<S: Sink>(catalog: &Catalog, options: &Options, iris: &Iris
 
     let root = iris.resource("katalog", &[]);
     let mut listed = Vec::new();
+    // Each dataset's IRI, minted once for its thousands of variables.
+    let mut dataset_iris: BTreeMap<(&str, &str), NamedNode> = BTreeMap::new();
     for (key, dataset_) in &datasets {
         let parts = members.get(key).map_or(&[][..], Vec::as_slice);
-        listed.push(dataset(&mut w, dataset_, parts, agents.get(key.0)));
+        let iri = dataset(&mut w, dataset_, parts, agents.get(key.0));
+        dataset_iris.insert(*key, iri.clone());
+        listed.push(iri);
     }
     let ids: BTreeSet<&str> = catalog.variables.iter().map(|v| v.id.as_str()).collect();
     for v in &catalog.variables {
         let part_of = v
             .dataset
             .as_deref()
-            .filter(|id| datasets.contains_key(&(v.provider.as_str(), *id)))
-            .map(|id| iris.resource("datasett", &[&v.provider, id]));
+            .and_then(|id| dataset_iris.get(&(v.provider.as_str(), id)))
+            .cloned();
         listed.push(variable(
             &mut w,
             v,
@@ -213,11 +216,7 @@ fn dataset<S: Sink>(
     for keyword in &dataset.keywords {
         w.text(&iri, v(DCAT, "keyword"), keyword);
     }
-    let subjects: Vec<Text> = parts
-        .iter()
-        .flat_map(|v| v.subject_fields.iter().cloned())
-        .collect();
-    w.themes(&iri, &Themes::of(&subjects));
+    w.themes(&iri, parts.iter().flat_map(|v| &v.subject_fields));
     w.access(
         &iri,
         AccessRight::of_all(parts.iter().map(|v| v.sensitivity)),
@@ -281,7 +280,7 @@ fn variable<S: Sink>(
     for subject in &variable.subject_fields {
         w.text(&iri, v(DCAT, "keyword"), subject);
     }
-    w.themes(&iri, &Themes::of(&variable.subject_fields));
+    w.themes(&iri, &variable.subject_fields);
     w.access(&iri, Some(AccessRight::of(variable.sensitivity)));
     if let Some(coverage) = &variable.temporal_coverage {
         w.period(&iri, coverage.start.as_deref(), coverage.stop.as_deref());

@@ -9,7 +9,7 @@
 use crate::access::AccessRight;
 use crate::iri::Iris;
 use crate::ns::{DCAT, DCT, RDF, XSD};
-use crate::theme::Themes;
+use crate::theme::{Matcher, FALLBACK};
 use crate::turtle::{Object, Subject, TurtleWriter};
 use catalog::Text;
 use oxrdf::{BlankNode, Literal, NamedNode, NamedOrBlankNode, Term, Triple};
@@ -177,6 +177,7 @@ pub(crate) struct Writer<'a, S: Sink> {
     later: Vec<Period>,
     pub(crate) iris: &'a Iris,
     periods: u64,
+    matcher: Matcher,
 }
 
 impl<'a, S: Sink> Writer<'a, S> {
@@ -186,6 +187,7 @@ impl<'a, S: Sink> Writer<'a, S> {
             later: Vec::new(),
             iris,
             periods: 0,
+            matcher: Matcher::default(),
         }
     }
 
@@ -265,15 +267,23 @@ impl<'a, S: Sink> Writer<'a, S> {
         });
     }
 
-    pub(crate) fn themes(&mut self, subject: &NamedNode, themes: &Themes) {
-        for eu in themes.eu_or_fallback() {
+    /// The EU data themes (or the fallback) and LOS themes of `subjects`.
+    pub(crate) fn themes<'t>(
+        &mut self,
+        subject: &NamedNode,
+        subjects: impl IntoIterator<Item = &'t Text>,
+    ) {
+        let (eu, los) = self.matcher.of(subjects);
+        let eu = if eu.is_empty() { vec![FALLBACK] } else { eu };
+        for eu in eu {
             let theme = Obj::Vocab(v(crate::ns::DATA_THEME, eu.code()));
             self.sink
                 .triple(subject.as_str(), false, v(DCAT, "theme"), theme);
         }
-        for los in &themes.los {
+        for los in los {
+            let theme = Obj::Vocab(v(crate::ns::LOS_THEME, los));
             self.sink
-                .triple(subject.as_str(), false, v(DCAT, "theme"), Obj::Iri(los));
+                .triple(subject.as_str(), false, v(DCAT, "theme"), theme);
         }
     }
 
