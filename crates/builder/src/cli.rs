@@ -7,6 +7,7 @@ pub use args::{parse, Command, Format, UsageError};
 
 use crate::build::dcat_output::{self, DcatFlags};
 use crate::build::output::{catalog_path, write_split_beside, DETAILS_DIR};
+use crate::build::parallel;
 use crate::build::stats::Sizes;
 use crate::pipeline::{self, Report};
 use catalog::{BINARY_CATALOG_FILE, INDEX_FILE};
@@ -228,6 +229,9 @@ fn build(
             print_json(out, document);
         }
     }
+    // Written and reported: the command exits without waiting for the
+    // catalog's frees.
+    parallel::drop_aside(split);
     EXIT_OK
 }
 
