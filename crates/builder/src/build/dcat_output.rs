@@ -134,7 +134,10 @@ impl Pending {
         fs::rename(&self.turtle.1, &self.turtle.0)?;
         let json_ld = match self.json_ld.1.take() {
             Some(temp) => {
-                fs::rename(&temp, &self.json_ld.0)?;
+                if let Err(e) = fs::rename(&temp, &self.json_ld.0) {
+                    let _ = fs::remove_file(&temp);
+                    return Err(e);
+                }
                 Some(self.json_ld.0.clone())
             }
             // A JSON-LD file of an earlier build would no longer match.
@@ -214,5 +217,62 @@ impl Write for CountingWriter {
 
     fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names in `dir`, sorted.
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_prepared_description_is_installed_or_leaves_nothing() {
+        let dir = std::env::temp_dir().join(format!("nettbutikk-dcat-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("a scratch folder");
+        let catalog_path = dir.join("catalog.json");
+        let with_base = DcatFlags {
+            base_url: BaseUrl::parse("https://shop.example/").ok(),
+            publisher: None,
+        };
+        for flags in [DcatFlags::default(), with_base] {
+            let pending = prepare(&catalog_path, &Catalog::empty(), &flags).expect("prepared");
+            assert!(!names(&dir).is_empty(), "the temporary files are written");
+            drop(pending);
+            assert_eq!(names(&dir), Vec::<String>::new(), "dropped: nothing left");
+
+            let pending = prepare(&catalog_path, &Catalog::empty(), &flags).expect("prepared");
+            let written = pending.install().expect("installed");
+            let mut expected = vec![TURTLE_FILE.to_owned()];
+            if flags.base_url.is_some() {
+                expected.insert(0, JSON_LD_FILE.to_owned());
+            }
+            assert_eq!(names(&dir), expected, "installed: only the description");
+            assert_eq!(
+                fs::metadata(&written.turtle).map(|m| m.len() as usize).ok(),
+                Some(written.turtle_bytes)
+            );
+            assert_eq!(
+                written.lacks.len(),
+                2 - usize::from(flags.base_url.is_some())
+            );
+            for name in names(&dir) {
+                fs::remove_file(dir.join(name)).expect("removable");
+            }
+        }
+        let _ = fs::remove_dir_all(&dir);
     }
 }
