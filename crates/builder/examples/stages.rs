@@ -1,6 +1,6 @@
-//! Where the builder's time goes: each stage of `build` timed on its own,
-//! on one thread, over a folder of metadata (by default the benchmark's
-//! 100k corpus, `node bench/gen-metadata.mjs` writes it).
+//! Where the builder's time goes: each stage of `check` and `build` timed
+//! on its own, on one thread, over a folder of metadata (by default the
+//! benchmark's 100k corpus, `node bench/gen-metadata.mjs` writes it).
 //!
 //! ```sh
 //! cargo run --release -p nettbutikk-catalog --example stages -- [dir]
@@ -8,15 +8,20 @@
 //!
 //! Each stage runs over every file before the next starts, on one thread,
 //! so each figure is that stage's whole cost in CPU time (the real command
-//! parses and reads files on every core, and frees each tree as soon as
-//! it is read; `check` stops after validation). The output is written
-//! to a temporary folder by the real writer, on every core.
+//! parses and reads files on every core, frees each tree as soon as it
+//! is read, and writes its outputs side by side; `check` stops after the
+//! DCAT-AP-NO warnings). Each output is then made on its own in memory,
+//! and last the real writer writes them all to a temporary folder.
 
 use nettbutikk_catalog::output;
 use nettbutikk_catalog::source::{self, SourceFile};
 use nettbutikk_catalog::stages::{self, Providers};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
+
+/// The command's allocator, so the figures are the command's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let dir = std::env::args()
@@ -31,7 +36,7 @@ fn main() {
         } else {
             String::new()
         };
-        println!("{stage:>31}: {cpu:>6.2} s CPU, {wall:>6.2} s wall{rate}");
+        println!("{stage:>44}: {cpu:>6.2} s CPU, {wall:>6.2} s wall{rate}");
         last = (Instant::now(), cpu_time());
     };
     let paths = source::discover(&[PathBuf::from(&dir)]).unwrap_or_else(|e| panic!("{e}"));
@@ -65,17 +70,47 @@ fn main() {
     let problems = stages::validate(&drafts);
     assert!(problems.is_empty(), "{:?}", problems.first());
     lap("validate", variables);
+    let warnings = stages::dcat_needs(&drafts);
+    lap("(check only) DCAT-AP-NO warnings", variables);
+    drop(warnings);
     let mut split = stages::assemble(drafts);
-    lap("assemble (consuming the drafts)", variables);
+    lap("(build only) assemble, consuming the drafts", variables);
+    let (browse, text, reference) = catalog::Engine::prebuilt(&split.catalog);
+    let index = [browse, text].concat();
+    lap("search index (engine.nbix and search.nbix)", variables);
+    split.catalog.index = Some(reference);
+    let binary = split.catalog.to_bytes();
+    lap("binary catalog (catalog.nbcat)", variables);
+    let json = serde_json::to_vec(&split.catalog).unwrap_or_default();
+    lap("catalog.json, compact", variables);
+    let shards: usize = split
+        .shards
+        .iter()
+        .map(|s| serde_json::to_vec(s).map_or(0, |v| v.len()))
+        .sum();
+    lap("detail shards, compact", variables);
+    let mut turtle = Vec::new();
+    dcat::write_turtle(&split.catalog, &dcat::Options::default(), &mut turtle)
+        .unwrap_or_else(|e| panic!("{e}"));
+    lap("DCAT-AP-NO, described into catalog.ttl", variables);
+    let description = dcat::describe(&split.catalog, &dcat::Options::default());
+    lap("(with --base-url) DCAT-AP-NO triples", variables);
+    drop(description);
     let out = std::env::temp_dir().join(format!("nettbutikk-stages-{}", std::process::id()));
     std::fs::create_dir_all(&out).unwrap_or_else(|e| panic!("{e}"));
     output::write_split(&output::catalog_path(&out), &mut split).unwrap_or_else(|e| panic!("{e}"));
-    lap("serialize and write output, build the index", variables);
+    lap("the real writer, all but catalog.ttl", variables);
     let _ = std::fs::remove_dir_all(&out);
     println!(
-        "{} files, {:.1} MB, {variables} variables",
+        "{} files, {:.1} MB, {variables} variables; {:.1} MB index, {:.1} MB nbcat, \
+         {:.1} MB json, {:.1} MB shards, {:.1} MB turtle",
         files.len(),
-        bytes as f64 / 1e6
+        bytes as f64 / 1e6,
+        index.len() as f64 / 1e6,
+        binary.len() as f64 / 1e6,
+        json.len() as f64 / 1e6,
+        shards as f64 / 1e6,
+        turtle.len() as f64 / 1e6,
     );
 }
 

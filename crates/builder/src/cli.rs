@@ -6,7 +6,8 @@ mod args;
 pub use args::{parse, Command, Format, UsageError};
 
 use crate::build::dcat_output::{self, DcatFlags};
-use crate::build::output::{catalog_path, write_split, DETAILS_DIR};
+use crate::build::output::{catalog_path, write_split_beside, DETAILS_DIR};
+use crate::build::parallel;
 use crate::build::stats::Sizes;
 use crate::pipeline::{self, Report};
 use catalog::{BINARY_CATALOG_FILE, INDEX_FILE, TEXT_INDEX_FILE};
@@ -163,11 +164,15 @@ fn build(
         }
     };
     let path = catalog_path(target);
+    // The DCAT-AP-NO description is made while the catalog is written, and
+    // put in place after it.
+    let describe = |catalog: &_| dcat_output::prepare(&path, catalog, site.dcat);
     let written = create_parent(&path).and_then(|()| {
-        write_split(&path, &mut split).map_err(|e| OutputError::Write(path.clone(), e))
+        write_split_beside(&path, &mut split, describe)
+            .map_err(|e| OutputError::Write(path.clone(), e))
     });
-    let index = match written {
-        Ok(index) => index,
+    let (index, description) = match written {
+        Ok(written) => written,
         Err(why) => {
             if format == Format::Json {
                 print_json(out, document);
@@ -187,7 +192,7 @@ fn build(
             }
         }
     }
-    let description = match dcat_output::write(&path, &split.catalog, site.dcat) {
+    let description = match description.and_then(dcat_output::Pending::install) {
         Ok(written) => written,
         Err(e) => {
             if format == Format::Json {
@@ -225,6 +230,9 @@ fn build(
             print_json(out, document);
         }
     }
+    // Written and reported: the command exits without waiting for the
+    // catalog's frees.
+    parallel::drop_aside(split);
     EXIT_OK
 }
 

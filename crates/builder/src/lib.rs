@@ -70,6 +70,7 @@ pub mod output {
 /// goes; [`report::run`] runs them all.
 pub mod stages {
     pub use crate::build::assemble::assemble;
+    pub use crate::check::dcat_needs::check as dcat_needs;
     pub use crate::check::validate::validate;
     pub use crate::dialect::detect::{parse, read, Dialect, Parsed};
     pub use crate::dialect::draft::DraftSource;

@@ -3,6 +3,10 @@
 use nettbutikk_catalog::cli;
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: see the builder's Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let command = match cli::parse(std::env::args_os().skip(1)) {
         Ok(command) => command,

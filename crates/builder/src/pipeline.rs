@@ -187,8 +187,12 @@ fn pipeline(
     }
     problem::sort(&mut problems);
     let providers = summaries(&drafts, &problems);
-    let catalog = (with_catalog && !problems.iter().any(Problem::is_error))
-        .then(|| assemble::assemble(drafts));
+    let catalog = if with_catalog && !problems.iter().any(Problem::is_error) {
+        Some(assemble::assemble(drafts))
+    } else {
+        parallel::drop_aside(drafts);
+        None
+    };
     Report {
         providers,
         problems,

@@ -12,12 +12,11 @@
 
 use crate::access::AccessRight;
 use crate::iri::{self, Iris};
-use crate::ns::{self, term, DCAT, DCT, FOAF, VCARD};
-use crate::theme::Themes;
-use crate::writer::Writer;
+use crate::ns::{self, DCAT, DCT, FOAF, VCARD};
+use crate::writer::{v, Sink, Writer};
 use crate::Options;
 use catalog::{Catalog, Dataset, Provider, Text, Variable};
-use oxrdf::{NamedNode, Triple};
+use oxrdf::NamedNode;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The catalog-wide identifier of the catalogue itself.
@@ -29,9 +28,9 @@ struct Agent {
     contact: Option<NamedNode>,
 }
 
-/// Describes `catalog` as DCAT-AP-NO 2 triples.
-pub(crate) fn triples(catalog: &Catalog, options: &Options, iris: &Iris) -> Vec<Triple> {
-    let mut w = Writer::new(iris);
+/// Describes `catalog` as DCAT-AP-NO 2 triples, given to `sink` in order.
+pub(crate) fn triples<S: Sink>(catalog: &Catalog, options: &Options, iris: &Iris, sink: S) -> S {
+    let mut w = Writer::new(iris, sink);
     let agents: BTreeMap<&str, Agent> = catalog
         .providers
         .iter()
@@ -56,17 +55,21 @@ pub(crate) fn triples(catalog: &Catalog, options: &Options, iris: &Iris) -> Vec<
 
     let root = iris.resource("katalog", &[]);
     let mut listed = Vec::new();
+    // Each dataset's IRI, minted once for its thousands of variables.
+    let mut dataset_iris: BTreeMap<(&str, &str), NamedNode> = BTreeMap::new();
     for (key, dataset_) in &datasets {
         let parts = members.get(key).map_or(&[][..], Vec::as_slice);
-        listed.push(dataset(&mut w, dataset_, parts, agents.get(key.0)));
+        let iri = dataset(&mut w, dataset_, parts, agents.get(key.0));
+        dataset_iris.insert(*key, iri.clone());
+        listed.push(iri);
     }
     let ids: BTreeSet<&str> = catalog.variables.iter().map(|v| v.id.as_str()).collect();
     for v in &catalog.variables {
         let part_of = v
             .dataset
             .as_deref()
-            .filter(|id| datasets.contains_key(&(v.provider.as_str(), *id)))
-            .map(|id| iris.resource("datasett", &[&v.provider, id]));
+            .and_then(|id| dataset_iris.get(&(v.provider.as_str(), id)))
+            .cloned();
         listed.push(variable(
             &mut w,
             v,
@@ -76,26 +79,26 @@ pub(crate) fn triples(catalog: &Catalog, options: &Options, iris: &Iris) -> Vec<
         ));
     }
 
-    w.a(&root, term(DCAT, "Catalog"));
-    w.plain(&root, term(DCT, "identifier"), CATALOG_ID);
-    w.text(&root, term(DCT, "title"), &options.title);
-    w.text(&root, term(DCT, "description"), &options.description);
+    w.a(&root, v(DCAT, "Catalog"));
+    w.plain(&root, v(DCT, "identifier"), CATALOG_ID);
+    w.text(&root, v(DCT, "title"), &options.title);
+    w.text(&root, v(DCT, "description"), &options.description);
     if let Some(publisher) = options.publisher.as_deref().and_then(iri::organization) {
         if !agents.values().any(|a| a.iri == publisher) {
-            w.a(&publisher, term(FOAF, "Agent"));
+            w.a(&publisher, v(FOAF, "Agent"));
             w.plain(
                 &publisher,
-                term(DCT, "identifier"),
+                v(DCT, "identifier"),
                 options.publisher.as_deref().unwrap_or_default().trim(),
             );
         }
-        w.add(root.clone(), term(DCT, "publisher"), publisher);
+        w.add(&root, v(DCT, "publisher"), publisher);
     }
     if let Some(home) = iris.home() {
-        w.add(root.clone(), term(FOAF, "homepage"), home);
+        w.add(&root, v(FOAF, "homepage"), home);
     }
     for eu in languages(catalog, options) {
-        w.add(root.clone(), term(DCT, "language"), term(ns::LANGUAGE, eu));
+        w.add(&root, v(DCT, "language"), v(ns::LANGUAGE, eu));
     }
     // No dcat:themeTaxonomy: Digdir's shapes warn about any value but a
     // EuroVoc one, and the themes are from the EU data themes and LOS.
@@ -105,12 +108,12 @@ pub(crate) fn triples(catalog: &Catalog, options: &Options, iris: &Iris) -> Vec<
         .filter_map(|v| v.updated.as_deref())
         .max()
     {
-        w.date(root.clone(), term(DCT, "modified"), modified);
+        w.date(&root, v(DCT, "modified"), modified);
     }
     for member in listed {
-        w.add(root.clone(), term(DCAT, "dataset"), member);
+        w.add(&root, v(DCAT, "dataset"), member);
     }
-    w.triples
+    w.sink
 }
 
 /// The EU language codes of the languages the catalogue's texts are in.
@@ -133,39 +136,39 @@ fn languages(catalog: &Catalog, options: &Options) -> Vec<&'static str> {
 }
 
 /// A provider: the agent and its contact point.
-fn provider(w: &mut Writer<'_>, provider: &Provider) -> Agent {
+fn provider<S: Sink>(w: &mut Writer<'_, S>, provider: &Provider) -> Agent {
     let iri = provider
         .org_number
         .as_deref()
         .and_then(iri::organization)
         .unwrap_or_else(|| w.iris.resource("tilbyder", &[&provider.id]));
-    w.a(&iri, term(FOAF, "Agent"));
-    if !w.text(&iri, term(FOAF, "name"), &provider.name) {
-        w.plain(&iri, term(FOAF, "name"), &provider.id);
+    w.a(&iri, v(FOAF, "Agent"));
+    if !w.text(&iri, v(FOAF, "name"), &provider.name) {
+        w.plain(&iri, v(FOAF, "name"), &provider.id);
     }
     if let Some(number) = provider
         .org_number
         .as_deref()
         .filter(|n| iri::organization(n).is_some())
     {
-        w.plain(&iri, term(DCT, "identifier"), number.trim());
+        w.plain(&iri, v(DCT, "identifier"), number.trim());
     }
     let contact = provider.contact.as_ref().map(|contact| {
         let node = w.iris.resource("kontakt", &[&provider.id]);
-        w.a(&node, term(VCARD, "Organization"));
+        w.a(&node, v(VCARD, "Organization"));
         match contact.name.as_deref().filter(|n| !n.trim().is_empty()) {
-            Some(name) => w.plain(&node, term(VCARD, "fn"), name),
+            Some(name) => w.plain(&node, v(VCARD, "fn"), name),
             None => {
-                if !w.text(&node, term(VCARD, "fn"), &provider.name) {
-                    w.plain(&node, term(VCARD, "fn"), &provider.id);
+                if !w.text(&node, v(VCARD, "fn"), &provider.name) {
+                    w.plain(&node, v(VCARD, "fn"), &provider.id);
                 }
             }
         }
         if let Some(email) = contact.email.as_deref().and_then(iri::mailto) {
-            w.add(node.clone(), term(VCARD, "hasEmail"), email);
+            w.add(&node, v(VCARD, "hasEmail"), email);
         }
         if let Some(url) = contact.url.as_deref().and_then(iri::web) {
-            w.add(node.clone(), term(VCARD, "hasURL"), url);
+            w.add(&node, v(VCARD, "hasURL"), url);
         }
         node
     });
@@ -173,19 +176,19 @@ fn provider(w: &mut Writer<'_>, provider: &Provider) -> Agent {
 }
 
 /// What a dataset and a variable both state: publisher and contact point.
-fn publisher(w: &mut Writer<'_>, subject: &NamedNode, agent: Option<&Agent>) {
+fn publisher<S: Sink>(w: &mut Writer<'_, S>, subject: &NamedNode, agent: Option<&Agent>) {
     if let Some(agent) = agent {
-        w.add(subject.clone(), term(DCT, "publisher"), agent.iri.clone());
+        w.add(subject, v(DCT, "publisher"), &agent.iri);
         if let Some(contact) = &agent.contact {
-            w.add(subject.clone(), term(DCAT, "contactPoint"), contact.clone());
+            w.add(subject, v(DCAT, "contactPoint"), contact);
         }
     }
 }
 
 /// A dataset, with what its variables share: themes, access rights,
 /// time span and last update.
-fn dataset(
-    w: &mut Writer<'_>,
+fn dataset<S: Sink>(
+    w: &mut Writer<'_, S>,
     dataset: &Dataset,
     parts: &[&Variable],
     agent: Option<&Agent>,
@@ -193,31 +196,27 @@ fn dataset(
     let iri = w
         .iris
         .resource("datasett", &[&dataset.provider, &dataset.id]);
-    w.a(&iri, term(DCAT, "Dataset"));
+    w.a(&iri, v(DCAT, "Dataset"));
     w.plain(
         &iri,
-        term(DCT, "identifier"),
+        v(DCT, "identifier"),
         &format!("{}/{}", dataset.provider, dataset.id),
     );
-    if !w.text(&iri, term(DCT, "title"), &dataset.title) {
-        w.plain(&iri, term(DCT, "title"), &dataset.id);
+    if !w.text(&iri, v(DCT, "title"), &dataset.title) {
+        w.plain(&iri, v(DCT, "title"), &dataset.id);
     }
     // A description is mandatory; the title stands in for a missing one
     // (`check` warns about it).
-    if !w.text(&iri, term(DCT, "description"), &dataset.description)
-        && !w.text(&iri, term(DCT, "description"), &dataset.title)
+    if !w.text(&iri, v(DCT, "description"), &dataset.description)
+        && !w.text(&iri, v(DCT, "description"), &dataset.title)
     {
-        w.plain(&iri, term(DCT, "description"), &dataset.id);
+        w.plain(&iri, v(DCT, "description"), &dataset.id);
     }
     publisher(w, &iri, agent);
     for keyword in &dataset.keywords {
-        w.text(&iri, term(DCAT, "keyword"), keyword);
+        w.text(&iri, v(DCAT, "keyword"), keyword);
     }
-    let subjects: Vec<Text> = parts
-        .iter()
-        .flat_map(|v| v.subject_fields.iter().cloned())
-        .collect();
-    w.themes(&iri, &Themes::of(&subjects));
+    w.themes(&iri, parts.iter().flat_map(|v| &v.subject_fields));
     w.access(
         &iri,
         AccessRight::of_all(parts.iter().map(|v| v.sensitivity)),
@@ -240,25 +239,25 @@ fn dataset(
         .and_then(|stops| stops.into_iter().max());
     w.period(&iri, start, stop);
     if let Some(updated) = parts.iter().filter_map(|v| v.updated.as_deref()).max() {
-        w.date(iri.clone(), term(DCT, "modified"), updated);
+        w.date(&iri, v(DCT, "modified"), updated);
     }
     if let Some(page) = w
         .iris
         .page("datasett", &format!("{}/{}", dataset.provider, dataset.id))
     {
-        w.add(iri.clone(), term(DCAT, "landingPage"), page);
+        w.add(&iri, v(DCAT, "landingPage"), page);
     }
     for part in parts {
         let part = w.iris.resource("variabel", &[&part.provider, &part.name]);
-        w.add(iri.clone(), term(DCT, "hasPart"), part);
+        w.add(&iri, v(DCT, "hasPart"), part);
     }
     w.flush();
     iri
 }
 
 /// A variable, as a dataset of its own.
-fn variable(
-    w: &mut Writer<'_>,
+fn variable<S: Sink>(
+    w: &mut Writer<'_, S>,
     variable: &Variable,
     part_of: Option<NamedNode>,
     agent: Option<&Agent>,
@@ -267,33 +266,33 @@ fn variable(
     let iri = w
         .iris
         .resource("variabel", &[&variable.provider, &variable.name]);
-    w.a(&iri, term(DCAT, "Dataset"));
-    w.plain(&iri, term(DCT, "identifier"), &variable.id);
-    if !w.text(&iri, term(DCT, "title"), &variable.label) {
-        w.plain(&iri, term(DCT, "title"), &variable.name);
+    w.a(&iri, v(DCAT, "Dataset"));
+    w.plain(&iri, v(DCT, "identifier"), &variable.id);
+    if !w.text(&iri, v(DCT, "title"), &variable.label) {
+        w.plain(&iri, v(DCT, "title"), &variable.name);
     }
-    if !w.text(&iri, term(DCT, "description"), &variable.description)
-        && !w.text(&iri, term(DCT, "description"), &variable.label)
+    if !w.text(&iri, v(DCT, "description"), &variable.description)
+        && !w.text(&iri, v(DCT, "description"), &variable.label)
     {
-        w.plain(&iri, term(DCT, "description"), &variable.name);
+        w.plain(&iri, v(DCT, "description"), &variable.name);
     }
     publisher(w, &iri, agent);
     for subject in &variable.subject_fields {
-        w.text(&iri, term(DCAT, "keyword"), subject);
+        w.text(&iri, v(DCAT, "keyword"), subject);
     }
-    w.themes(&iri, &Themes::of(&variable.subject_fields));
+    w.themes(&iri, &variable.subject_fields);
     w.access(&iri, Some(AccessRight::of(variable.sensitivity)));
     if let Some(coverage) = &variable.temporal_coverage {
         w.period(&iri, coverage.start.as_deref(), coverage.stop.as_deref());
     }
     if let Some(updated) = variable.updated.as_deref() {
-        w.date(iri.clone(), term(DCT, "modified"), updated);
+        w.date(&iri, v(DCT, "modified"), updated);
     }
     if let Some(page) = w.iris.page(catalog::VARIABLE_KEY, &variable.id) {
-        w.add(iri.clone(), term(DCAT, "landingPage"), page);
+        w.add(&iri, v(DCAT, "landingPage"), page);
     }
     if let Some(dataset) = part_of {
-        w.add(iri.clone(), term(DCT, "isPartOf"), dataset);
+        w.add(&iri, v(DCT, "isPartOf"), dataset);
     }
     for successor in variable.successors() {
         // Only successors the catalog has: the shapes require a dataset.
@@ -301,7 +300,7 @@ fn variable(
             let next = w
                 .iris
                 .resource("variabel", &[&variable.provider, successor]);
-            w.add(iri.clone(), term(DCT, "isReplacedBy"), next);
+            w.add(&iri, v(DCT, "isReplacedBy"), next);
         }
     }
     w.flush();

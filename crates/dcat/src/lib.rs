@@ -24,6 +24,7 @@ mod describe;
 pub mod iri;
 pub mod ns;
 pub mod theme;
+mod turtle;
 mod writer;
 
 pub use access::AccessRight;
@@ -32,8 +33,9 @@ pub use theme::{EuTheme, Themes};
 
 use catalog::Text;
 use oxjsonld::JsonLdSerializer;
-use oxrdf::{Graph, GraphNameRef, QuadRef, Triple};
+use oxrdf::{Graph, GraphNameRef, NamedNode, QuadRef, Triple};
 use oxttl::TurtleSerializer;
+use std::io::{self, Write};
 
 /// What the catalog itself does not say: where the shop is published, who
 /// publishes it, and its title and description.
@@ -85,9 +87,56 @@ pub struct Description {
 pub fn describe(catalog: &catalog::Catalog, options: &Options) -> Description {
     let iris = iri::Iris::new(options.base_url.as_ref());
     Description {
-        triples: describe::triples(catalog, options, &iris),
+        triples: describe::triples(catalog, options, &iris, writer::Collect::default()).0,
         iris,
     }
+}
+
+/// [`describe`] written straight into `out` as Turtle, the bytes of
+/// [`Description::to_turtle`], without making the triples first: every
+/// text is borrowed from the catalog as it is written (at 100,000
+/// variables, two million triples). Give a buffered writer.
+pub fn write_turtle(
+    catalog: &catalog::Catalog,
+    options: &Options,
+    mut out: impl Write,
+) -> io::Result<()> {
+    let iris = iri::Iris::new(options.base_url.as_ref());
+    out.write_all(turtle_prelude(&iris).as_bytes())?;
+    let base = relative_base(&iris);
+    let writer = turtle::TurtleWriter::new(out, &ns::PREFIXES, base);
+    let stream = describe::triples(catalog, options, &iris, writer::Stream::new(writer));
+    stream.finish()?.flush()
+}
+
+/// The document IRI that IRIs are written relative to, when the shop's
+/// address is not known.
+fn relative_base(iris: &iri::Iris) -> Option<oxiri::Iri<String>> {
+    if iris.is_absolute() {
+        return None;
+    }
+    oxiri::Iri::parse(iris.document().to_owned()).ok()
+}
+
+/// The `@prefix` lines, as Oxigraph's serializer writes them (in its
+/// order).
+fn turtle_prelude(iris: &iri::Iris) -> String {
+    let probe = Description {
+        triples: vec![Triple::new(
+            NamedNode::new_unchecked("urn:x-prelude:s"),
+            NamedNode::new_unchecked("urn:x-prelude:p"),
+            NamedNode::new_unchecked("urn:x-prelude:o"),
+        )],
+        iris: iris.clone(),
+    };
+    let mut bytes = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = probe.write_turtle_with_oxttl(&mut bytes);
+    String::from_utf8_lossy(&bytes)
+        .lines()
+        .filter(|line| line.starts_with("@prefix "))
+        .map(|line| format!("{line}\n"))
+        .collect()
 }
 
 impl Description {
@@ -106,6 +155,40 @@ impl Description {
     /// document (`<#katalog>`), for the harvester to resolve against the
     /// address it fetched the file from.
     pub fn to_turtle(&self) -> String {
+        let mut bytes = Vec::new();
+        // Writing to a Vec cannot fail, and the serializer writes UTF-8.
+        let _ = self.write_turtle(&mut bytes);
+        String::from_utf8(bytes).unwrap_or_default()
+    }
+
+    /// [`Description::to_turtle`] written straight into `out`, as it is
+    /// serialized: at 100,000 variables the document is over 100 MB, which
+    /// a string would first hold and then copy. Give a buffered writer.
+    ///
+    /// The bytes are those of [`Description::write_turtle_with_oxttl`],
+    /// written with buffers reused from triple to triple.
+    pub fn write_turtle(&self, mut out: impl Write) -> io::Result<()> {
+        if self.triples.is_empty() || !turtle::knows(self.triples.iter().map(Triple::as_ref)) {
+            // Without triples oxttl writes nothing, not even the prefixes.
+            return self.write_turtle_with_oxttl(out);
+        }
+        let base = relative_base(&self.iris);
+        out.write_all(turtle_prelude(&self.iris).as_bytes())?;
+        let mut writer = turtle::TurtleWriter::new(out, &ns::PREFIXES, base);
+        for t in &self.triples {
+            if let (Some(subject), Some(object)) = (
+                turtle::Subject::of(t.subject.as_ref()),
+                turtle::Object::of(t.object.as_ref()),
+            ) {
+                writer.triple(subject, t.predicate.as_str(), object)?;
+            }
+        }
+        writer.finish()?.flush()
+    }
+
+    /// The Turtle document as Oxigraph's serializer writes it: the
+    /// reference [`Description::write_turtle`] is checked against.
+    pub fn write_turtle_with_oxttl(&self, out: impl Write) -> io::Result<()> {
         let mut serializer = TurtleSerializer::new();
         for (prefix, namespace) in ns::PREFIXES {
             serializer = match serializer.clone().with_prefix(prefix, namespace) {
@@ -113,30 +196,22 @@ impl Description {
                 Err(_) => serializer,
             };
         }
-        let relative = !self.iris.is_absolute();
-        if relative {
+        let out = if self.iris.is_absolute() {
+            SkipLine::none(out)
+        } else {
             // Relative IRIs are written against the stand-in document IRI,
-            // and its `@base` line is dropped below.
+            // and its `@base` line is left out.
             serializer = match serializer.clone().with_base_iri(self.iris.document()) {
                 Ok(with) => with,
                 Err(_) => serializer,
             };
-        }
-        let mut writer = serializer.for_writer(Vec::new());
+            SkipLine::new(out, format!("@base <{}> .\n", self.iris.document()))
+        };
+        let mut writer = serializer.for_writer(out);
         for triple in &self.triples {
-            // Writing to a Vec cannot fail.
-            let _ = writer.serialize_triple(triple);
+            writer.serialize_triple(triple)?;
         }
-        let bytes = writer.finish().unwrap_or_default();
-        let text = String::from_utf8(bytes).unwrap_or_default();
-        if relative {
-            let base_line = format!("@base <{}> .\n", self.iris.document());
-            text.strip_prefix(&base_line)
-                .map(str::to_owned)
-                .unwrap_or(text)
-        } else {
-            text
-        }
+        writer.finish()?.finish()
     }
 
     /// The same triples as JSON-LD, when the shop's address is known:
@@ -165,5 +240,67 @@ impl Description {
             let _ = writer.serialize_quad(quad);
         }
         String::from_utf8(writer.finish().ok()?).ok()
+    }
+}
+
+/// A writer that leaves out its first line when that line is `line`, and
+/// passes everything else through: the serializer's `@base` line, which
+/// a document of relative IRIs must not have.
+struct SkipLine<W> {
+    inner: W,
+    /// The line to leave out, empty when there is none.
+    line: Vec<u8>,
+    /// The bytes held back while they may still be that line.
+    held: Vec<u8>,
+    /// Whether the start has been decided.
+    decided: bool,
+}
+
+impl<W: Write> SkipLine<W> {
+    fn new(inner: W, line: String) -> SkipLine<W> {
+        SkipLine {
+            inner,
+            line: line.into_bytes(),
+            held: Vec::new(),
+            decided: false,
+        }
+    }
+
+    fn none(inner: W) -> SkipLine<W> {
+        SkipLine {
+            inner,
+            line: Vec::new(),
+            held: Vec::new(),
+            decided: true,
+        }
+    }
+
+    /// Writes what is still held (a document shorter than the line) and
+    /// flushes.
+    fn finish(mut self) -> io::Result<()> {
+        if !self.decided {
+            self.inner.write_all(&self.held)?;
+        }
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Write for SkipLine<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.decided {
+            return self.inner.write(buf);
+        }
+        self.held.extend_from_slice(buf);
+        if self.held.len() >= self.line.len() || !self.line.starts_with(&self.held) {
+            self.decided = true;
+            let held = std::mem::take(&mut self.held);
+            let rest = held.strip_prefix(self.line.as_slice()).unwrap_or(&held);
+            self.inner.write_all(rest)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
     }
 }

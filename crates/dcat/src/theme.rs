@@ -8,6 +8,7 @@
 //! [`FALLBACK`], and `nettbutikk-catalog check` says so.
 
 use catalog::Text;
+use std::collections::HashMap;
 
 /// The EU data theme of a variable no subject of which maps: education,
 /// since this is the catalogue of the education sector's data-sharing
@@ -168,23 +169,14 @@ impl Themes {
     /// The themes of `subjects`, matched in every language they are given
     /// in, ignoring case and surrounding space.
     pub fn of(subjects: &[Text]) -> Themes {
-        let mut themes = Themes::default();
-        for word in subjects.iter().flat_map(Text::values) {
-            let word = word.trim().to_lowercase();
-            for (known, eu, los) in TABLE {
-                if *known == word {
-                    themes.eu.push(*eu);
-                    if let Some(los) = los {
-                        themes.los.push(format!("{}{los}", crate::ns::LOS_THEME));
-                    }
-                }
-            }
+        let (eu, los) = Matcher::default().of(subjects);
+        Themes {
+            eu,
+            los: los
+                .into_iter()
+                .map(|los| format!("{}{los}", crate::ns::LOS_THEME))
+                .collect(),
         }
-        themes.eu.sort();
-        themes.eu.dedup();
-        themes.los.sort();
-        themes.los.dedup();
-        themes
     }
 
     /// The EU themes to describe with: the mapped ones, or [`FALLBACK`]
@@ -196,6 +188,54 @@ impl Themes {
             self.eu.clone()
         }
     }
+}
+
+/// Matches subject words against the table, each distinct word once: a
+/// catalog repeats a few subjects over its whole length, and lowercasing
+/// each of them twice per variable showed in profiles.
+#[derive(Debug, Default)]
+pub(crate) struct Matcher {
+    /// The table rows each word (as written) matches.
+    seen: HashMap<String, Vec<usize>>,
+}
+
+impl Matcher {
+    /// The EU themes and LOS slugs of `subjects`, sorted and without
+    /// repeats: those of [`Themes::of`].
+    pub(crate) fn of<'t>(
+        &mut self,
+        subjects: impl IntoIterator<Item = &'t Text>,
+    ) -> (Vec<EuTheme>, Vec<&'static str>) {
+        let (mut eu, mut los) = (Vec::new(), Vec::new());
+        for word in subjects.into_iter().flat_map(Text::values) {
+            if !self.seen.contains_key(word) {
+                self.seen.insert(word.to_owned(), rows(word));
+            }
+            for &row in self.seen.get(word).into_iter().flatten() {
+                if let Some(&(_, theme, slug)) = TABLE.get(row) {
+                    eu.push(theme);
+                    los.extend(slug);
+                }
+            }
+        }
+        eu.sort();
+        eu.dedup();
+        los.sort();
+        los.dedup();
+        (eu, los)
+    }
+}
+
+/// The rows of the table that `word` matches, ignoring case and
+/// surrounding space.
+fn rows(word: &str) -> Vec<usize> {
+    let word = word.trim().to_lowercase();
+    TABLE
+        .iter()
+        .enumerate()
+        .filter(|(_, (known, _, _))| *known == word)
+        .map(|(i, _)| i)
+        .collect()
 }
 
 #[cfg(test)]

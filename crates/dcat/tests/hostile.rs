@@ -2,7 +2,7 @@
 //! parses, and every literal comes back exactly as it went in.
 
 use catalog::{Catalog, Contact, Dataset, Provider, Sensitivity, Temporality, Text, Variable};
-use dcat::{describe, BaseUrl, Options};
+use dcat::{describe, write_turtle, BaseUrl, Options};
 use oxrdf::Graph;
 use oxttl::TurtleParser;
 
@@ -82,6 +82,24 @@ fn hostile_text_round_trips_through_the_turtle() {
     };
     let description = describe(&hostile_catalog(), &options);
     let turtle = description.to_turtle();
+    // The fast writer writes Oxigraph's bytes, with and without a base URL.
+    for described in [
+        &description,
+        &describe(&hostile_catalog(), &Options::default()),
+    ] {
+        let mut reference = Vec::new();
+        described
+            .write_turtle_with_oxttl(&mut reference)
+            .expect("to a Vec");
+        assert_eq!(described.to_turtle().as_bytes(), reference.as_slice());
+    }
+    // And so does the writer that makes no triples.
+    for options in [options.clone(), Options::default()] {
+        let mut streamed = Vec::new();
+        write_turtle(&hostile_catalog(), &options, &mut streamed).expect("to a Vec");
+        let described = describe(&hostile_catalog(), &options).to_turtle();
+        assert_eq!(String::from_utf8(streamed).expect("UTF-8"), described);
+    }
     let mut parsed = Graph::new();
     for triple in TurtleParser::new().for_slice(turtle.as_bytes()) {
         parsed.insert(&triple.unwrap_or_else(|e| panic!("{e}\n{turtle}")));

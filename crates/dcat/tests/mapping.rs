@@ -6,7 +6,7 @@ use catalog::{
     Catalog, Contact, Dataset, Discontinued, Provider, Sensitivity, TemporalCoverage, Temporality,
     Text, Variable,
 };
-use dcat::{describe, BaseUrl, Options};
+use dcat::{describe, write_turtle, BaseUrl, Options};
 use oxrdf::{Graph, NamedNodeRef, Term};
 use oxttl::TurtleParser;
 
@@ -381,6 +381,22 @@ fn the_same_catalog_gives_the_same_bytes() {
     let a = describe(&sample(), &options()).to_turtle();
     let b = describe(&sample(), &options()).to_turtle();
     assert_eq!(a, b);
+    // Written as it is described, without the triples, the same bytes,
+    // with and without the shop's address; and those of Oxigraph's writer.
+    for options in [options(), Options::default()] {
+        let described = describe(&sample(), &options);
+        let mut streamed = Vec::new();
+        write_turtle(&sample(), &options, &mut streamed).expect("to a Vec");
+        assert_eq!(
+            String::from_utf8(streamed).expect("UTF-8"),
+            described.to_turtle()
+        );
+        let mut reference = Vec::new();
+        described
+            .write_turtle_with_oxttl(&mut reference)
+            .expect("to a Vec");
+        assert_eq!(described.to_turtle().into_bytes(), reference);
+    }
     assert_eq!(
         describe(&sample(), &options()).to_graph().len(),
         describe(&sample(), &options()).triples().len()

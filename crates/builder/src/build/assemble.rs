@@ -172,7 +172,7 @@ fn variable(
 ) -> Option<(Variable, VariableDetails)> {
     let name = draft.name?.value;
     let identifier = draft.identifier?.value;
-    let draft_measure = draft.measure?;
+    let mut draft_measure = draft.measure?;
     let link_to = draft_measure.link_to.as_ref().map(|l| l.value.clone());
     let mut unit_types = vec![identifier.clone()];
     // A link between two units of one type (a municipality and its
@@ -187,8 +187,9 @@ fn variable(
         id: Variable::make_id(provider, &name),
         provider: provider.to_owned(),
         name,
-        label: draft_measure.label.clone(),
-        description: draft_measure.description.clone(),
+        // Moved, not copied: the measure's details do not repeat them.
+        label: std::mem::take(&mut draft_measure.label),
+        description: std::mem::take(&mut draft_measure.description),
         temporality: draft.temporality?,
         sensitivity: draft.sensitivity?,
         identifier,

@@ -2,9 +2,8 @@
 //! prebuilt search index so that a failed build never leaves a
 //! half-written or mixed output behind.
 
-use crate::build::parallel;
 use catalog::{
-    Engine, SplitCatalog, BINARY_CATALOG_FILE, CATALOG_FILE, INDEX_FILE, TEXT_INDEX_FILE,
+    Catalog, Engine, SplitCatalog, BINARY_CATALOG_FILE, CATALOG_FILE, INDEX_FILE, TEXT_INDEX_FILE,
 };
 use serde::Serialize;
 use std::fs;
@@ -26,6 +25,10 @@ pub fn catalog_path(out: &Path) -> PathBuf {
     }
 }
 
+/// The prebuilt search index's two parts as written: the browse part
+/// ([`INDEX_FILE`]) and the text part ([`TEXT_INDEX_FILE`]).
+pub type IndexParts = (Vec<u8>, Vec<u8>);
+
 /// Writes the catalog to `catalog`, the same catalog in bytes to
 /// [`BINARY_CATALOG_FILE`] (what the app reads), its shards to `details/`
 /// and its prebuilt search index to [`INDEX_FILE`] (the browse part) and
@@ -41,15 +44,28 @@ pub fn catalog_path(out: &Path) -> PathBuf {
 /// directory replace in one step, so an error on the way (a full disk, a
 /// missing directory) leaves the old output exactly as it was, and no stale
 /// shard of an older build survives a new one.
-pub fn write_split(catalog: &Path, split: &mut SplitCatalog) -> io::Result<(Vec<u8>, Vec<u8>)> {
+pub fn write_split(catalog: &Path, split: &mut SplitCatalog) -> io::Result<IndexParts> {
+    write_split_beside(catalog, split, |_| ()).map(|(index, ())| index)
+}
+
+/// [`write_split`], running `beside` on the catalog (without its index)
+/// on a thread of its own while the index is built and the shards are
+/// written, and returning what it gave: `build` writes the DCAT-AP-NO
+/// description there. `beside` runs whatever happens to the files.
+pub fn write_split_beside<R: Send>(
+    catalog: &Path,
+    split: &mut SplitCatalog,
+    beside: impl FnOnce(&Catalog) -> R + Send,
+) -> io::Result<(IndexParts, R)> {
     let dir = match catalog.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
     let temp = dir.join(format!(".nettbutikk-build-{}", std::process::id()));
-    let result = write_files(&temp, split).and_then(|index| {
+    let (written, beside) = write_files(&temp, split, beside);
+    let result = written.and_then(|index| {
         swap_in(&temp, &dir, catalog)?;
-        Ok(index)
+        Ok((index, beside))
     });
     // The temporary folder is ours and useless now (it holds the new files
     // on failure, the old ones on success); failing to remove it changes
@@ -58,15 +74,73 @@ pub fn write_split(catalog: &Path, split: &mut SplitCatalog) -> io::Result<(Vec<
     result
 }
 
-/// Writes every file of the split and its index under `root`, creating it.
+/// Writes every file of the split and its index under `root`, creating it,
+/// and runs `beside`.
 ///
-/// Each file is serialized straight into a buffered file, the shards on
-/// every core while a second thread builds the search index (both take
-/// about as long at 100,000 variables); then the index, and last the
-/// catalog in bytes and as JSON, which name the index. The output of 100,000 variables is
-/// 150 MB of JSON, and building it as strings first cost more than writing
-/// it. The JSON is that of [`SplitCatalog::files`].
-fn write_files(root: &Path, split: &mut SplitCatalog) -> io::Result<(Vec<u8>, Vec<u8>)> {
+/// Each file is serialized straight into a buffered file, in two rounds of
+/// work side by side: first the search index (the longest single task at
+/// 100,000 variables), `beside` and the shards; then, once the catalog
+/// names the index, the catalog in bytes and as JSON. The JSON is compact,
+/// with a final newline: it is an export for tools, and the catalog of
+/// 100,000 variables was a third whitespace when pretty-printed.
+fn write_files<R: Send>(
+    root: &Path,
+    split: &mut SplitCatalog,
+    beside: impl FnOnce(&Catalog) -> R + Send,
+) -> (io::Result<IndexParts>, R) {
+    let jobs = match shard_jobs(root, split) {
+        Ok(jobs) => jobs,
+        Err(e) => return (Err(e), beside(&split.catalog)),
+    };
+    let SplitCatalog { catalog, shards } = split;
+    let (indexed, beside, shards_written) = std::thread::scope(|scope| {
+        let catalog: &Catalog = catalog;
+        let beside = scope.spawn(move || beside(catalog));
+        let shards = scope.spawn(|| -> io::Result<()> {
+            for (path, i) in &jobs {
+                match shards.get(*i) {
+                    Some(shard) => write_json(path, shard)?,
+                    None => {
+                        return Err(io::Error::new(
+                            io::ErrorKind::InvalidInput,
+                            format!("no shard for {}", path.display()),
+                        ))
+                    }
+                }
+            }
+            Ok(())
+        });
+        let indexed = Engine::prebuilt(catalog);
+        (indexed, joined(beside), joined(shards))
+    });
+    let (index, text, reference) = indexed;
+    let written = shards_written
+        .and_then(|()| write_file(&root.join(INDEX_FILE), &index))
+        .and_then(|()| write_file(&root.join(TEXT_INDEX_FILE), &text))
+        .and_then(|()| {
+            catalog.index = Some(reference);
+            let catalog: &Catalog = catalog;
+            std::thread::scope(|scope| {
+                let json = scope.spawn(|| write_json(&root.join(CATALOG_FILE), catalog));
+                let binary = write_file(&root.join(BINARY_CATALOG_FILE), &catalog.to_bytes());
+                binary.and(joined(json))
+            })
+        })
+        .map(|()| (index, text));
+    (written, beside)
+}
+
+/// What a scoped thread gave; a thread only panics if its work does, and
+/// the panic is passed on.
+fn joined<T>(thread: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    thread
+        .join()
+        .unwrap_or_else(|p| std::panic::resume_unwind(p))
+}
+
+/// The folders for the output under `root`, created, and each shard's
+/// path with its position in `split.shards`.
+fn shard_jobs(root: &Path, split: &SplitCatalog) -> io::Result<Vec<(PathBuf, usize)>> {
     fs::create_dir(root)?;
     fs::create_dir(root.join(DETAILS_DIR))?;
     let mut jobs = Vec::new();
@@ -80,36 +154,14 @@ fn write_files(root: &Path, split: &mut SplitCatalog) -> io::Result<(Vec<u8>, Ve
         }
         jobs.push((path, i));
     }
-    let (index, text, reference) = std::thread::scope(|scope| {
-        let indexing = scope.spawn(|| Engine::prebuilt(&split.catalog));
-        let shards: io::Result<()> =
-            parallel::map_in_order(&jobs, |(path, i)| match split.shards.get(*i) {
-                Some(shard) => write_json(path, shard),
-                None => Err(io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    format!("no shard for {}", path.display()),
-                )),
-            })
-            .into_iter()
-            .collect();
-        let index = indexing
-            .join()
-            .map_err(|_| io::Error::other("building the search index failed"));
-        shards.and(index)
-    })?;
-    write_file(&root.join(INDEX_FILE), &index)?;
-    write_file(&root.join(TEXT_INDEX_FILE), &text)?;
-    split.catalog.index = Some(reference);
-    write_file(&root.join(BINARY_CATALOG_FILE), &split.catalog.to_bytes())?;
-    write_json(&root.join(CATALOG_FILE), &split.catalog)?;
-    Ok((index, text))
+    Ok(jobs)
 }
 
-/// Writes `value` as pretty JSON with a final newline, the form
-/// `Catalog::to_json` gives, and flushes it to the disk.
+/// Writes `value` as compact JSON with a final newline and flushes it to
+/// the disk.
 fn write_json(path: &Path, value: &impl Serialize) -> io::Result<()> {
     let mut out = BufWriter::with_capacity(1 << 16, fs::File::create(path)?);
-    serde_json::to_writer_pretty(&mut out, value)?;
+    serde_json::to_writer(&mut out, value)?;
     out.write_all(b"\n")?;
     out.into_inner()
         .map_err(io::IntoInnerError::into_error)?
@@ -123,7 +175,7 @@ fn write_file(path: &Path, contents: &[u8]) -> io::Result<()> {
     file.sync_all()
 }
 
-/// Moves the new `details/`, index parts, binary catalog and catalog from `temp`
+/// Moves the new `details/`, index, binary catalog and catalog from `temp`
 /// into `dir`, putting the old ones back if a later step fails.
 fn swap_in(temp: &Path, dir: &Path, catalog: &Path) -> io::Result<()> {
     let old = |name: &str| temp.join(format!("old-{name}"));

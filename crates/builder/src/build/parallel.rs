@@ -51,6 +51,16 @@ where
     done.into_iter().map(|(_, r)| r).collect()
 }
 
+/// Frees `value` on a thread of its own, so that the caller goes on (and
+/// the command exits) without waiting for the frees of a whole catalog's
+/// drafts or output: a few hundred milliseconds at 100,000 variables.
+/// Where no thread can be started (WebAssembly), it is freed here.
+pub fn drop_aside<T: Send + 'static>(value: T) {
+    // When the thread cannot be started, `spawn` drops the closure, and
+    // the value with it, before it returns the error.
+    let _ = thread::Builder::new().spawn(move || drop(value));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +77,18 @@ mod tests {
             let doubled: Vec<usize> = got.into_iter().map(|(d, _)| d).collect();
             assert_eq!(doubled, (0..n).map(|i| i * 2).collect::<Vec<_>>(), "{n}");
         }
+    }
+
+    #[test]
+    fn a_value_dropped_aside_is_freed() {
+        use std::sync::Arc;
+        use std::time::{Duration, Instant};
+        let shared = Arc::new(());
+        drop_aside(vec![Arc::clone(&shared); 3]);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Arc::strong_count(&shared) > 1 && Instant::now() < deadline {
+            thread::yield_now();
+        }
+        assert_eq!(Arc::strong_count(&shared), 1);
     }
 }

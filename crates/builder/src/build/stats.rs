@@ -60,16 +60,9 @@ impl Sizes {
             raw: binary.len(),
             gzip: gzip_len(&binary),
         };
-        for (i, (_, contents)) in split.files().iter().enumerate() {
-            let file = PartSize {
-                files: 1,
-                raw: contents.len(),
-                gzip: gzip_len(contents.as_bytes()),
-            };
-            if i == 0 {
-                sizes.catalog = file;
-                continue;
-            }
+        sizes.catalog = part(&split.catalog);
+        for shard in &split.shards {
+            let file = part(shard);
             sizes.shards.files += 1;
             sizes.shards.raw += file.raw;
             sizes.shards.gzip += file.gzip;
@@ -78,6 +71,18 @@ impl Sizes {
             }
         }
         sizes
+    }
+}
+
+/// The size of one JSON file as the builder writes it: compact, with a
+/// final newline.
+fn part(value: &impl serde::Serialize) -> PartSize {
+    let mut json = serde_json::to_vec(value).unwrap_or_default();
+    json.push(b'\n');
+    PartSize {
+        files: 1,
+        raw: json.len(),
+        gzip: gzip_len(&json),
     }
 }
 

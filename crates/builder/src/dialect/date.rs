@@ -71,7 +71,26 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        if self.year > 9999 || self.month > 99 || self.day > 99 {
+            return write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day);
+        }
+        // Digit by digit: a catalog of 100,000 variables writes millions
+        // of dates, and padded integer formatting showed in profiles.
+        let digit = |n: u16, unit: u16| b'0' + u8::try_from(n / unit % 10).unwrap_or(0);
+        let (y, m, d) = (self.year, u16::from(self.month), u16::from(self.day));
+        let bytes = [
+            digit(y, 1000),
+            digit(y, 100),
+            digit(y, 10),
+            digit(y, 1),
+            b'-',
+            digit(m, 10),
+            digit(m, 1),
+            b'-',
+            digit(d, 10),
+            digit(d, 1),
+        ];
+        f.write_str(std::str::from_utf8(&bytes).map_err(|_| fmt::Error)?)
     }
 }
 

@@ -292,9 +292,11 @@ pub fn value_problem(text: &str) -> Option<String> {
             ));
         }
     }
+    // Bytes, not characters: ASCII control bytes never occur inside a
+    // multi-byte UTF-8 character, and every scalar read passes here.
     let c = text
-        .chars()
-        .find(|c| c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r'))?;
+        .bytes()
+        .find(|b| b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r'))?;
     Some(format!(
         "contains the control character U+{:04X}; metadata text must be plain text",
         u32::from(c)

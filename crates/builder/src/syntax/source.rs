@@ -202,7 +202,12 @@ pub fn read(path: &Path) -> Result<SourceFile, ReadError> {
     let name = path.display().to_string();
     let unreadable = |e: std::io::Error| ReadError::Unreadable(InputError::unreadable(path, &e));
     let file = fs::File::open(path).map_err(unreadable)?;
-    let mut bytes = Vec::new();
+    // Sized from the file system's figure (the limit still counts what
+    // is read), so a 5 MB file is not copied through growing buffers.
+    let size = file
+        .metadata()
+        .map_or(0, |m| m.len().min(MAX_FILE_BYTES) + 1);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     // Reading one byte past the limit tells "too large" apart without
     // trusting the size the file system reports (the file may grow).
     file.take(MAX_FILE_BYTES + 1)
