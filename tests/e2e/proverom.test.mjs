@@ -175,7 +175,7 @@ test('pasted YAML: the problems with their lines, the cursor on a line, then the
   await page.getByRole('button', { name: 'Avslutt forhåndsvisningen' }).click();
   await page.locator('[data-testid="preview-banner"]').waitFor({ state: 'detached' });
   // Nothing left the browser: after the page itself, only the checker.
-  const after = requests.filter((u) => !/\/nettbutikken\/(\?|$|(nettbutikken|shop|boot)-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$|favicon|catalog\.nbcat|catalog\.json|engine\.nbix|content\.json)/.test(u));
+  const after = requests.filter((u) => !/\/nettbutikken\/(\?|$|(nettbutikken|shop|boot)-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css)$|favicon|catalog\.nbcat|catalog\.json|engine\.nbix|search\.nbix|content\.json)/.test(u));
   assert.ok(after.length >= 3, after.join('\n'));
   for (const url of after) assert.match(url, /\/nettbutikken\/proverom\/(worker\.js|page\.js|(proverom|page)-[0-9a-f]+(_bg)?\.(js|wasm))$/);
 });
