@@ -12,7 +12,9 @@
 // - first results after navigation (sample catalog and each size):
 //   navigation start → first result row on screen, median of several cold
 //   loads (fresh context each); beside the sample's, the same for a static
-//   page whose HTML holds one row (the floor no app goes below);
+//   page whose HTML holds one row (the floor no app goes below), and beside
+//   each size's, a static page that only fetches the same catalog and index
+//   files before showing a row (what the bytes alone cost);
 // - bytes fetched before the first results: every file whose last byte
 //   arrived before the first row was on screen (Resource Timing), gzip -9,
 //   per variable, app and catalog apart;
@@ -334,6 +336,10 @@ async function sizeRun(browser, n) {
     result.memory = medianMemory(shops);
     result.cpu = medianCpu(shops);
     console.log(`${n}: first results on screen after ${(result.firstResultsMs / 1000).toFixed(2)} s (median of ${sizeLoads} cold loads [${result.loads.map((x) => x.toFixed(0)).join(', ')}])`);
+    if (!keysOnly) {
+      result.floorMs = await fetchFloor(browser, server, site, shop.fetchedBefore);
+      console.log(`${n}: the floor, a static page that fetches the same catalog and index files and then shows one row: ${(result.floorMs / 1000).toFixed(2)} s`);
+    }
     console.log(describeFirst(n, result));
     result.catalog = catalogSizes(site, shop.requested, n);
     if (firstOnly) {
@@ -358,6 +364,35 @@ async function sizeRun(browser, n) {
     await server.close();
   }
   return result;
+}
+
+/**
+ * The floor of first results at a size: a static page in the same site
+ * that fetches the catalog and index files the app fetched before its
+ * first row (the same bytes from the same server), then puts one row in
+ * its HTML. No decoding, no app: what the bytes alone cost on this machine
+ * at this moment.
+ */
+async function fetchFloor(browser, server, site, fetchedBefore) {
+  const files = fetchedBefore
+    .map((p) => p.split('/').pop())
+    .filter((f) => /\.(nbcat|nbix)$/.test(f));
+  const page = 'floor.html';
+  fs.writeFileSync(
+    path.join(site, page),
+    `<!doctype html><html lang="nb"><meta charset="utf-8"><title>Gulv</title><script type="module">
+await Promise.all(${JSON.stringify(files)}.map((f) => fetch(f).then((r) => r.arrayBuffer())));
+document.body.insertAdjacentHTML('beforeend', '<ul class="result-list"><li class="result">Variabel</li></ul>');
+</script></html>\n`,
+  );
+  const loads = [];
+  for (let k = 0; k < sizeLoads; k++) {
+    const floor = await openShop(browser, server.url + page, 60000);
+    loads.push(floor.firstRowScreen);
+    await floor.page.context().close();
+  }
+  fs.rmSync(path.join(site, page));
+  return median(loads);
 }
 
 /** First results when the prebuilt index is missing and the browser builds it. */

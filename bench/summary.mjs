@@ -84,7 +84,8 @@ function appRows(app) {
   const first = (n, limit) => {
     const s = at(n);
     const title = `First results after navigation, ${n.toLocaleString('en-US')} variables, localhost`;
-    const loads = s?.loads ? ` (median of ${s.loads.length} cold loads)` : '';
+    const floor = s?.floorMs != null ? `; a static page that only fetches the same catalog and index files: ${ms(s.floorMs)}` : '';
+    const loads = s?.loads ? ` (median of ${s.loads.length} cold loads${floor})` : '';
     return row(title, s?.firstResultsMs, `${ms(s?.firstResultsMs)}${loads}`, { max: limit, unit: 'ms' });
   };
   const before = at(100000)?.beforeFirst;
