@@ -149,12 +149,11 @@ impl Engine {
 /// Reads a browse part at the start of `bytes`: the engine without its
 /// text part (which it names), and how many bytes the part took.
 fn read_browse(bytes: &[u8]) -> Result<(Engine, usize), BytesError> {
-    ensure(bytes.starts_with(MAGIC), || {
-        "not a Nettbutikken engine index (no NBIX header)".to_string()
-    })?;
-    let mut r = Reader::new(bytes);
-    r.u32("header")?;
-    let docs = read_version_and_docs(&mut r)?;
+    let (mut r, docs) = open(
+        bytes,
+        MAGIC,
+        "not a Nettbutikken engine index (no NBIX header)",
+    )?;
     let byte = r.u8("analysis")?;
     let analysis = Analysis::from_byte(byte)
         .ok_or_else(|| BytesError::new(format!("unknown analysis {byte:#x}")))?;
@@ -176,8 +175,17 @@ fn read_browse(bytes: &[u8]) -> Result<(Engine, usize), BytesError> {
     Ok((engine, r.total() - r.remaining()))
 }
 
-/// The format version and number of variables after a part's magic.
-fn read_version_and_docs(r: &mut Reader<'_>) -> Result<usize, BytesError> {
+/// A reader of a part that starts with `magic` (else the error
+/// `missing`), past its header: the magic, the format version, and the
+/// number of variables, which it also gives.
+fn open<'b>(
+    bytes: &'b [u8],
+    magic: &[u8; 4],
+    missing: &str,
+) -> Result<(Reader<'b>, usize), BytesError> {
+    ensure(bytes.starts_with(magic), || missing.to_string())?;
+    let mut r = Reader::new(bytes);
+    r.u32("header")?;
     let version = r.u32("version")?;
     ensure(version == INDEX_VERSION, || {
         format!("format version {version}, this build reads version {INDEX_VERSION}")
@@ -186,17 +194,12 @@ fn read_version_and_docs(r: &mut Reader<'_>) -> Result<usize, BytesError> {
     ensure(docs <= r.remaining(), || {
         format!("{docs} variables exceed the data")
     })?;
-    Ok(docs)
+    Ok((r, docs))
 }
 
 /// Reads a whole text part for an engine of `docs` variables.
 fn read_text(bytes: &[u8], docs: usize) -> Result<TextPart, BytesError> {
-    ensure(bytes.starts_with(TEXT_MAGIC), || {
-        "no NBTX header".to_string()
-    })?;
-    let mut r = Reader::new(bytes);
-    r.u32("header")?;
-    let found = read_version_and_docs(&mut r)?;
+    let (mut r, found) = open(bytes, TEXT_MAGIC, "no NBTX header")?;
     ensure(found == docs, || {
         format!("{found} variables, but the browse part has {docs}")
     })?;
