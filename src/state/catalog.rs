@@ -8,7 +8,7 @@ use crate::load::{
 use catalog::{Catalog, Engine};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
 /// The catalog resource, provided once at the top of the app so every page
 /// shares one fetch, and the catalog's search engine.
@@ -20,8 +20,8 @@ pub struct CatalogCtx {
     /// The prebuilt index's text part, when it arrives before the engine
     /// is made.
     text: StoredValue<Option<IndexBytes>>,
-    /// Set once the text part has arrived (or failed to), so what waits
-    /// for the search looks again.
+    /// Set once the text part is attached (or built, when it failed), so
+    /// what waits for the search looks again.
     text_arrived: RwSignal<bool>,
 }
 
@@ -101,7 +101,7 @@ impl CatalogCtx {
             };
             let engine = Arc::new(engine_for(catalog, index));
             if let Some(Some(text)) = self.text.try_update_value(Option::take) {
-                attach_text(&engine, catalog, text);
+                attach_after_frame(engine.clone(), catalog.clone(), text, self.text_arrived);
             }
             self.slot
                 .set_value(EngineSlot::Ready(catalog.clone(), engine.clone()));
@@ -130,8 +130,8 @@ impl CatalogCtx {
 }
 
 /// Fetches the index's text part for the bundled `catalog` and gives it to
-/// the engine if it is made already, or keeps it for when it is; then tells
-/// whoever waits for the search.
+/// the engine if it is made already (then tells whoever waits for the
+/// search), or keeps it for when it is.
 async fn fetch_text(
     catalog: Arc<Catalog>,
     slot: StoredValue<EngineSlot>,
@@ -144,8 +144,30 @@ async fn fetch_text(
         _ => None,
     });
     match engine {
-        Some(engine) => attach_text(&engine, &catalog, bytes),
+        Some(engine) => {
+            attach_text(&engine, &catalog, bytes);
+            text_arrived.set(true);
+        }
         None => text.set_value(Some(bytes)),
     }
-    text_arrived.set(true);
+}
+
+/// Attaches a text part that came before the engine was made, once the
+/// page being drawn with that engine has had its frame: decoding it then
+/// would delay the first results it is not needed for.
+fn attach_after_frame(
+    engine: Arc<Engine>,
+    catalog: Arc<Catalog>,
+    text: IndexBytes,
+    text_arrived: RwSignal<bool>,
+) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                attach_text(&engine, &catalog, text);
+                text_arrived.set(true);
+            },
+            Duration::ZERO,
+        );
+    });
 }
